@@ -1,0 +1,105 @@
+"""Blocking for large corpora: which pairs are worth scoring at all.
+
+TF-IDF over content words with a sparse dot product finds each claim's nearest
+claims in other outlets without scoring all n^2 pairs. Measured on this kind
+of machine (../shared/docs/performance-notes.md): top-100 neighbours at cosine
+>= 0.3 kept 99.6-99.8% of the pairs brute force finds; most of the rest are
+claims with three content words or fewer, which are brute-forced here against
+every claim whose length could still reach the score threshold.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+
+def tfidf_matrix(keys: list[str], max_df: float) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows over the words of ``keys`` (binary term counts)."""
+    vocab: dict[str, int] = {}
+    indices: list[int] = []
+    indptr = [0]
+    for key in keys:
+        cols = {vocab.setdefault(w, len(vocab)) for w in key.split()}
+        indices.extend(sorted(cols))
+        indptr.append(len(indices))
+    n = len(keys)
+    x = sparse.csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=(n, max(len(vocab), 1)))
+    df = np.asarray((x > 0).sum(axis=0)).ravel()
+    # A word in one claim only cannot link two claims (it would just dilute the
+    # cosine); very common words link too many claims to be informative.
+    useful = (df >= 2) & (df <= max(max_df * n, 2))
+    idf = np.where(useful, np.log((1 + n) / (1 + df)) + 1, 0).astype(np.float32)
+    x = x @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms[norms == 0] = 1
+    return sparse.csr_matrix(sparse.diags(1 / norms) @ x)
+
+
+def tfidf_neighbours(
+    keys: list[str], src: np.ndarray, *, neighbours: int, min_cosine: float, max_df: float = 0.02, chunk: int = 2000, progress: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each claim's top ``neighbours`` claims of other outlets by TF-IDF cosine."""
+    x = tfidf_matrix(keys, max_df)
+    xt = x.T.tocsr()
+    out_i, out_j = [], []
+    starts = range(0, len(keys), chunk)
+    if progress:
+        from tqdm.auto import tqdm
+
+        starts = tqdm(starts, desc="blocking", unit="chunk")
+    for start in starts:
+        sims = (x[start : start + chunk] @ xt).tocoo()
+        rows = sims.row.astype(np.int64) + start
+        cols = sims.col.astype(np.int64)
+        vals = sims.data
+        keep = (vals >= min_cosine) & (src[rows] != src[cols])
+        rows, cols, vals = rows[keep], cols[keep], vals[keep]
+        order = np.lexsort((-vals, rows))
+        rows, cols = rows[order], cols[order]
+        if not len(rows):
+            continue
+        first = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
+        rank = np.arange(len(rows)) - np.repeat(first, np.diff(np.r_[first, len(rows)]))
+        top = rank < neighbours
+        out_i.append(rows[top])
+        out_j.append(cols[top])
+    if not out_i:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    return np.concatenate(out_i), np.concatenate(out_j)
+
+
+def short_claim_pairs(keys: list[str], src: np.ndarray, min_score: float, max_words: int = 3) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs for claims with few content words, against every length-compatible claim.
+
+    ``fuzz.ratio`` cannot reach ``min_score`` when one string is more than
+    ``200 / min_score - 1`` times longer than the other, so only that length
+    window needs scoring.
+    """
+    lengths = np.fromiter((len(k) for k in keys), np.int64, len(keys))
+    short = np.flatnonzero([len(k.split()) <= max_words for k in keys])
+    if not len(short) or min_score <= 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    by_length = np.argsort(lengths, kind="stable")
+    sorted_lengths = lengths[by_length]
+    factor = 200 / min_score - 1
+    karr = np.asarray(keys, dtype=object)
+    out_i, out_j = [], []
+    # Group short claims by length so each group shares one candidate window.
+    for length in np.unique(lengths[short]):
+        queries = short[lengths[short] == length]
+        hi = np.searchsorted(sorted_lengths, int(np.floor(length * factor)), side="right")
+        lo = np.searchsorted(sorted_lengths, int(np.ceil(length / factor)), side="left")
+        window = by_length[lo:hi]
+        if not len(window):
+            continue
+        scores = process.cdist(karr[queries], karr[window], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=min_score, workers=-1)
+        qi, wj = np.nonzero(scores)
+        i, j = queries[qi], window[wj]
+        keep = (i != j) & (src[i] != src[j])
+        out_i.append(i[keep])
+        out_j.append(j[keep])
+    if not out_i:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    return np.concatenate(out_i), np.concatenate(out_j)

@@ -1,0 +1,198 @@
+"""Strip page furniture from article text and pick out the header metadata.
+
+Works line by line on plain text (what a .txt or .md file holds, or what the
+HTML extractor returns). Claims are only ever split from the body this returns,
+so anything dropped here can never become a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._text import MONTH_PATTERN, fold, parse_date
+
+_BOILERPLATE = [
+    r"advertisements?|sponsored(?: content)?|ad|paid content|promoted",
+    r"(?:the )?(?:latest|top|related|more|recommended|trending|popular|most read|most popular|editor'?s picks?)"
+    r"(?: headlines| stories| news| articles| videos| reading| content)?(?:\s*[:|-].*)?",
+    r"quantcast|comscore|chartbeat",
+    r"share(?: this| the)?(?: article| story| page| post)?(?: on \w+| via .*)?:?",
+    r"(?:tweet|email|e-mail|print|comments?|save|copy link|whatsapp|facebook|twitter|linkedin|reddit|pinterest|x)"
+    r"(?: this)?(?: article| story| page)?",
+    r"(?:follow|like|join) us(?: on .*)?",
+    r"(?:related|read more|see also|also read|recommended|more from|more on this(?: story)?|watch|listen|read next"
+    r"|further reading|explore more|you may also like|you might also like)\b.*",
+    r"(?:©|\(c\)|copyright\b).*",
+    r"all rights reserved.*",
+    r"(?:subscribe|sign up|register|log in|login|sign in|create an account|get the app|download the app)\b.*",
+    r"click (?:here|to)\b.*",
+    r"(?:skip|jump) to (?:main )?content|menu|home|search|close|back to top|loading\.*|continue reading|show more"
+    r"|read (?:the )?full (?:article|story)|view comments|\d+ comments?|open in app|listen to this article.*",
+    r"(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)).*",
+    r"our standards:.*|the thomson reuters trust principles.*",
+    r"(?:tags?|topics?|filed under|categories|keywords)\s*:.*",
+    r"(?:image|photo|picture|video)s?(?: credit| source)?\s*:.*",
+    r"\(?(?:reporting|writing|editing|additional reporting|compiled|edited|written)(?: by)? [^()]*\)?",
+    r"(?:this (?:article|story) (?:was|has been) (?:updated|corrected|amended))\b.*",
+    r"(?:terms of (?:use|service)|privacy policy|contact us|about us|careers|accessibility)(?:\s*[|·•].*)?",
+]
+# Newsletter/subscribe nags are only boilerplate while short: a long line that
+# mentions a newsletter is probably an article sentence about one.
+_SHORT_NAGS = re.compile(r".*\b(?:newsletter|subscribe|subscription|inbox|sign up)\b.*", re.I)
+_BOILER_RE = re.compile(r"^(?:" + "|".join(_BOILERPLATE) + r")$", re.I)
+
+_CAPTION_RE = re.compile(
+    r"^(?:file )?photo\s*:|^file photo\b|^(?:image|picture|photograph)\s*:"
+    r"|\b(?:file )?photo(?:graph)? by\b[^.]*$|\|\s*license photo\s*$"
+    r"|\((?:ap |afp |reuters |getty |epa )?(?:photo|image|picture)s?\b[^)]*\)\s*$"
+    r"|\b(?:getty images|ap photo|afp photo|reuters/|epa-efe|shutterstock)\b[^.]*$",
+    re.I,
+)
+_INLINE_CREDIT = re.compile(
+    r"\s*\((?:reporting|writing|additional reporting|editing|compiled)\b[^()]*\)\s*$", re.I
+)
+_BYLINE_RE = re.compile(
+    r"^by\s+([A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|van|de|da|von|and|&))*)(?:\s*[,|/-]\s*(.{0,60}))?$"
+)
+_PUBLISHED_RE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b:?\s*(.*)$", re.I)
+_DATE_ONLY_RE = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:{MONTH_PATTERN}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_PATTERN}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?:[\s,/|-]+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|updated.*))*\s*$",
+    re.I,
+)
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s*(?P<date>{MONTH_PATTERN}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN}\.?))?"
+    r"\s*(?:\((?P<wire>[^()]{1,40})\))?"
+    r"\s*(?:--|-|:)\s+"
+)
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:[|-]|::)\s+(?P<site>[A-Z][\w.&' ]{1,30})$")
+_NAV_SPLIT = re.compile(r"\s*[|•·»]\s*")
+_SENTENCE_END = re.compile(r"""[.!?…]["')\]]*$""")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Body text (paragraphs separated by blank lines) plus header metadata."""
+
+    body: str
+    title: str = ""
+    byline: str = ""
+    dateline: str = ""
+    wire: str = ""
+    site: str = ""
+    published: str = ""
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for page furniture that must never become a claim.
+
+    >>> is_boilerplate("Advertisement"), is_boilerplate("Share this article")
+    (True, True)
+    >>> is_boilerplate("The council approved the budget on Monday.")
+    False
+    """
+    flat = fold(line).strip().strip("*_#>|").strip()
+    if not flat:
+        return True
+    if _BOILER_RE.match(flat):
+        return True
+    if len(flat.split()) <= 14 and _SHORT_NAGS.match(flat):
+        return True
+    return _is_nav(flat)
+
+
+def is_caption(line: str) -> bool:
+    """True for photo captions and credits ("FILE PHOTO: ...", "Photo by X | License Photo").
+
+    >>> is_caption("FILE PHOTO: South Korean President Moon Jae-in holds an online")
+    True
+    """
+    return bool(_CAPTION_RE.search(fold(line).strip()))
+
+
+def _is_nav(line: str) -> bool:
+    parts = [p for p in _NAV_SPLIT.split(line) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def _looks_like_body(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 8 and bool(_SENTENCE_END.search(fold(line)))
+
+
+def _headline(line: str) -> tuple[str, str]:
+    """Split 'Title - Site' into (title, site) when the suffix looks like an outlet."""
+    m = _SITE_SUFFIX.match(fold(line).strip())
+    if m and len(m["site"].split()) <= 4 and not _SENTENCE_END.search(m["title"]):
+        cut = len(line.rstrip()) - len(m["site"])
+        return line[:cut].rstrip(" |-\u2013\u2014:"), m["site"].strip()
+    return line.strip(), ""
+
+
+def clean_text(raw: str, *, title: str = "") -> Cleaned:
+    """Drop boilerplate, captions and credits; lift title, byline, dateline and date.
+
+    ``title`` is a title already known from metadata: a first line repeating it
+    is dropped rather than returned as body text.
+
+    >>> c = clean_text("Advertisement\\n\\nBig news\\n\\nSEOUL (UPI) -- The talks ended on Monday in Seoul.")
+    >>> c.title, c.wire, c.body
+    ('Big news', 'UPI', 'The talks ended on Monday in Seoul.')
+    """
+    lines = [ln.strip() for ln in raw.split("\n")]
+    meta = {"title": title.strip(), "byline": "", "published": "", "site": ""}
+    known_titles = {fold(title).strip().lower()} if title else set()
+    paragraphs: list[str] = []
+    in_body = False
+    for line in lines:
+        if not line:
+            continue
+        line = _INLINE_CREDIT.sub("", line).strip()
+        flat = fold(line)
+        if is_boilerplate(line) or is_caption(line):
+            continue
+        if fold(line).strip().lower() in known_titles:
+            continue
+        byline = _BYLINE_RE.match(flat)
+        if byline and len(flat.split()) <= 12 and not _SENTENCE_END.search(flat.rstrip(".")):
+            meta["byline"] = meta["byline"] or flat[3:].strip()
+            continue
+        published = _PUBLISHED_RE.match(flat)
+        if published and len(flat.split()) <= 12:
+            meta["published"] = meta["published"] or parse_date(published[1]) or published[1].strip()
+            continue
+        if _DATE_ONLY_RE.match(flat):
+            meta["published"] = meta["published"] or parse_date(flat)
+            continue
+        if not in_body and not _looks_like_body(line) and not DATELINE_RE.match(flat):
+            # Header region: the first short line is the headline; other short
+            # lines before the body are decks, kickers or caption fragments.
+            if not meta["title"]:
+                meta["title"], meta["site"] = _headline(line)
+                known_titles.add(fold(meta["title"]).lower())
+            elif not meta["site"]:
+                _, meta["site"] = _headline(line)
+            continue
+        in_body = True
+        if not _SENTENCE_END.search(flat) and len(flat.split()) < 12:
+            continue  # a subheading or a stray link inside the body, not a claim
+        paragraphs.append(line)
+
+    dateline = wire = ""
+    if paragraphs:
+        m = DATELINE_RE.match(fold(paragraphs[0]))
+        if m and (m["wire"] or m["date"] or len(m["place"]) >= 3):
+            dateline = paragraphs[0][: m.end()].rstrip(" -\u2013\u2014:").strip()
+            wire = (m["wire"] or "").strip()
+            paragraphs[0] = paragraphs[0][m.end() :].lstrip()
+    return Cleaned(
+        body="\n\n".join(p for p in paragraphs if p),
+        title=meta["title"],
+        byline=meta["byline"],
+        dateline=dateline,
+        wire=wire,
+        site=meta["site"],
+        published=meta["published"],
+    )

@@ -1,0 +1,150 @@
+"""Stage 1: files -> the ``articles`` table (one row per article, clean body text)."""
+
+from __future__ import annotations
+
+import glob
+import re
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from ._clean import clean_text
+from ._decode import decode_bytes
+from ._formats import FORMATS, RawArticle, read_records
+from ._text import clean_unicode, parse_date
+from .errors import InputError
+from .schema import ARTICLE_COLUMNS
+
+__all__ = ["load_articles", "FactcheckWarning"]
+
+PathLike = str | Path
+# Files that sit beside articles but are not articles.
+_NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|changelog|notes?|expected|manifest)(?:\.|$)", re.I)
+
+
+class FactcheckWarning(UserWarning):
+    """Something the analyst should know, that does not stop the run."""
+
+
+def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
+    items = [paths] if isinstance(paths, str | Path) else list(paths)
+    if not items:
+        raise InputError(None, "no article paths were given.", "Pass a folder, files or a glob such as 'articles/*.txt'.")
+    found: list[Path] = []
+    skipped: list[Path] = []
+    for item in items:
+        text = str(item)
+        if any(ch in text for ch in "*?[") and not Path(text).exists():
+            matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
+            files = [p for p in matches if p.is_file()]
+            if not files:
+                raise InputError(text, "the pattern matches no files.", "Check the pattern, or pass the folder instead.")
+            for p in files:
+                (found if p.suffix.lower() in FORMATS and not _NOT_ARTICLES.match(p.name) else skipped).append(p)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for p in sorted(path.rglob("*")):
+                rel = p.relative_to(path).parts
+                if not p.is_file() or any(part.startswith(".") for part in rel):
+                    continue
+                (found if p.suffix.lower() in FORMATS and not _NOT_ARTICLES.match(p.name) else skipped).append(p)
+            continue
+        if not path.exists():
+            raise InputError(path, "no such file or folder.", "Check the path (it is relative to the current folder).")
+        if path.suffix.lower() not in FORMATS:
+            raise InputError(path, f"unsupported file type '{path.suffix or '(none)'}'.", "Save the article as .txt, .md, .html, .json, .jsonl or .csv.")
+        found.append(path)
+    if skipped:
+        kinds = sorted({p.suffix.lower() or p.name for p in skipped})
+        warnings.warn(f"skipped {len(skipped)} file(s) that are not articles ({', '.join(kinds)})", FactcheckWarning, stacklevel=3)
+    unique = list(dict.fromkeys(found))
+    if not unique:
+        raise InputError(items[0] if len(items) == 1 else None, "no article files found.", "Put .txt, .md, .html, .json, .jsonl or .csv files in the folder.")
+    return unique
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "-", text.lower()).strip("-_") or "article"
+
+
+def _source_name(raw: RawArticle, wire: str, site: str, path: Path) -> str:
+    for candidate in (raw.source, wire, site, raw.site):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    return path.stem
+
+
+def load_articles(paths: PathLike | Iterable[PathLike]) -> pd.DataFrame:
+    """Load articles from a folder, files or glob patterns into the ``articles`` table.
+
+    Formats: .txt, .md, .html/.htm, .json/.jsonl/.csv (one article per record).
+    Encodings: UTF-8 (with or without BOM), UTF-16, cp1252/latin-1, and others
+    charset-normalizer recognises. Boilerplate, captions and credits are
+    dropped; title, byline, dateline and date become columns.
+
+    Raises :class:`~factcheck.InputError` naming the file for a missing path,
+    an empty, binary or undecodable file, HTML with no article body, malformed
+    JSON/CSV, or a folder with no articles. A single article is allowed, with a
+    :class:`FactcheckWarning` that every claim will be single-sourced.
+
+    >>> arts = load_articles("seeds")
+    >>> arts[["source", "dateline"]].values.tolist()
+    [['UPI', 'SEOUL, Feb. 4 (UPI)'], ['Reuters', 'SEOUL (Reuters)']]
+    """
+    files = _expand(paths)
+    rows: list[dict[str, str]] = []
+    stems: dict[str, int] = {}
+    for p in files:
+        stems[_slug(p.stem)] = stems.get(_slug(p.stem), 0) + 1
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(path, f"cannot be read ({exc.strerror}).", "Check the file's permissions.") from None
+        text, encoding = decode_bytes(data, path)
+        fmt = FORMATS[path.suffix.lower()]
+        records = list(read_records(fmt, clean_unicode(text), path))
+        if not records:
+            raise InputError(path, "the file holds no articles.", "Add at least one record with a 'text' field.")
+        base = _slug(path.stem)
+        if stems[base] > 1:  # a.txt and a.html side by side
+            base = f"{base}-{path.suffix.lower().lstrip('.')}"
+        for index, raw in enumerate(records):
+            cleaned = clean_text(raw.text, title=raw.title)
+            if not cleaned.body.strip():
+                where = f"record {index + 1}: " if len(records) > 1 else ""
+                raise InputError(path, f"{where}no article text is left once boilerplate is removed.", "Check that the file holds the story itself, not just a page's menus and links.")
+            if len(records) == 1:
+                article_id = base
+            else:
+                article_id = f"{base}-{_slug(raw.record_id) if raw.record_id else index + 1}"
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "path": str(path),
+                    "source": _source_name(raw, cleaned.wire, cleaned.site, path),
+                    "publisher": raw.site or cleaned.site,
+                    "title": raw.title or cleaned.title,
+                    "byline": raw.byline or cleaned.byline,
+                    "published": parse_date(raw.published) or raw.published or cleaned.published,
+                    "dateline": cleaned.dateline,
+                    "url": raw.url,
+                    "format": fmt,
+                    "encoding": encoding,
+                    "text": cleaned.body,
+                }
+            )
+    ids = [r["article_id"] for r in rows]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise InputError(None, f"two articles share the id {dupes[0]!r}.", "Give every record a unique 'id' (or remove the duplicate).")
+    if len(rows) == 1:
+        warnings.warn(
+            "only one article was loaded: every claim will be single-sourced. Add other outlets' reports of the same event to compare them.",
+            FactcheckWarning,
+            stacklevel=2,
+        )
+    return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))

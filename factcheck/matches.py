@@ -1,0 +1,237 @@
+"""Stage 3: claims -> the ``matches`` table (pairs of claims that tell the same fact).
+
+Scores are token-sort similarities (0-100) of the claims' content words after
+folding benign variants (see :func:`factcheck._tokens.alignment_key`). Sorting
+each claim's words once and scoring with plain ``fuzz.ratio`` gives the same
+numbers as ``token_sort_ratio`` several times faster.
+
+A pair is kept when its score reaches ``sure_score``; or when it reaches
+``min_score``, each claim is the other's best match in the other's outlet
+(mutual best), and the two share distinctive words: the mean of the score and
+100 x their TF-IDF cosine (``overlap``, IDF from this corpus) also reaches
+``min_score``. So a loose paraphrase counts only when nothing fits better and
+it shares the names and rare words of the fact, not just the topic's common
+vocabulary. Pairs then form clusters, one claim per outlet at most, best
+pairs first.
+
+Small corpora are scored exhaustively with ``process.cdist``. Above
+``BRUTE_FORCE_LIMIT`` claims, candidates come from a TF-IDF blocking step
+(sparse cosine, top neighbours) and are scored with ``process.cpdist``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from ._tokens import alignment_key
+from .schema import MATCH_COLUMNS, require
+from .vocab import AliasTable, load_aliases
+
+__all__ = ["align_claims", "MIN_SCORE", "SURE_SCORE"]
+
+MIN_SCORE = 55
+SURE_SCORE = 70
+BRUTE_FORCE_LIMIT = 4000
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Scored cross-source pairs, each once (i < j), by row index into claims."""
+
+    i: np.ndarray
+    j: np.ndarray
+    score: np.ndarray
+
+
+def _sources_as_codes(sources: pd.Series) -> np.ndarray:
+    return pd.factorize(sources, sort=True)[0].astype(np.int32)
+
+
+def brute_force_pairs(keys: list[str], src: np.ndarray, min_score: float, *, progress: bool = False) -> Candidates:
+    """Every cross-source pair scoring >= ``min_score``, by exhaustive ``cdist``.
+
+    Rows are done in chunks so that memory stays bounded on large corpora.
+    """
+    n = len(keys)
+    out_i, out_j, out_s = [], [], []
+    chunk = max(1, min(n, 20_000_000 // max(n, 1)))
+    starts = range(0, n, chunk)
+    if progress:
+        from tqdm.auto import tqdm
+
+        starts = tqdm(starts, desc="scoring all pairs", unit="chunk")
+    for start in starts:
+        stop = min(n, start + chunk)
+        block = process.cdist(
+            keys[start:stop], keys[start:], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=min_score, workers=-1
+        )
+        rows, cols = np.nonzero(block)
+        cols = cols + start
+        rows = rows + start
+        keep = (cols > rows) & (src[rows] != src[cols])
+        out_i.append(rows[keep])
+        out_j.append(cols[keep])
+        out_s.append(block[rows[keep] - start, cols[keep] - start])
+    if not out_i:
+        return Candidates(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.uint8))
+    return Candidates(np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s))
+
+
+def blocked_pairs(
+    keys: list[str], src: np.ndarray, min_score: float, *, neighbours: int = 100, min_cosine: float = 0.3, progress: bool = False
+) -> Candidates:
+    """Cross-source pairs scoring >= ``min_score`` among blocked candidates.
+
+    Candidates: each claim's ``neighbours`` nearest claims by TF-IDF cosine
+    over content words (words in more than 2% of claims are ignored), plus,
+    for claims too short for TF-IDF to place, every claim of compatible length.
+    """
+    from ._blocking import short_claim_pairs, tfidf_neighbours
+
+    ci, cj = tfidf_neighbours(keys, src, neighbours=neighbours, min_cosine=min_cosine, progress=progress)
+    si, sj = short_claim_pairs(keys, src, min_score)
+    i = np.concatenate([ci, si])
+    j = np.concatenate([cj, sj])
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    pairs = np.unique(np.stack([lo, hi], axis=1), axis=0) if len(lo) else np.empty((0, 2), np.int64)
+    if not len(pairs):
+        return Candidates(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.uint8))
+    karr = np.asarray(keys, dtype=object)
+    scores = process.cpdist(karr[pairs[:, 0]], karr[pairs[:, 1]], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    keep = scores >= min_score
+    return Candidates(pairs[keep, 0], pairs[keep, 1], scores[keep])
+
+
+def overlaps(keys: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """TF-IDF cosine (0-1) of the content words of claims ``i[k]`` and ``j[k]``."""
+    from ._blocking import tfidf_matrix
+
+    if not len(i):
+        return np.empty(0, np.float32)
+    x = tfidf_matrix(keys, max_df=1.0)
+    return np.asarray(x[i].multiply(x[j]).sum(axis=1), dtype=np.float32).ravel()
+
+
+def _accept(cands: Candidates, keys: list[str], src: np.ndarray, ids: np.ndarray, min_score: float, sure_score: float) -> pd.DataFrame:
+    """Keep sure pairs, and loose pairs that are mutual best matches sharing distinctive words."""
+    overlap = overlaps(keys, cands.i, cands.j)
+    both = pd.DataFrame(
+        {
+            "i": np.concatenate([cands.i, cands.j]),
+            "j": np.concatenate([cands.j, cands.i]),
+            "score": np.concatenate([cands.score, cands.score]).astype(np.int64),
+            "overlap": np.concatenate([overlap, overlap]),
+        }
+    )
+    both = both[both["score"] >= min_score]
+    if both.empty:
+        return pd.DataFrame({"i": [], "j": [], "score": [], "overlap": []}, dtype=np.int64)
+    both["src_j"] = src[both["j"].to_numpy()]
+    both["id_j"] = ids[both["j"].to_numpy()]
+    # Best counterpart of each claim in each other outlet (ties: smaller id).
+    ranked = both.sort_values(["i", "src_j", "score", "id_j"], ascending=[True, True, False, True], kind="stable")
+    best = ranked.drop_duplicates(["i", "src_j"])
+    best_pairs = set(zip(best["i"].tolist(), best["j"].tolist()))
+    one_way = both[both["i"] < both["j"]]
+    mutual = np.array([(i, j) in best_pairs and (j, i) in best_pairs for i, j in zip(one_way["i"].tolist(), one_way["j"].tolist())], dtype=bool)
+    distinctive = (one_way["score"] + 100 * one_way["overlap"]) / 2 >= min_score
+    kept = one_way[(one_way["score"] >= sure_score) | (mutual & distinctive.to_numpy())]
+    return kept[["i", "j", "score", "overlap"]].reset_index(drop=True)
+
+
+def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, pd.DataFrame]:
+    """Greedy clustering, best pairs first, never two claims of one outlet in a cluster."""
+    parent = list(range(n))
+    members_src: dict[int, set[int]] = {k: {int(src[k])} for k in range(n)}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    order = pairs.assign(a=ids[pairs["i"].to_numpy()], b=ids[pairs["j"].to_numpy()]).sort_values(
+        ["score", "a", "b"], ascending=[False, True, True], kind="stable"
+    )
+    kept = []
+    for row, i, j in zip(order.index, order["i"].tolist(), order["j"].tolist()):
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            kept.append(row)
+            continue
+        if members_src[ri] & members_src[rj]:
+            continue  # would put two claims of one outlet in one cluster
+        parent[rj] = ri
+        members_src[ri] |= members_src.pop(rj)
+        kept.append(row)
+    roots = np.array([root(k) for k in range(n)])
+    return roots, pairs.loc[sorted(kept)]
+
+
+def align_claims(
+    claims: pd.DataFrame,
+    *,
+    min_score: float = MIN_SCORE,
+    sure_score: float = SURE_SCORE,
+    aliases: AliasTable | None = None,
+    blocking: bool | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """Find the claims that tell the same fact in different outlets.
+
+    Returns one row per matched pair (``claim_id`` < ``other_id``) with its
+    ``score`` and the ``cluster_id`` both belong to. A cluster id is the
+    smallest claim id in the cluster, prefixed ``c-``; unmatched claims have
+    no row (their cluster is themselves). ``blocking`` forces or forbids the
+    blocking step (default: only above ``BRUTE_FORCE_LIMIT`` claims).
+
+    >>> from factcheck import load_articles, split_claims
+    >>> m = align_claims(split_claims(load_articles("seeds")))
+    >>> bool((m["source"] != m["other_source"]).all()), bool(m["score"].between(0, 100).all())
+    (True, True)
+    """
+    require(claims, ("claim_id", "source", "text"), table="claims", made_by="factcheck.split_claims()")
+    if not 0 <= min_score <= sure_score <= 100:
+        raise ValueError(f"need 0 <= min_score <= sure_score <= 100, got min_score={min_score}, sure_score={sure_score}")
+    table = aliases if aliases is not None else load_aliases()
+    ids = claims["claim_id"].to_numpy(dtype=object)
+    if len(set(ids.tolist())) != len(ids):
+        raise ValueError("claim ids are not unique: pass the table split_claims() made, without duplicated rows")
+    src = _sources_as_codes(claims["source"])
+    keys = [alignment_key(t, table) for t in claims["text"].tolist()]
+    use_blocking = len(keys) > BRUTE_FORCE_LIMIT if blocking is None else blocking
+    finder = blocked_pairs if use_blocking else brute_force_pairs
+    cands = finder(keys, src, min_score, progress=progress)
+    pairs = _accept(cands, keys, src, ids, min_score, sure_score)
+    roots, pairs = _cluster(pairs, src, ids, len(keys))
+    cluster_of_root: dict[int, str] = {}
+    for k in np.argsort(ids, kind="stable"):
+        cluster_of_root.setdefault(int(roots[k]), f"c-{ids[k]}")
+    sources = claims["source"].to_numpy(dtype=object)
+    out = pd.DataFrame(
+        {
+            "claim_id": ids[pairs["i"].to_numpy()],
+            "other_id": ids[pairs["j"].to_numpy()],
+            "source": sources[pairs["i"].to_numpy()],
+            "other_source": sources[pairs["j"].to_numpy()],
+            "score": pairs["score"].to_numpy(dtype=np.int64),
+            "overlap": pairs["overlap"].to_numpy(dtype=np.float64).round(3),
+            "cluster_id": [cluster_of_root[int(roots[i])] for i in pairs["i"].tolist()],
+        },
+        columns=list(MATCH_COLUMNS),
+    )
+    swap = out["claim_id"] > out["other_id"]
+    out.loc[swap, ["claim_id", "other_id", "source", "other_source"]] = out.loc[
+        swap, ["other_id", "claim_id", "other_source", "source"]
+    ].to_numpy()
+    return out.sort_values(["claim_id", "other_id"], kind="stable").reset_index(drop=True)
+
+
+def cluster_ids(claims: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
+    """Cluster id of every claim (its own ``c-<claim_id>`` when it matched nothing)."""
+    mapping = dict(zip(matches["claim_id"], matches["cluster_id"])) | dict(zip(matches["other_id"], matches["cluster_id"]))
+    return claims["claim_id"].map(lambda c: mapping.get(c, f"c-{c}"))

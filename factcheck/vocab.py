@@ -1,0 +1,179 @@
+"""Words: is it a real word, is it a spelling variant, is it an alias.
+
+Whether a word is real comes from wordfreq's bundled English frequency list
+(offline, maintained), never from a hand list. Its large list also holds
+common misspellings ("goverment" has a Zipf frequency of 2.7), so "is a typo"
+is decided relative to the candidate correction: a typo is much rarer than
+the word one edit away.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+
+from .errors import InputError
+
+__all__ = ["zipf", "is_common_word", "is_typo", "us_spelling", "AliasTable", "load_aliases"]
+
+#: Below this Zipf frequency a word is rare enough to be a typo ...
+TYPO_MAX_ZIPF = 3.0
+#: ... provided the word one edit away is at least this common ...
+WORD_MIN_ZIPF = 3.0
+#: ... and at least this much more common (Zipf is log10, so 1.5 = 30x).
+TYPO_MARGIN = 1.5
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """Zipf frequency of an English word (0 = unseen, 7 = "the").
+
+    >>> zipf("democracy") > 4 > zipf("demacracy")
+    True
+    """
+    from wordfreq import zipf_frequency  # loading the list costs ~0.1 s: only when needed
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_common_word(word: str, threshold: float = 4.0) -> bool:
+    return zipf(word) >= threshold
+
+
+def is_typo(word: str, other: str) -> bool:
+    """True if ``word`` is a misspelling of ``other``: one edit apart (a
+    transposition counts as one), ``word`` rare and ``other`` a common word.
+
+    >>> is_typo("demacracy", "democracy"), is_typo("goverment", "government")
+    (True, True)
+    >>> is_typo("from", "form"), is_typo("harbour", "harbor")
+    (False, False)
+    """
+    if word == other or not word.isalpha() or not other.isalpha() or len(word) < 3:
+        return False
+    if OSA.distance(word, other, score_cutoff=1) > 1 or us_spelling(word) == us_spelling(other):
+        return False
+    wz, oz = zipf(word), zipf(other)
+    return wz < TYPO_MAX_ZIPF and oz >= WORD_MIN_ZIPF and oz - wz >= TYPO_MARGIN
+
+
+# ---------------------------------------------------------------- US/UK spelling
+_UK_WORDS = {
+    "programme": "program", "programmes": "programs", "grey": "gray", "tyre": "tire", "tyres": "tires",
+    "cheque": "check", "cheques": "checks", "aluminium": "aluminum", "jewellery": "jewelry",
+    "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical", "pyjamas": "pajamas", "mould": "mold",
+    "kerb": "curb", "draught": "draft", "storey": "story", "storeys": "stories", "enrol": "enroll",
+    "fulfil": "fulfill", "skilful": "skillful", "wilful": "willful", "towards": "toward", "amongst": "among",
+    "whilst": "while", "learnt": "learned", "spelt": "spelled", "burnt": "burned", "dreamt": "dreamed",
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "paediatric": "pediatric", "anaesthetic": "anesthetic",
+    "oestrogen": "estrogen", "foetus": "fetus", "encyclopaedia": "encyclopedia", "mediaeval": "medieval",
+    "haemorrhage": "hemorrhage", "leukaemia": "leukemia", "diarrhoea": "diarrhea", "oesophagus": "esophagus",
+    "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog", "monologue": "monolog",
+    "prologue": "prolog", "epilogue": "epilog", "ageing": "aging", "judgement": "judgment",
+    "acknowledgement": "acknowledgment", "artefact": "artifact", "cosy": "cozy", "moustache": "mustache",
+}  # fmt: skip
+_DOUBLE_L = re.compile(
+    r"^(travel|cancel|label|model|fuel|signal|counsel|level|total|channel|equal|marvel|quarrel|jewel|tunnel"
+    r"|dial|duel|panel|rival|shovel|snorkel|tranquil|initial|refuel|barrel|pencil|gospel)l(ed|ing|er|ers)$"
+)
+_RULES = [
+    (re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|ational|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
+]
+
+
+@lru_cache(maxsize=100_000)
+def us_spelling(word: str) -> str:
+    """Fold British spellings onto American ones (only ever used for comparing).
+
+    >>> [us_spelling(w) for w in ("denuclearisation", "harbour", "organisation", "centre", "travelled")]
+    ['denuclearization', 'harbor', 'organization', 'center', 'traveled']
+    """
+    if word in _UK_WORDS:
+        return _UK_WORDS[word]
+    if len(word) < 5:
+        return word
+    m = _DOUBLE_L.match(word)
+    if m:
+        return m[1] + m[2]
+    for rule, repl in _RULES:
+        word = rule.sub(repl, word)
+    return word
+
+
+# ---------------------------------------------------------------- aliases
+@dataclass(frozen=True)
+class AliasTable:
+    """Names that mean the same thing (Burma/Myanmar, U.S./United States).
+
+    ``pairs`` maps each alias phrase to its canonical name. Short aliases
+    (four characters or fewer, such as "US", "WHO") match only with the exact
+    capitals given, so the pronoun "us" or "who" never turns into a country.
+    """
+
+    pairs: tuple[tuple[str, str], ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _alias_pattern(self.pairs)
+
+    def canonical(self, phrase: str) -> str:
+        return _alias_lookup(self.pairs).get(phrase.lower(), phrase)
+
+
+@lru_cache(maxsize=16)
+def _alias_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    phrases = sorted({p for pair in pairs for p in pair}, key=len, reverse=True)
+    parts = []
+    for p in phrases:
+        body = r"\s+".join(map(re.escape, p.split()))
+        parts.append(body if len(p) <= 4 else "(?i:" + body + ")")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])" if parts else r"(?!x)x")
+
+
+@lru_cache(maxsize=16)
+def _alias_lookup(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    table = {}
+    for canonical, alias in pairs:
+        table[alias.lower()] = canonical
+        table[canonical.lower()] = canonical
+    return table
+
+
+def load_aliases(source: str | Path | Mapping[str, str] | Iterable[tuple[str, str]] | None = None) -> AliasTable:
+    """Load an alias table: the bundled one (``None``), a CSV with columns
+    ``canonical,alias``, a dict ``{alias: canonical}`` or ``(canonical, alias)`` pairs.
+
+    >>> load_aliases().canonical("Burma")
+    'Myanmar'
+    >>> load_aliases({"Kiev": "Kyiv"}).canonical("kiev")
+    'Kyiv'
+    """
+    if source is None:
+        text = resources.files("factcheck").joinpath("data/aliases.csv").read_text(encoding="utf-8")
+        return AliasTable(_read_alias_csv(text, "factcheck/data/aliases.csv"))
+    if isinstance(source, str | Path):
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(path, "alias table not found.", "Pass a CSV file with columns canonical,alias.")
+        return AliasTable(_read_alias_csv(path.read_text(encoding="utf-8-sig"), str(path)))
+    if isinstance(source, Mapping):
+        return AliasTable(tuple((str(c), str(a)) for a, c in source.items()))
+    return AliasTable(tuple((str(c), str(a)) for c, a in source))
+
+
+def _read_alias_csv(text: str, where: str) -> tuple[tuple[str, str], ...]:
+    rows = list(csv.DictReader(text.splitlines()))
+    if rows and not {"canonical", "alias"} <= set(rows[0]):
+        raise InputError(where, "the alias table needs the columns canonical,alias.", "Add that header row.")
+    return tuple((r["canonical"].strip(), r["alias"].strip()) for r in rows if r.get("canonical") and r.get("alias"))
