@@ -15,8 +15,11 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 
-def tfidf_matrix(keys: list[str], max_df: float) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows over the words of ``keys`` (binary term counts)."""
+def tfidf_matrix(keys: list[str], max_df: float, min_max_count: int = 2) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows over the words of ``keys`` (binary term counts).
+
+    Words in more than ``max(max_df * n, min_max_count)`` claims are ignored.
+    """
     vocab: dict[str, int] = {}
     indices: list[int] = []
     indptr = [0]
@@ -29,7 +32,7 @@ def tfidf_matrix(keys: list[str], max_df: float) -> sparse.csr_matrix:
     df = np.asarray((x > 0).sum(axis=0)).ravel()
     # A word in one claim only cannot link two claims (it would just dilute the
     # cosine); very common words link too many claims to be informative.
-    useful = (df >= 2) & (df <= max(max_df * n, 2))
+    useful = (df >= 2) & (df <= max(max_df * n, min_max_count))
     idf = np.where(useful, np.log((1 + n) / (1 + df)) + 1, 0).astype(np.float32)
     x = x @ sparse.diags(idf)
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
@@ -38,10 +41,21 @@ def tfidf_matrix(keys: list[str], max_df: float) -> sparse.csr_matrix:
 
 
 def tfidf_neighbours(
-    keys: list[str], src: np.ndarray, *, neighbours: int, min_cosine: float, max_df: float = 0.02, chunk: int = 2000, progress: bool = False
+    keys: list[str],
+    src: np.ndarray,
+    *,
+    neighbours: int,
+    min_cosine: float,
+    max_df: float = 0.02,
+    chunk: int = 2000,
+    progress: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each claim's top ``neighbours`` claims of other outlets by TF-IDF cosine."""
-    x = tfidf_matrix(keys, max_df)
+    """Each claim's top ``neighbours`` claims of other outlets by TF-IDF cosine.
+
+    A fact's own words recur about once per outlet that tells it, so words are
+    only dropped as too common above twice the number of outlets too.
+    """
+    x = tfidf_matrix(keys, max_df, min_max_count=2 * len(np.unique(src)))
     xt = x.T.tocsr()
     out_i, out_j = [], []
     starts = range(0, len(keys), chunk)
@@ -70,7 +84,9 @@ def tfidf_neighbours(
     return np.concatenate(out_i), np.concatenate(out_j)
 
 
-def short_claim_pairs(keys: list[str], src: np.ndarray, min_score: float, max_words: int = 3) -> tuple[np.ndarray, np.ndarray]:
+def short_claim_pairs(
+    keys: list[str], src: np.ndarray, min_score: float, max_words: int = 3
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs for claims with few content words, against every length-compatible claim.
 
     ``fuzz.ratio`` cannot reach ``min_score`` when one string is more than
@@ -94,7 +110,9 @@ def short_claim_pairs(keys: list[str], src: np.ndarray, min_score: float, max_wo
         window = by_length[lo:hi]
         if not len(window):
             continue
-        scores = process.cdist(karr[queries], karr[window], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=min_score, workers=-1)
+        scores = process.cdist(
+            karr[queries], karr[window], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=min_score, workers=-1
+        )
         qi, wj = np.nonzero(scores)
         i, j = queries[qi], window[wj]
         keep = (i != j) & (src[i] != src[j])

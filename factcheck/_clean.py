@@ -49,11 +49,9 @@ _CAPTION_RE = re.compile(
     r"|\b(?:getty images|ap photo|afp photo|reuters/|epa-efe|shutterstock)\b[^.]*$",
     re.I,
 )
-_INLINE_CREDIT = re.compile(
-    r"\s*\((?:reporting|writing|additional reporting|editing|compiled)\b[^()]*\)\s*$", re.I
-)
+_INLINE_CREDIT = re.compile(r"\s*\((?:reporting|writing|additional reporting|editing|compiled)\b[^()]*\)\s*$", re.I)
 _BYLINE_RE = re.compile(
-    r"^by\s+([A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|van|de|da|von|and|&))*)(?:\s*[,|/-]\s*(.{0,60}))?$"
+    r"^[Bb][Yy]:?\s+([A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|van|de|da|von|and|&))*)(?:\s*[,|/-]\s*(.{0,60}))?$"
 )
 _PUBLISHED_RE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b:?\s*(.*)$", re.I)
 _DATE_ONLY_RE = re.compile(
@@ -117,9 +115,11 @@ def _is_nav(line: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
-def _looks_like_body(line: str) -> bool:
-    words = line.split()
-    return len(words) >= 8 and bool(_SENTENCE_END.search(fold(line)))
+def _looks_like_body(line: str, *, title_known: bool) -> bool:
+    """A sentence, not a headline. With no title yet, a short first line is
+    taken as the headline even if it ends in a full stop."""
+    words = len(line.split())
+    return words >= (4 if title_known else 8) and bool(_SENTENCE_END.search(fold(line)))
 
 
 def _headline(line: str) -> tuple[str, str]:
@@ -157,7 +157,7 @@ def clean_text(raw: str, *, title: str = "") -> Cleaned:
             continue
         byline = _BYLINE_RE.match(flat)
         if byline and len(flat.split()) <= 12 and not _SENTENCE_END.search(flat.rstrip(".")):
-            meta["byline"] = meta["byline"] or flat[3:].strip()
+            meta["byline"] = meta["byline"] or ", ".join(part for part in (byline[1], byline[2]) if part)
             continue
         published = _PUBLISHED_RE.match(flat)
         if published and len(flat.split()) <= 12:
@@ -166,7 +166,7 @@ def clean_text(raw: str, *, title: str = "") -> Cleaned:
         if _DATE_ONLY_RE.match(flat):
             meta["published"] = meta["published"] or parse_date(flat)
             continue
-        if not in_body and not _looks_like_body(line) and not DATELINE_RE.match(flat):
+        if not in_body and not _looks_like_body(line, title_known=bool(meta["title"])) and not DATELINE_RE.match(flat):
             # Header region: the first short line is the headline; other short
             # lines before the body are decks, kickers or caption fragments.
             if not meta["title"]:

@@ -8,6 +8,7 @@ legacy encodings go to charset-normalizer.
 from __future__ import annotations
 
 import codecs
+import contextlib
 from pathlib import Path
 
 from .errors import InputError
@@ -61,21 +62,31 @@ def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"the file starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason} at byte {exc.start}).", "Re-save it as UTF-8.") from None
+                raise InputError(
+                    path,
+                    f"the file starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason} at byte {exc.start}).",
+                    "Re-save it as UTF-8.",
+                ) from None
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise InputError(path, f"this is {what}, not article text.", "Export or copy the article as .txt, .html, .md, .json, .jsonl or .csv.")
+            raise InputError(
+                path,
+                f"this is {what}, not article text.",
+                "Export or copy the article as .txt, .html, .md, .json, .jsonl or .csv.",
+            )
     if b"\x00" in data[:4096]:
-        raise InputError(path, "the file is binary (it contains NUL bytes), not article text.", "Export or copy the article as .txt, .html, .md, .json, .jsonl or .csv.")
+        raise InputError(
+            path,
+            "the file is binary (it contains NUL bytes), not article text.",
+            "Export or copy the article as .txt, .html, .md, .json, .jsonl or .csv.",
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     latin: str | None = None
-    try:
+    with contextlib.suppress(UnicodeDecodeError):
         latin = data.decode("cp1252")
-    except UnicodeDecodeError:
-        pass
     if latin is not None and _bad_char_share(latin) < 0.001 and _foreign_letter_share(latin) < 0.3:
         return latin, "cp1252"
     from charset_normalizer import from_bytes  # only for the rare non-cp1252 legacy file

@@ -14,10 +14,10 @@ from typing import Any
 from .errors import InputError
 
 FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -161,7 +161,9 @@ def _extract_html(html: str, path: Path, where: str = "") -> RawArticle:
             deduplicate=False,
         )
     except Exception as exc:  # lxml raises assorted errors on garbage markup
-        raise InputError(path, f"{where}the HTML cannot be parsed ({exc}).", "Check that the file is a saved web page.") from None
+        raise InputError(
+            path, f"{where}the HTML cannot be parsed ({exc}).", "Check that the file is a saved web page."
+        ) from None
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not body:
         raise InputError(
@@ -186,7 +188,17 @@ _KEYS = {
     "title": ("title", "headline", "name"),
     "source": ("source", "outlet", "publisher", "site", "sitename", "site_name", "publication", "source_name", "media"),
     "url": ("url", "link", "uri", "href", "source_url"),
-    "published": ("published", "date", "datepublished", "date_published", "published_at", "publish_date", "pubdate", "publishedat", "time"),
+    "published": (
+        "published",
+        "date",
+        "datepublished",
+        "date_published",
+        "published_at",
+        "publish_date",
+        "pubdate",
+        "publishedat",
+        "time",
+    ),
     "byline": ("byline", "author", "authors", "by"),
     "id": ("id", "article_id", "uuid", "doc_id", "_id"),
 }
@@ -205,7 +217,10 @@ def _as_text(value: Any) -> str:
 
 def _pick(record: Mapping[str, Any], path: Path, index: int, *, require_text: bool = True) -> RawArticle:
     lowered = {str(k).strip().lower(): v for k, v in record.items()}
-    found = {field: next((_as_text(lowered[k]) for k in keys if k in lowered and _as_text(lowered[k])), "") for field, keys in _KEYS.items()}
+    found = {
+        field: next((_as_text(lowered[k]) for k in keys if k in lowered and _as_text(lowered[k])), "")
+        for field, keys in _KEYS.items()
+    }
     if require_text and not found["text"]:
         raise InputError(
             path,
@@ -246,16 +261,28 @@ def _records_from(obj: Any, path: Path) -> list[Mapping[str, Any]]:
     if isinstance(obj, list):
         bad = next((i for i, r in enumerate(obj) if not isinstance(r, Mapping)), None)
         if bad is not None:
-            raise InputError(path, f"item {bad + 1} of the JSON list is not an object.", "Give one object per article, with at least a 'text' field.")
+            raise InputError(
+                path,
+                f"item {bad + 1} of the JSON list is not an object.",
+                "Give one object per article, with at least a 'text' field.",
+            )
         return obj
-    raise InputError(path, "the JSON holds neither an article object nor a list of them.", "Give one object per article, with at least a 'text' field.")
+    raise InputError(
+        path,
+        "the JSON holds neither an article object nor a list of them.",
+        "Give one object per article, with at least a 'text' field.",
+    )
 
 
 def read_json(text: str, path: Path) -> list[RawArticle]:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.", "Fix the JSON (a validator such as `python -m json.tool FILE` shows the spot).") from None
+        raise InputError(
+            path,
+            f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
+            "Fix the JSON (a validator such as `python -m json.tool FILE` shows the spot).",
+        ) from None
     return [_pick(r, path, i) for i, r in enumerate(_records_from(obj, path))]
 
 
@@ -267,9 +294,17 @@ def read_jsonl(text: str, path: Path) -> list[RawArticle]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(path, f"malformed JSON on line {lineno}, column {exc.colno}: {exc.msg}.", "Each line of a .jsonl file must be one complete JSON object.") from None
+            raise InputError(
+                path,
+                f"malformed JSON on line {lineno}, column {exc.colno}: {exc.msg}.",
+                "Each line of a .jsonl file must be one complete JSON object.",
+            ) from None
         if not isinstance(obj, Mapping):
-            raise InputError(path, f"line {lineno} is not a JSON object.", "Each line of a .jsonl file must be one JSON object with a 'text' field.")
+            raise InputError(
+                path,
+                f"line {lineno} is not a JSON object.",
+                "Each line of a .jsonl file must be one JSON object with a 'text' field.",
+            )
         out.append(_pick(obj, path, len(out)))
     return out
 
@@ -279,24 +314,36 @@ def read_csv(text: str, path: Path) -> list[RawArticle]:
     try:
         rows = list(reader)
     except csv.Error as exc:
-        raise InputError(path, f"malformed CSV near line {reader.line_num}: {exc}.", "Quote any field that holds commas, quotes or line breaks.") from None
+        raise InputError(
+            path,
+            f"malformed CSV near line {reader.line_num}: {exc}.",
+            "Quote any field that holds commas, quotes or line breaks.",
+        ) from None
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
-        raise InputError(path, "the CSV has no rows.", "Add a header row (title,text,source,url,published) and one row per article.")
+        raise InputError(
+            path, "the CSV has no rows.", "Add a header row (title,text,source,url,published) and one row per article."
+        )
     header, body = rows[0], rows[1:]
     if not any(h.strip().lower() in _KEYS["text"] for h in header):
-        raise InputError(path, f"the CSV header has no text column (it has: {', '.join(header)}).", "Name the article column 'text'.")
+        raise InputError(
+            path, f"the CSV header has no text column (it has: {', '.join(header)}).", "Name the article column 'text'."
+        )
     out = []
     for i, row in enumerate(body):
         if len(row) != len(header):
-            raise InputError(path, f"row {i + 2} has {len(row)} fields but the header has {len(header)}.", "Quote any field that holds commas, quotes or line breaks.")
+            raise InputError(
+                path,
+                f"row {i + 2} has {len(row)} fields but the header has {len(header)}.",
+                "Quote any field that holds commas, quotes or line breaks.",
+            )
         out.append(_pick(dict(zip(header, row)), path, i))
     return out
 
 
 READERS = {
-    "text": read_text,
-    "markdown": read_markdown,
+    "txt": read_text,
+    "md": read_markdown,
     "html": read_html,
     "json": read_json,
     "jsonl": read_jsonl,

@@ -82,9 +82,7 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-MONTH_NAMES = (
-    "January February March April May June July August September October November December".split()
-)
+MONTH_NAMES = ("January February March April May June July August September October November December").split()
 WEEKDAYS = {
     "monday": "Monday",
     "mon": "Monday",
@@ -104,6 +102,7 @@ WEEKDAYS = {
     "sunday": "Sunday",
     "sun": "Sunday",
 }
+
 
 def month_number(name: str) -> int:
     """Month number of a month name or abbreviation (``0`` when unknown).

@@ -19,10 +19,12 @@ _WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 _DETAIL_KINDS = ("number", "year", "ordinal", "date", "time", "month", "weekday")
 
 STOP_WORDS = frozenset(
-    "a an the and or but of to in on at for with by from as is are was were be been being has have had "
-    "it its this that these those there their they them he she his her we our you your i me my "
-    "which who whom whose what when where while would will could should can may might must shall do does did "
-    "also than then so such into onto about over after before since until upon said says say".split()
+    (
+        "a an the and or but of to in on at for with by from as is are was were be been being has have had it "
+        "its this that these those there their they them he she his her we our you your i me my which who "
+        "whom whose what when where while would will could should can may might must shall do does did also "
+        "than then so such into onto about over after before since until upon said says say"
+    ).split()
 )
 
 

@@ -17,21 +17,30 @@ from ._text import clean_unicode, parse_date
 from .errors import InputError
 from .schema import ARTICLE_COLUMNS
 
-__all__ = ["load_articles", "FactcheckWarning"]
+__all__ = ["FactcheckWarning", "load_articles"]
 
 PathLike = str | Path
-# Files that sit beside articles but are not articles.
-_NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|changelog|notes?|expected|manifest)(?:\.|$)", re.I)
+# Files that sit beside articles but are not articles: skipped without a warning.
+_NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|changelog|expected|manifest)(?:\.|$)", re.I)
 
 
 class FactcheckWarning(UserWarning):
     """Something the analyst should know, that does not stop the run."""
 
 
+def _sort_files(files: list[Path], found: list[Path], skipped: list[Path]) -> None:
+    for p in files:
+        if _NOT_ARTICLES.match(p.name):
+            continue
+        (found if p.suffix.lower() in FORMATS else skipped).append(p)
+
+
 def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
     items = [paths] if isinstance(paths, str | Path) else list(paths)
     if not items:
-        raise InputError(None, "no article paths were given.", "Pass a folder, files or a glob such as 'articles/*.txt'.")
+        raise InputError(
+            None, "no article paths were given.", "Pass a folder, files or a glob such as 'articles/*.txt'."
+        )
     found: list[Path] = []
     skipped: list[Path] = []
     for item in items:
@@ -40,29 +49,41 @@ def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
             matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
             files = [p for p in matches if p.is_file()]
             if not files:
-                raise InputError(text, "the pattern matches no files.", "Check the pattern, or pass the folder instead.")
-            for p in files:
-                (found if p.suffix.lower() in FORMATS and not _NOT_ARTICLES.match(p.name) else skipped).append(p)
+                raise InputError(
+                    text, "the pattern matches no files.", "Check the pattern, or pass the folder instead."
+                )
+            _sort_files(files, found, skipped)
             continue
         path = Path(item)
         if path.is_dir():
-            for p in sorted(path.rglob("*")):
-                rel = p.relative_to(path).parts
-                if not p.is_file() or any(part.startswith(".") for part in rel):
-                    continue
-                (found if p.suffix.lower() in FORMATS and not _NOT_ARTICLES.match(p.name) else skipped).append(p)
+            files = [
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            _sort_files(files, found, skipped)
             continue
         if not path.exists():
             raise InputError(path, "no such file or folder.", "Check the path (it is relative to the current folder).")
         if path.suffix.lower() not in FORMATS:
-            raise InputError(path, f"unsupported file type '{path.suffix or '(none)'}'.", "Save the article as .txt, .md, .html, .json, .jsonl or .csv.")
+            raise InputError(
+                path,
+                f"unsupported file type '{path.suffix or '(none)'}'.",
+                "Save the article as .txt, .md, .html, .json, .jsonl or .csv.",
+            )
         found.append(path)
     if skipped:
         kinds = sorted({p.suffix.lower() or p.name for p in skipped})
-        warnings.warn(f"skipped {len(skipped)} file(s) that are not articles ({', '.join(kinds)})", FactcheckWarning, stacklevel=3)
+        warnings.warn(
+            f"skipped {len(skipped)} file(s) that are not articles ({', '.join(kinds)})", FactcheckWarning, stacklevel=3
+        )
     unique = list(dict.fromkeys(found))
     if not unique:
-        raise InputError(items[0] if len(items) == 1 else None, "no article files found.", "Put .txt, .md, .html, .json, .jsonl or .csv files in the folder.")
+        raise InputError(
+            items[0] if len(items) == 1 else None,
+            "no article files found.",
+            "Put .txt, .md, .html, .json, .jsonl or .csv files in the folder.",
+        )
     return unique
 
 
@@ -116,7 +137,16 @@ def load_articles(paths: PathLike | Iterable[PathLike]) -> pd.DataFrame:
             cleaned = clean_text(raw.text, title=raw.title)
             if not cleaned.body.strip():
                 where = f"record {index + 1}: " if len(records) > 1 else ""
-                raise InputError(path, f"{where}no article text is left once boilerplate is removed.", "Check that the file holds the story itself, not just a page's menus and links.")
+                problem = (
+                    "no article body was found in this HTML page"
+                    if raw.is_html
+                    else "no article text is left once boilerplate is removed"
+                )
+                raise InputError(
+                    path,
+                    f"{where}{problem}.",
+                    "Check that the file holds the story itself, not just a page's menus and links.",
+                )
             if len(records) == 1:
                 article_id = base
             else:
@@ -140,7 +170,11 @@ def load_articles(paths: PathLike | Iterable[PathLike]) -> pd.DataFrame:
     ids = [r["article_id"] for r in rows]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
-        raise InputError(None, f"two articles share the id {dupes[0]!r}.", "Give every record a unique 'id' (or remove the duplicate).")
+        raise InputError(
+            None,
+            f"two articles share the id {dupes[0]!r}.",
+            "Give every record a unique 'id' (or remove the duplicate).",
+        )
     if len(rows) == 1:
         warnings.warn(
             "only one article was loaded: every claim will be single-sourced. Add other outlets' reports of the same event to compare them.",

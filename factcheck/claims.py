@@ -20,7 +20,9 @@ from .schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, DETAIL_COLUMNS, require
 
 __all__ = ["split_claims", "split_sentences"]
 
-_ABBREVIATION_ONLY = re.compile(r"^(?:(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.)(?:\s+(?:(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.))*$")
+_ABBREV = r"(?:(?:[A-Za-z]\.){2,4}|(?:Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|St|Prof|Rev|Hon|Jr|Sr|No|Ft|Mt|Gov)\.)"
+# A "sentence" that is nothing but abbreviations ("U.S.", "Lt.") was cut too early.
+_ABBREVIATION_ONLY = re.compile(rf"^{_ABBREV}(?:\s+{_ABBREV})*$")
 _MIN_WORDS = 4
 _LETTER = re.compile(r"[^\W\d_]")
 _DETAIL_KINDS = {
@@ -54,7 +56,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for start, end in pieces:
             if merged:
                 prev_text = text[merged[-1][0] : merged[-1][1]].strip()
-                if _ABBREVIATION_ONLY.match(prev_text) or _quote_open(text[merged[-1][0] : start]) and '"' in fold(text[start:end]):
+                if _ABBREVIATION_ONLY.match(prev_text) or (
+                    _quote_open(text[merged[-1][0] : start]) and '"' in fold(text[start:end])
+                ):
                     merged[-1][1] = end
                     continue
             merged.append([start, end])
@@ -80,7 +84,7 @@ def split_claims(articles: pd.DataFrame) -> pd.DataFrame:
     >>> claims.loc[0, ["claim_id", "source"]].tolist()
     ['000_44ee4c4737ad4eae:001', 'UPI']
     """
-    require(articles, ARTICLE_COLUMNS[:1] + ("source", "text"), table="articles", made_by="factcheck.load_articles()")
+    require(articles, (*ARTICLE_COLUMNS[:1], "source", "text"), table="articles", made_by="factcheck.load_articles()")
     rows = []
     for article_id, source, text in articles[["article_id", "source", "text"]].itertuples(index=False):
         seen: set[str] = set()

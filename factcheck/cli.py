@@ -47,10 +47,27 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or glob patterns")
-    check.add_argument("-o", "--output", metavar="OUT", help="write the claim table here (.csv, .json or .jsonl) instead of printing a summary")
-    check.add_argument("--min-score", type=float, default=MIN_SCORE, help=f"lowest similarity (0-100) for a loose match (default {MIN_SCORE})")
-    check.add_argument("--sure-score", type=float, default=SURE_SCORE, help=f"similarity (0-100) that always counts as a match (default {SURE_SCORE})")
-    check.add_argument("--aliases", metavar="CSV", help="alias table (columns canonical,alias) to use instead of the bundled one")
+    check.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write the claim table here (.csv, .json or .jsonl) instead of printing a summary",
+    )
+    check.add_argument(
+        "--min-score",
+        type=float,
+        default=MIN_SCORE,
+        help=f"lowest similarity (0-100) for a loose match (default {MIN_SCORE})",
+    )
+    check.add_argument(
+        "--sure-score",
+        type=float,
+        default=SURE_SCORE,
+        help=f"similarity (0-100) that always counts as a match (default {SURE_SCORE})",
+    )
+    check.add_argument(
+        "--aliases", metavar="CSV", help="alias table (columns canonical,alias) to use instead of the bundled one"
+    )
     check.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -64,17 +81,25 @@ def summary(table: pd.DataFrame) -> str:
     lines = []
     n_articles = table["article_id"].nunique()
     n_sources = table["source"].nunique()
-    lines.append(f"{len(table)} claims from {n_articles} article{'s' * (n_articles != 1)} ({n_sources} outlet{'s' * (n_sources != 1)})")
+    lines.append(
+        f"{len(table)} claims from {n_articles} article{'s' * (n_articles != 1)} ({n_sources} outlet{'s' * (n_sources != 1)})"
+    )
     lines.append("")
     counts = table["verdict"].value_counts().reindex(["agreed", "conflicting", "single-sourced"], fill_value=0)
     lines.append(counts.rename("claims").rename_axis("verdict").to_frame().to_string())
     lines.append("")
-    per_source = pd.crosstab(table["source"], table["verdict"]).reindex(columns=["agreed", "conflicting", "single-sourced"], fill_value=0)
+    per_source = pd.crosstab(table["source"], table["verdict"]).reindex(
+        columns=["agreed", "conflicting", "single-sourced"], fill_value=0
+    )
     per_source.insert(0, "claims", per_source.sum(axis=1))
     lines.append(per_source.rename_axis(index="outlet", columns=None).to_string())
     conflicts = table[table["verdict"] == "conflicting"]
     lines.append("")
-    lines.append(f"Conflicts ({conflicts['cluster_id'].nunique()} claims told differently):" if len(conflicts) else "No conflicts found.")
+    lines.append(
+        f"Conflicts ({conflicts['cluster_id'].nunique()} claims told differently):"
+        if len(conflicts)
+        else "No conflicts found."
+    )
     for number, (_, group) in enumerate(conflicts.groupby("cluster_id", sort=False), 1):
         first = group.iloc[0]
         reasons = [r for r in first["reasons"].split("; ") if not r.startswith("benign:")]
@@ -97,7 +122,13 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            table = check(args.paths, min_score=args.min_score, sure_score=args.sure_score, aliases=args.aliases, progress=progress)
+            table = check(
+                args.paths,
+                min_score=args.min_score,
+                sure_score=args.sure_score,
+                aliases=args.aliases,
+                progress=progress,
+            )
             if args.output:
                 written = export(table, args.output)
         except (FactcheckError, ValueError) as exc:

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein, OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
-from ._tokens import STOP_WORDS, Token, tokenize
 from ._text import fold
-from .details import Detail, extract_details
+from ._tokens import STOP_WORDS, Token, tokenize
+from .details import TITLE_WORDS, Detail, extract_details
 from .vocab import AliasTable, is_common_word, is_typo, load_aliases
 
-__all__ = ["Difference", "Comparison", "compare_claims", "known_names"]
+__all__ = ["Comparison", "Difference", "compare_claims", "known_names"]
 
 # Detail groups compared as multisets: (reason kind, detail kinds, month-of-date too?)
 _GROUPS = (
@@ -66,16 +66,31 @@ class Difference:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A benign difference that was folded away: ``alias: Burma = Myanmar``."""
+
+    label: str
+    mine: str
+    theirs: str
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.mine} = {self.theirs}"
+
+    def flipped(self) -> Note:
+        return Note(self.label, self.theirs, self.mine)
+
+
+@dataclass(frozen=True)
 class Comparison:
     differences: tuple[Difference, ...]
-    benign: tuple[str, ...]
+    benign: tuple[Note, ...]
 
     @property
     def conflicting(self) -> bool:
         return bool(self.differences)
 
     def flipped(self) -> Comparison:
-        return Comparison(tuple(d.flipped() for d in self.differences), self.benign)
+        return Comparison(tuple(d.flipped() for d in self.differences), tuple(n.flipped() for n in self.benign))
 
 
 def _join(details: list[Detail] | list[Token]) -> str:
@@ -97,7 +112,9 @@ def _detail_differences(da: tuple[Detail, ...], db: tuple[Detail, ...]) -> list[
         ca, cb = Counter(d.key for d in a), Counter(d.key for d in b)
         only_a, only_b = ca - cb, cb - ca
         if only_a and only_b:
-            out.append(Difference(kind, _join([d for d in a if d.key in only_a]), _join([d for d in b if d.key in only_b])))
+            out.append(
+                Difference(kind, _join([d for d in a if d.key in only_a]), _join([d for d in b if d.key in only_b]))
+            )
     return out
 
 
@@ -114,7 +131,7 @@ def _is_name(token: Token, first: bool, known: frozenset[str], lenient: bool = F
     name in its place)."""
     if token.kind == "alias":
         return True
-    if token.kind != "word" or not token.capitalised:
+    if token.kind != "word" or not token.capitalised or token.surface.rstrip(".") in TITLE_WORDS:
         return False
     if not first or token.norm in known:
         return True
@@ -160,7 +177,9 @@ def _names(
         for y in names_b:
             if y.norm in paired or x.kind == "alias" or y.kind == "alias":
                 continue
-            if min(len(x.norm), len(y.norm)) >= 3 and OSA.distance(x.norm, y.norm) <= max(1, min(len(x.norm), len(y.norm)) // 4):
+            if min(len(x.norm), len(y.norm)) >= 3 and OSA.distance(x.norm, y.norm) <= max(
+                1, min(len(x.norm), len(y.norm)) // 4
+            ):
                 out.append(Difference("name", x.surface, y.surface))
                 paired.update((x.norm, y.norm))
                 break
@@ -183,7 +202,9 @@ def _names(
     return out
 
 
-def _quotes(da: tuple[Detail, ...], db: tuple[Detail, ...], aliases: AliasTable, explained: set[str]) -> list[Difference]:
+def _quotes(
+    da: tuple[Detail, ...], db: tuple[Detail, ...], aliases: AliasTable, explained: set[str]
+) -> list[Difference]:
     out = []
     for qa in (d for d in da if d.kind == "quote"):
         na = [t.norm for t in tokenize(qa.surface, aliases)]
@@ -210,16 +231,24 @@ def _quotes(da: tuple[Detail, ...], db: tuple[Detail, ...], aliases: AliasTable,
     return out
 
 
+_AUXILIARIES = frozenset(
+    ("had has have did does do was were is are will would could should can may might must been be").split()
+)
+
+
 def _negated_phrase(text: str, cue: Detail, tokens: tuple[Token, ...]) -> tuple[str, str]:
     """The words around a negation ("had not passed") and the verb it negates ("passed")."""
     before = [t for t in tokens if t.end <= cue.start][-1:]
+    before = [t for t in before if t.norm in _AUXILIARIES]
     after = [t for t in tokens if t.start >= cue.end and t.norm not in ("been", "be", "yet", "even", "ever")][:1]
     start = before[0].start if before else cue.start
     end = after[0].end if after else cue.end
     return text[start:end], after[0].norm if after else ""
 
 
-def _negations(a: str, b: str, da: tuple[Detail, ...], db: tuple[Detail, ...], ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Difference]:
+def _negations(
+    a: str, b: str, da: tuple[Detail, ...], db: tuple[Detail, ...], ta: tuple[Token, ...], tb: tuple[Token, ...]
+) -> list[Difference]:
     """A negation on one side that the other side lacks: "passed" / "had not passed"."""
     out = []
     neg_a = Counter(d.key for d in da if d.kind == "negation")
@@ -247,7 +276,7 @@ def _plain(surface: str) -> str:
     return flat[:-2] if flat.endswith("'s") else flat
 
 
-def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[str]:
+def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
     """Variants that were folded away, so the analyst sees they were noticed."""
     notes = []
     by_norm: dict[str, str] = {}
@@ -258,11 +287,12 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[str]:
         if other is None or _plain(other) == _plain(t.surface):
             continue
         if t.kind == "alias":
-            notes.append(f"alias: {t.surface} = {other}")
+            label = "alias"
         elif t.kind == "word":
-            notes.append(f"spelling variant: {t.surface} = {other}")
+            label = "spelling variant"
         else:
-            notes.append(f"same {'number' if t.kind in ('year', 'ordinal') else t.kind}: {t.surface} = {other}")
+            label = f"same {'number' if t.kind in ('year', 'ordinal') else t.kind}"
+        notes.append(Note(label, t.surface, other))
     return list(dict.fromkeys(notes))
 
 
@@ -293,7 +323,13 @@ def known_names(texts: Iterable[str], aliases: AliasTable | None = None) -> froz
     names = set()
     for text in texts:
         for t in tokenize(text, table)[1:]:
-            if t.kind == "word" and t.capitalised and t.norm not in STOP_WORDS and t.norm.isalpha():
+            if (
+                t.kind == "word"
+                and t.capitalised
+                and t.norm not in STOP_WORDS
+                and t.norm.isalpha()
+                and t.surface not in TITLE_WORDS
+            ):
                 names.add(t.norm)
     return frozenset(names)
 
@@ -306,10 +342,16 @@ def compare_claims(
     ``names`` are words known to be names (see :func:`known_names`): they count
     as names even at the start of a sentence, where capitals prove nothing.
 
+    The comparison is made in one canonical order and flipped when needed, so
+    ``compare_claims(b, a)`` always mirrors ``compare_claims(a, b)``.
+
     >>> c = compare_claims("restoration of demacracy in Myanmar", "restoration of democracy in Burma")
-    >>> [d.reason for d in c.differences], c.benign
-    (['spelling: demacracy ≠ democracy'], ('alias: Myanmar = Burma',))
+    >>> [d.reason for d in c.differences], [str(n) for n in c.benign]
+    (['spelling: demacracy ≠ democracy'], ['alias: Myanmar = Burma'])
     >>> [d.reason for d in compare_claims("The bill passed.", "The bill had not passed.").differences]
     ['negation: not (passed ≠ had not passed)']
     """
-    return _compare(a, b, aliases if aliases is not None else load_aliases(), names)
+    table = aliases if aliases is not None else load_aliases()
+    if b < a:
+        return _compare(b, a, table, names).flipped()
+    return _compare(a, b, table, names)

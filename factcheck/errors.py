@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["FactcheckError", "InputError", "SchemaError", "StoreError", "ExportError"]
+__all__ = ["ExportError", "FactcheckError", "InputError", "SchemaError", "StoreError"]
 
 
 class FactcheckError(Exception):

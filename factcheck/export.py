@@ -16,7 +16,7 @@ import pandas as pd
 
 from .errors import ExportError
 
-__all__ = ["export", "read_export", "FORMULA_TRIGGERS"]
+__all__ = ["FORMULA_TRIGGERS", "export", "read_export"]
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
 #: Columns the claim table holds as integers; CSV reads them back as such.
@@ -77,7 +77,9 @@ def export(table: pd.DataFrame, path: str | Path) -> Path:
     target = Path(path)
     fmt = _FORMATS.get(target.suffix.lower())
     if fmt is None:
-        raise ExportError(f"{target}: unsupported export format '{target.suffix or '(none)'}'; use one of {', '.join(_FORMATS)}.")
+        raise ExportError(
+            f"{target}: unsupported export format '{target.suffix or '(none)'}'; use one of {', '.join(_FORMATS)}."
+        )
     if not target.parent.is_dir():
         raise ExportError(f"{target}: the folder {target.parent} does not exist; create it first.")
     flat = _flatten(table)

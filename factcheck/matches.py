@@ -31,7 +31,7 @@ from ._tokens import alignment_key
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
 
-__all__ = ["align_claims", "MIN_SCORE", "SURE_SCORE"]
+__all__ = ["MIN_SCORE", "SURE_SCORE", "align_claims"]
 
 MIN_SCORE = 55
 SURE_SCORE = 70
@@ -82,7 +82,13 @@ def brute_force_pairs(keys: list[str], src: np.ndarray, min_score: float, *, pro
 
 
 def blocked_pairs(
-    keys: list[str], src: np.ndarray, min_score: float, *, neighbours: int = 100, min_cosine: float = 0.3, progress: bool = False
+    keys: list[str],
+    src: np.ndarray,
+    min_score: float,
+    *,
+    neighbours: int = 100,
+    min_cosine: float = 0.3,
+    progress: bool = False,
 ) -> Candidates:
     """Cross-source pairs scoring >= ``min_score`` among blocked candidates.
 
@@ -116,7 +122,9 @@ def overlaps(keys: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.asarray(x[i].multiply(x[j]).sum(axis=1), dtype=np.float32).ravel()
 
 
-def _accept(cands: Candidates, keys: list[str], src: np.ndarray, ids: np.ndarray, min_score: float, sure_score: float) -> pd.DataFrame:
+def _accept(
+    cands: Candidates, keys: list[str], src: np.ndarray, ids: np.ndarray, min_score: float, sure_score: float
+) -> pd.DataFrame:
     """Keep sure pairs, and loose pairs that are mutual best matches sharing distinctive words."""
     overlap = overlaps(keys, cands.i, cands.j)
     both = pd.DataFrame(
@@ -137,7 +145,10 @@ def _accept(cands: Candidates, keys: list[str], src: np.ndarray, ids: np.ndarray
     best = ranked.drop_duplicates(["i", "src_j"])
     best_pairs = set(zip(best["i"].tolist(), best["j"].tolist()))
     one_way = both[both["i"] < both["j"]]
-    mutual = np.array([(i, j) in best_pairs and (j, i) in best_pairs for i, j in zip(one_way["i"].tolist(), one_way["j"].tolist())], dtype=bool)
+    mutual = np.array(
+        [(i, j) in best_pairs and (j, i) in best_pairs for i, j in zip(one_way["i"].tolist(), one_way["j"].tolist())],
+        dtype=bool,
+    )
     distinctive = (one_way["score"] + 100 * one_way["overlap"]) / 2 >= min_score
     kept = one_way[(one_way["score"] >= sure_score) | (mutual & distinctive.to_numpy())]
     return kept[["i", "j", "score", "overlap"]].reset_index(drop=True)
@@ -196,7 +207,9 @@ def align_claims(
     """
     require(claims, ("claim_id", "source", "text"), table="claims", made_by="factcheck.split_claims()")
     if not 0 <= min_score <= sure_score <= 100:
-        raise ValueError(f"need 0 <= min_score <= sure_score <= 100, got min_score={min_score}, sure_score={sure_score}")
+        raise ValueError(
+            f"need 0 <= min_score <= sure_score <= 100, got min_score={min_score}, sure_score={sure_score}"
+        )
     table = aliases if aliases is not None else load_aliases()
     ids = claims["claim_id"].to_numpy(dtype=object)
     if len(set(ids.tolist())) != len(ids):
@@ -233,5 +246,7 @@ def align_claims(
 
 def cluster_ids(claims: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
     """Cluster id of every claim (its own ``c-<claim_id>`` when it matched nothing)."""
-    mapping = dict(zip(matches["claim_id"], matches["cluster_id"])) | dict(zip(matches["other_id"], matches["cluster_id"]))
+    mapping = dict(zip(matches["claim_id"], matches["cluster_id"])) | dict(
+        zip(matches["other_id"], matches["cluster_id"])
+    )
     return claims["claim_id"].map(lambda c: mapping.get(c, f"c-{c}"))

@@ -86,8 +86,7 @@ def require(frame: object, columns: Iterable[str], *, table: str, made_by: str) 
     """
     if not isinstance(frame, pd.DataFrame):
         raise SchemaError(
-            f"expected the {table} table as a pandas DataFrame, got {type(frame).__name__}; "
-            f"make it with {made_by}."
+            f"expected the {table} table as a pandas DataFrame, got {type(frame).__name__}; make it with {made_by}."
         )
     missing = [c for c in columns if c not in frame.columns]
     if missing:

@@ -45,7 +45,9 @@ def suggest_verdicts(claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: Al
     source_of = dict(zip(claims["claim_id"], claims["source"]))
     unknown = sorted(set(matches["claim_id"]).union(matches["other_id"]) - set(text_of))
     if unknown:
-        raise ValueError(f"matches name claim ids that are not in the claims table (e.g. {unknown[0]!r}): pass the claims the matches were made from")
+        raise ValueError(
+            f"matches name claim ids that are not in the claims table (e.g. {unknown[0]!r}): pass the claims the matches were made from"
+        )
     names = known_names(claims["text"].tolist(), table)
     partners = _counterparts(matches)
     n_sources = claims["source"].nunique()
@@ -60,7 +62,7 @@ def suggest_verdicts(claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: Al
             for diff in comparison.differences:
                 conflicts.setdefault(diff.reason, []).append(source_of[other])
                 kinds.add(diff.kind)
-            benign.update(dict.fromkeys(comparison.benign))
+            benign.update(dict.fromkeys(map(str, comparison.benign)))
         if conflicts:
             verdict = "conflicting"
             reasons = [f"{reason} [{', '.join(dict.fromkeys(srcs))}]" for reason, srcs in conflicts.items()]
@@ -70,7 +72,11 @@ def suggest_verdicts(claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: Al
         else:
             verdict = "single-sourced"
             others = n_sources - 1
-            reasons = [f"no counterpart in the other {others} outlet{'s' if others != 1 else ''}" if others else "only one outlet was loaded"]
+            reasons = [
+                f"no counterpart in the other {others} outlet{'s' if others != 1 else ''}"
+                if others
+                else "only one outlet was loaded"
+            ]
         if benign and mine:
             reasons.append("benign: " + ", ".join(benign))
         rows.append(

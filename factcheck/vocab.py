@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from .errors import InputError
 
-__all__ = ["zipf", "is_common_word", "is_typo", "us_spelling", "AliasTable", "load_aliases"]
+__all__ = ["AliasTable", "is_common_word", "is_typo", "load_aliases", "us_spelling", "zipf"]
 
 #: Below this Zipf frequency a word is rare enough to be a typo ...
 TYPO_MAX_ZIPF = 3.0
