@@ -1,0 +1,62 @@
+"""Shared fixtures: the repo's seeds and events, and small hand-written articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+EVENTS = ROOT / "tests" / "data" / "events"
+EVENT_DIRS = sorted(p for p in EVENTS.iterdir() if p.is_dir())
+
+
+def expected(event: Path) -> dict:
+    return json.loads((event / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write ``content`` (str -> UTF-8, or bytes) to ``tmp_path/name``; return the path."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+        return path
+
+    return _write
+
+
+WIRE_A = """Advertisement
+
+Council approves harbor budget
+
+PORTVILLE, March 12 (Wire A) -- The city council approved a budget of $2.5 million for the harbor on Tuesday, Mayor Anna Varga said.
+
+The vote was 7-2 after a debate that lasted three hours.
+
+Share this article
+"""
+
+WIRE_B = """Council backs harbour spending plan - Daily B
+
+PORTVILLE (Daily B) – The city council approved a 2.5 million dollar budget for the harbour on Wednesday, Mayor Anna Vargas said.
+
+Council members said the old pier would close for repairs in June.
+
+(Reporting by Jane Roe; Editing by John Doe)
+"""
+
+
+@pytest.fixture
+def two_outlets(write):
+    """A two-article folder with a planted weekday and name conflict."""
+    write("event/a.txt", WIRE_A)
+    write("event/b.txt", WIRE_B)
+    return write("event/a.txt", WIRE_A).parent

@@ -1,0 +1,102 @@
+import pandas as pd
+import pytest
+from conftest import SEEDS
+
+from factcheck import SchemaError, load_articles, split_claims
+from factcheck.claims import split_sentences
+from factcheck.schema import CLAIM_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("He met U.S. officials. They agreed.", ["He met U.S. officials.", "They agreed."]),
+        (
+            "U.S. Secretary of State Antony Blinken spoke. He left.",
+            ["U.S. Secretary of State Antony Blinken spoke.", "He left."],
+        ),
+        ("He arrived in the U.S. He then left for Canada.", ["He arrived in the U.S.", "He then left for Canada."]),
+        (
+            "The meeting is on Feb. 4 in Seoul. It lasts two hours.",
+            ["The meeting is on Feb. 4 in Seoul.", "It lasts two hours."],
+        ),
+        (
+            "Gen. Mark Milley spoke at 10 a.m. Tuesday. Mr. Smith did not.",
+            ["Gen. Mark Milley spoke at 10 a.m. Tuesday.", "Mr. Smith did not."],
+        ),
+        (
+            "Lt. Col. John Smith met Gov. Tom Wolf. They talked.",
+            ["Lt. Col. John Smith met Gov. Tom Wolf.", "They talked."],
+        ),
+        (
+            "The vote was on Jan. 20, 2021. Sen. Joe Manchin voted no.",
+            ["The vote was on Jan. 20, 2021.", "Sen. Joe Manchin voted no."],
+        ),
+        (
+            '"We are ready. We will act," she said. Then she left.',
+            ['"We are ready. We will act," she said.', "Then she left."],
+        ),
+        (
+            "“We owe people the truth. We will find it,” Vidal said.",
+            ["“We owe people the truth. We will find it,” Vidal said."],
+        ),
+        ("He paused… Then he continued.", ["He paused…", "Then he continued."]),
+        (
+            "First paragraph ends here.\n\nSecond paragraph starts here.",
+            ["First paragraph ends here.", "Second paragraph starts here."],
+        ),
+    ],
+)
+def test_split_sentences(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+def _articles(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "source": [f"S{i}" for i in range(len(texts))],
+            "text": list(texts),
+        }
+    )
+
+
+def test_claim_table():
+    claims = split_claims(_articles("The council met on Tuesday in Portville. It passed the budget of $2.5 million."))
+    assert list(claims.columns) == list(CLAIM_COLUMNS)
+    assert claims["claim_id"].tolist() == ["a0:001", "a0:002"]
+    assert claims["position"].tolist() == [1, 2]
+    assert claims.loc[0, "weekdays"] == ("Tuesday",)
+    assert claims.loc[1, "numbers"] == ("$2.5 million",)
+
+
+def test_short_fragments_and_repeats_are_not_claims():
+    text = "Yes. The council met on Tuesday in Portville.\n\nThe council met on Tuesday in Portville.\n\nIt passed the budget."
+    assert split_claims(_articles(text))["text"].tolist() == [
+        "The council met on Tuesday in Portville.",
+        "It passed the budget.",
+    ]
+
+
+def test_ids_are_stable_and_input_untouched():
+    arts = load_articles(SEEDS)
+    before = arts.copy()
+    first, second = split_claims(arts), split_claims(arts)
+    pd.testing.assert_frame_equal(first, second)
+    pd.testing.assert_frame_equal(arts, before)
+    one = split_claims(arts.iloc[[1]])
+    assert one["claim_id"].tolist() == first.loc[first["article_id"] == arts.loc[1, "article_id"], "claim_id"].tolist()
+
+
+def test_spans_locate_the_claims():
+    arts = load_articles(SEEDS)
+    text = dict(zip(arts["article_id"], arts["text"]))
+    for row in split_claims(arts).itertuples():
+        assert text[row.article_id][row.start : row.end] == row.text
+
+
+def test_missing_columns():
+    with pytest.raises(SchemaError, match=r"the articles table is missing column\(s\) 'text'.*factcheck.load_articles"):
+        split_claims(pd.DataFrame({"article_id": ["a"], "source": ["s"]}))
+    with pytest.raises(SchemaError, match="expected the articles table as a pandas DataFrame, got list"):
+        split_claims([{"article_id": "a"}])

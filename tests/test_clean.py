@@ -1,0 +1,150 @@
+import pytest
+
+from factcheck._clean import clean_text, is_boilerplate, is_caption
+
+BODY = "The city council approved the budget on Tuesday after a long debate."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Latest Headlines",
+        "Quantcast",
+        "Share this article",
+        "Share on Facebook",
+        "Related: Council to vote on budget next week",
+        "Read more: the full timeline",
+        "© 2024 Daily News Ltd",
+        "Copyright 2024 Wire A. All rights reserved.",
+        "Subscribe to our newsletter",
+        "Sign up for our daily briefing",
+        "Click here to subscribe",
+        "Skip to main content",
+        "Home | World | Business | Sport",
+        "News • Opinion • Sport • Culture",
+        "(Reporting by Sangmi Cha; Editing by Richard Pullin)",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Tags: budget, council",
+        "We use cookies to improve your experience.",
+        "Photo: Jane Roe/Wire A",
+    ],
+)
+def test_boilerplate_lines(line):
+    assert is_boilerplate(line)
+    assert clean_text(f"{BODY}\n\n{line}\n").body == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FILE PHOTO: South Korean President Moon Jae-in holds an online",
+        "File Photo by Stephen Shaver/UPI | License Photo",
+        "The mayor speaks to reporters. File Photo by Jane Roe/Wire A",
+        "Rescuers at the pier on Sunday. (AP Photo/John Doe)",
+        "The ferry at dawn. Getty Images",
+    ],
+)
+def test_captions_are_dropped(line):
+    assert is_caption(line)
+    assert clean_text(f"{line}\n\n{BODY}").body == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "The newsletter industry grew by a third last year as readers paid for niche writing about local politics.",
+        "Officials said the photo by the harbor was taken before the storm hit the town on Monday night.",
+    ],
+)
+def test_article_sentences_are_kept(line):
+    assert not is_boilerplate(line)
+    assert clean_text(line).body == line
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "wire", "body_start"),
+    [
+        ("SEOUL, Feb. 4 (UPI) -- South Korean President Moon spoke.", "SEOUL, Feb. 4 (UPI)", "UPI", "South Korean"),
+        ("SEOUL (Reuters) – South Korea’s President Moon spoke.", "SEOUL (Reuters)", "Reuters", "South Korea"),
+        (
+            "SAN TELMO, 4 February (Meridian Post) – Two people are missing.",
+            "SAN TELMO, 4 February (Meridian Post)",
+            "Meridian Post",
+            "Two people",
+        ),
+        ("WASHINGTON — The Senate passed the bill late on Monday.", "WASHINGTON", "", "The Senate"),
+        (
+            "SEOUL, South Korea, Feb. 4 (AP) — The talks ended well.",
+            "SEOUL, South Korea, Feb. 4 (AP)",
+            "AP",
+            "The talks",
+        ),
+    ],
+)
+def test_dateline_is_metadata(first, dateline, wire, body_start):
+    cleaned = clean_text(first)
+    assert (cleaned.dateline, cleaned.wire) == (dateline, wire)
+    assert cleaned.body.startswith(body_start)
+
+
+def test_a_sentence_in_capitals_is_not_a_dateline():
+    cleaned = clean_text("Moon — the president — spoke to Biden on Thursday for an hour.")
+    assert cleaned.dateline == ""
+    assert cleaned.body.startswith("Moon")
+
+
+def test_header_metadata():
+    raw = "\n".join(
+        [
+            "Quantcast",
+            "Council approves budget – Daily B",
+            "",
+            "Council approves budget",
+            "By Jane Roe",
+            "Published: March 12, 2024 10:30 AM",
+            "",
+            "PORTVILLE (Daily B) – " + BODY,
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Council approves budget"
+    assert cleaned.site == "Daily B"
+    assert cleaned.byline == "Jane Roe"
+    assert cleaned.published == "2024-03-12"
+    assert cleaned.body == BODY
+
+
+def test_known_title_repeated_in_the_body_is_dropped():
+    assert clean_text(f"Council approves budget\n\n{BODY}", title="Council approves budget").body == BODY
+
+
+def test_short_lines_inside_the_body_are_not_claims():
+    cleaned = clean_text(f"{BODY}\n\nWhat happens next\n\n{BODY.replace('Tuesday', 'Friday')}")
+    assert "What happens next" not in cleaned.body
+
+
+def test_inline_reporting_credit_is_removed():
+    cleaned = clean_text(f"{BODY} (Reporting by Jane Roe; Editing by John Doe)")
+    assert cleaned.body == BODY
+
+
+@pytest.mark.parametrize("seed", ["000_44ee4c4737ad4eae.txt", "001_f304932ce0d9819e.txt"])
+def test_seed_boilerplate_never_survives(seed):
+    from conftest import SEEDS
+
+    body = clean_text((SEEDS / seed).read_text(encoding="utf-8")).body
+    for junk in (
+        "Advertisement",
+        "Latest Headlines",
+        "Quantcast",
+        "File Photo",
+        "License Photo",
+        "FILE PHOTO",
+        "Reporting by",
+        "Metro US",
+    ):
+        assert junk not in body

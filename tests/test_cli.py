@@ -1,0 +1,89 @@
+import io
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, SEEDS
+
+from factcheck import read_export
+from factcheck.cli import main
+
+
+def run(*args):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_summary_on_the_seeds():
+    code, out, err = run("check", str(SEEDS))
+    assert code == 0 and err == ""
+    assert out.startswith("27 claims from 2 articles (2 outlets)")
+    assert "agreed" in out and "single-sourced" in out
+    assert "Reuters" in out and "UPI" in out
+    assert "spelling: demacracy ≠ democracy [Reuters]" in out
+    assert "number: 2019 ≠ 2018 [Reuters]" in out
+    assert "restoration of demacracy in Myanmar" in out
+
+
+@pytest.mark.parametrize("ext", ["csv", "json", "jsonl"])
+def test_writes_the_claim_table(tmp_path, ext):
+    target = tmp_path / f"claims.{ext}"
+    code, out, _ = run("check", str(SEEDS), "-o", str(target))
+    assert code == 0 and out.startswith(f"wrote 27 claims to {target}")
+    table = read_export(target)
+    for column in (
+        "claim_id",
+        "article_id",
+        "path",
+        "source",
+        "text",
+        "verdict",
+        "reasons",
+        "counterparts",
+        "cluster_id",
+    ):
+        assert column in table.columns
+    assert set(table["verdict"]) == {"agreed", "conflicting", "single-sourced"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "no/such/folder"], "no/such/folder: no such file or folder"),
+        (["check", "{empty}"], "empty.txt: the file is empty"),
+        (["check", str(SEEDS), "-o", "{dir}/out.xlsx"], "unsupported export format '.xlsx'"),
+        (["check", str(SEEDS), "--min-score", "90"], "min_score <= sure_score"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, args, message):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    args = [a.format(empty=tmp_path / "empty.txt", dir=tmp_path) for a in args]
+    code, out, err = run(*args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("factcheck: error: ")
+    assert message in err
+
+
+def test_warnings_go_to_stderr(tmp_path):
+    article = tmp_path / "only.txt"
+    article.write_text((SEEDS / "000_44ee4c4737ad4eae.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    code, _out, err = run("check", str(article))
+    assert code == 0
+    assert "factcheck: warning: only one article was loaded" in err
+
+
+def test_help_explains_itself():
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0
+    for words in ("agreed", "conflicting", "single-sourced", "-o OUT", "exit status"):
+        assert words in result.stdout
+
+
+def test_python_dash_m_and_usage_errors():
+    ok = subprocess.run([sys.executable, "-m", "factcheck", "check", "seeds"], capture_output=True, text=True, cwd=ROOT)
+    assert ok.returncode == 0 and "27 claims" in ok.stdout
+    bad = subprocess.run([sys.executable, "-m", "factcheck"], capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 2 and "required: COMMAND" in bad.stderr

@@ -1,0 +1,120 @@
+import pytest
+
+from factcheck.compare import compare_claims, known_names
+
+CONFLICTS = [
+    # (a, b, the reasons from a's side)
+    (
+        "The restoration of demacracy in Myanmar.",
+        "The restoration of democracy in Burma.",
+        ["spelling: demacracy ≠ democracy"],
+    ),
+    (
+        "The goverment said the port would reopen.",
+        "The government said the port would reopen.",
+        ["spelling: goverment ≠ government"],
+    ),
+    ("It was founded in 1987 by the council.", "It was founded in 1978 by the council.", ["number: 1987 ≠ 1978"]),
+    ("The ferry carried 212 passengers.", "The ferry carried 221 passengers.", ["number: 212 ≠ 221"]),
+    ("The plan costs $2.5 million.", "The plan costs $3 million.", ["number: $2.5 million ≠ $3 million"]),
+    ("Three people were hurt in the crash.", "Four people were hurt in the crash.", ["number: Three ≠ Four"]),
+    ("It was their first summit.", "It was their second summit.", ["number: first ≠ second"]),
+    (
+        "The inspection was on Jan. 20, records show.",
+        "The inspection was on Jan. 24, records show.",
+        ["date: Jan. 20 ≠ Jan. 24"],
+    ),
+    ("The pier closes in June for repairs.", "The pier closes in July for repairs.", ["date: June ≠ July"]),
+    ("The council voted on Tuesday.", "The council voted on Wednesday.", ["weekday: Tuesday ≠ Wednesday"]),
+    (
+        "The statement came at 10 a.m. on Sunday.",
+        "The statement came at 11 a.m. on Sunday.",
+        ["time: 10 a.m. ≠ 11 a.m."],
+    ),
+    (
+        "Spokeswoman Lucia Ferranti said divers searched.",
+        "Spokeswoman Lucia Ferrante said divers searched.",
+        ["name: Ferranti ≠ Ferrante"],
+    ),
+    ("Mayor Anna Varga signed it.", "Mayor Anna Vargas signed it.", ["name: Varga ≠ Vargas"]),
+    (
+        "The talks were useful, the White House said.",
+        "The talks were useful, the Blue House said.",
+        ["name: White ≠ Blue"],
+    ),
+    (
+        "The council passed the amendment.",
+        "The council had not passed the amendment.",
+        ["negation: not (passed ≠ had not passed)"],
+    ),
+    (
+        "The council never passed the amendment.",
+        "The council passed the amendment.",
+        ["negation: never (never passed ≠ passed)"],
+    ),
+    ('"We will act quickly," she said.', '"We will act swiftly," she said.', ["quote: quickly ≠ swiftly"]),
+]
+
+BENIGN = [
+    ("Talks on denuclearization of the harbor resumed.", "Talks on denuclearisation of the harbour resumed."),
+    ("The organization moved its center.", "The organisation moved its centre."),
+    ("Turnout was 52.3% this year.", "Turnout was 52.3 percent this year."),
+    ("The plan costs $2.5 million.", "The plan costs 2.5 million dollars."),
+    ("Three people were hurt.", "3 people were hurt."),
+    ("About 1,200 homes lost power.", "About 1200 homes lost power."),
+    ("Democracy returned to Burma.", "Democracy returned to Myanmar."),
+    ("The U.S. and the DPRK met.", "The United States and North Korea met."),
+    ("He praised “America’s return” on Monday.", 'He praised "America\'s return" on Monday.'),
+    ("The mayor said the budget passed.", "The budget passed, the mayor said."),
+    ("The council approved the budget on Tuesday.", "The council approved the budget."),  # an omission
+    ("Officials said the budget passed 7-2 in June.", "Officials said the budget passed."),
+    ('"We will act," she said.', '"We will act quickly," she said on Monday.'),  # an excerpt of the quote
+]
+
+
+@pytest.mark.parametrize(("a", "b", "reasons"), CONFLICTS)
+def test_conflicts_name_both_sides(a, b, reasons):
+    comparison = compare_claims(a, b, names=known_names([a, b]))
+    assert [d.reason for d in comparison.differences] == reasons
+    assert comparison.conflicting
+
+
+@pytest.mark.parametrize(("a", "b", "reasons"), CONFLICTS)
+def test_conflicts_are_symmetric(a, b, reasons):
+    forward = compare_claims(a, b, names=known_names([a, b]))
+    backward = compare_claims(b, a, names=known_names([a, b]))
+    assert sorted(d.reason for d in forward.flipped().differences) == sorted(d.reason for d in backward.differences)
+
+
+@pytest.mark.parametrize(("a", "b"), BENIGN)
+def test_benign_differences_never_conflict(a, b):
+    assert compare_claims(a, b).differences == ()
+    assert compare_claims(b, a).differences == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "note"),
+    [
+        ("Democracy returned to Burma.", "Democracy returned to Myanmar.", "alias: Burma = Myanmar"),
+        ("The harbour reopened.", "The harbor reopened.", "spelling variant: harbour = harbor"),
+        ("Three people were hurt.", "3 people were hurt.", "same number: Three = 3"),
+    ],
+)
+def test_benign_differences_are_noted(a, b, note):
+    assert note in [str(n) for n in compare_claims(a, b).benign]
+    assert note.split(": ")[0] in [n.label for n in compare_claims(b, a).benign]
+
+
+def test_names_at_sentence_start_need_corpus_evidence():
+    a, b = "Moon said the talks were useful.", "Kang said the talks were useful."
+    assert compare_claims(a, b).differences == ()  # "Moon" could be the word moon
+    names = known_names(["Officials met Moon and Kang."])
+    assert [d.reason for d in compare_claims(a, b, names=names).differences] == ["name: Moon ≠ Kang"]
+
+
+def test_titles_are_not_names():
+    assert compare_claims("the Gen..", "Smith.").differences == ()
+
+
+def test_capitalised_words_are_never_corrected():
+    assert compare_claims("Officials in Kaesong met.", "Officials in Kaesung met.").differences[0].kind == "name"

@@ -1,0 +1,113 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from factcheck import SchemaError, align_claims
+from factcheck.matches import blocked_pairs, brute_force_pairs
+
+FACTS = [
+    "The city council approved a budget of $2.5 million for the harbor on Tuesday.",
+    "Members said the old pier would close for repairs in June next year.",
+    "The mayor said the ferry service would move to the north quay during the works.",
+    "A storm damaged the lighthouse roof last winter, and it has not been repaired.",
+]
+REWORDED = [
+    "On Tuesday the city council approved a $2.5 million harbor budget.",
+    "The old pier will close for repairs in June next year, members said.",
+    "During the works the ferry service will move to the north quay, the mayor said.",
+    "Fishermen asked the council for a new slipway at the southern beach.",
+]
+
+
+def _claims(*articles: list[str]) -> pd.DataFrame:
+    rows = []
+    for a, texts in enumerate(articles):
+        for p, text in enumerate(texts, 1):
+            rows.append({"claim_id": f"art{a}:{p:03d}", "source": f"Outlet {a}", "text": text})
+    return pd.DataFrame(rows)
+
+
+def test_pairs_the_same_facts():
+    matches = align_claims(_claims(FACTS, REWORDED))
+    assert matches[["claim_id", "other_id"]].values.tolist() == [
+        ["art0:001", "art1:001"],
+        ["art0:002", "art1:002"],
+        ["art0:003", "art1:003"],
+    ]
+    assert matches["score"].between(0, 100).all() and matches["overlap"].between(0, 1).all()
+    assert (matches["cluster_id"] == "c-" + matches["claim_id"]).all()
+
+
+def test_never_pairs_within_one_outlet():
+    claims = _claims(FACTS + REWORDED)
+    assert align_claims(claims).empty
+
+
+def test_a_cluster_holds_one_claim_per_outlet():
+    claims = _claims(FACTS, REWORDED, [FACTS[0], FACTS[0].replace("Tuesday", "Tuesday evening")])
+    matches = align_claims(claims)
+    members = pd.concat(
+        [
+            matches[["cluster_id", "claim_id"]],
+            matches[["cluster_id", "other_id"]].rename(columns={"other_id": "claim_id"}),
+        ]
+    ).drop_duplicates()
+    outlet = members["claim_id"].str.split(":").str[0]
+    assert not outlet.groupby(members["cluster_id"]).apply(lambda s: s.duplicated().any()).any()
+    assert set(members.loc[members["cluster_id"] == "c-art0:001", "claim_id"]) == {"art0:001", "art1:001", "art2:001"}
+
+
+def test_deterministic_and_input_untouched():
+    claims = _claims(FACTS, REWORDED, FACTS[::-1])
+    before = claims.copy()
+    pd.testing.assert_frame_equal(align_claims(claims), align_claims(claims.sample(frac=1, random_state=1)))
+    pd.testing.assert_frame_equal(claims, before)
+
+
+def test_blocking_finds_what_brute_force_finds():
+    rng = np.random.default_rng(7)
+    letters = list("abcdefghijklmnopqrstuvwxyz")
+    words = ["".join(rng.choice(letters, size=rng.integers(3, 10))) for _ in range(3000)]
+    facts = [" ".join(rng.choice(words, size=12)) for _ in range(300)]
+    texts, src = [], []
+    for outlet in range(3):
+        for fact in facts:
+            tokens = fact.split()
+            tokens[rng.integers(len(tokens))] = str(rng.choice(words))
+            texts.append(" ".join(tokens))
+            src.append(outlet)
+    texts += ["short one", "short two", "short one"]
+    src += [0, 1, 2]
+    src_arr = np.array(src, dtype=np.int32)
+    brute = brute_force_pairs(texts, src_arr, 55)
+    blocked = blocked_pairs(texts, src_arr, 55)
+    found = set(zip(blocked.i.tolist(), blocked.j.tolist()))
+    wanted = set(zip(brute.i.tolist(), brute.j.tolist()))
+    assert len(wanted) >= 900
+    assert len(found & wanted) / len(wanted) >= 0.995
+    assert found <= wanted
+
+
+def test_forced_blocking_gives_the_same_matches_on_a_clear_case():
+    claims = _claims(FACTS, REWORDED)
+    pd.testing.assert_frame_equal(align_claims(claims, blocking=True), align_claims(claims, blocking=False))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"min_score": 80, "sure_score": 70}, "min_score <= sure_score"), ({"min_score": -1}, "0 <= min_score")],
+)
+def test_bad_thresholds(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        align_claims(_claims(FACTS, REWORDED), **kwargs)
+
+
+def test_duplicate_ids():
+    claims = _claims(FACTS, REWORDED)
+    with pytest.raises(ValueError, match="claim ids are not unique"):
+        align_claims(pd.concat([claims, claims]))
+
+
+def test_missing_columns():
+    with pytest.raises(SchemaError, match=r"missing column\(s\) 'source'"):
+        align_claims(pd.DataFrame({"claim_id": ["a"], "text": ["t"]}))

@@ -1,0 +1,104 @@
+"""Invariants, checked on generated input (hypothesis)."""
+
+import string
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import align_claims, compare_claims, export, read_export, split_claims
+from factcheck.claims import split_sentences
+from factcheck.details import extract_details
+
+WORDS = st.sampled_from(
+    (
+        "the council approved budget on Tuesday U.S. Feb. 4 Gen. Smith said three 52.3% $2.5 million not "
+        "never harbour harbor Burma Myanmar demacracy democracy “quoted” 'single' … -- (UPI) 2019 Jan. 20 "
+        "a.m."
+    ).split()
+)
+SENTENCE = st.builds(
+    lambda ws, end: " ".join(ws) + end, st.lists(WORDS, min_size=1, max_size=14), st.sampled_from([".", "!", "?", ""])
+)
+TEXT = st.lists(st.lists(WORDS, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=4).map(
+    lambda ps: "\n\n".join(p + "." for p in ps)
+)
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(TEXT)
+def test_sentence_spans_are_ordered_disjoint_and_inside_the_text(text):
+    spans = split_sentences(text)
+    last = 0
+    for start, end in spans:
+        assert last <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        last = end
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(covered.split()) == "".join(text.split())  # every word lands in a sentence
+
+
+@FAST
+@given(st.lists(TEXT, min_size=1, max_size=3))
+def test_claim_ids_are_stable_and_spans_match(texts):
+    articles = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "source": [f"S{i}" for i in range(len(texts))],
+            "text": texts,
+        }
+    )
+    first = split_claims(articles)
+    again = split_claims(articles.copy())
+    assert first["claim_id"].tolist() == again["claim_id"].tolist()
+    assert first["claim_id"].is_unique
+    body = dict(zip(articles["article_id"], articles["text"]))
+    for row in first.itertuples():
+        assert body[row.article_id][row.start : row.end] == row.text
+
+
+@FAST
+@given(st.text(alphabet=string.printable + "“”‘’–—…éü€£", max_size=200))
+def test_detail_spans_lie_in_the_text(text):
+    for detail in extract_details(text).items:
+        assert 0 <= detail.start <= detail.end <= len(text)
+
+
+@FAST
+@given(st.lists(SENTENCE, min_size=2, max_size=12), st.integers(2, 4))
+def test_scores_in_range_and_never_within_one_outlet(sentences, outlets):
+    claims = pd.DataFrame(
+        {
+            "claim_id": [f"c{i:03d}" for i in range(len(sentences))],
+            "source": [f"S{i % outlets}" for i in range(len(sentences))],
+            "text": sentences,
+        }
+    )
+    matches = align_claims(claims)
+    assert matches["score"].between(0, 100).all()
+    assert matches["overlap"].between(0, 1.0001).all()
+    assert (matches["source"] != matches["other_source"]).all()
+    assert (matches["claim_id"] < matches["other_id"]).all()
+
+
+@FAST
+@given(SENTENCE, SENTENCE)
+def test_comparison_is_symmetric(a, b):
+    forward = sorted(d.reason for d in compare_claims(a, b).flipped().differences)
+    backward = sorted(d.reason for d in compare_claims(b, a).differences)
+    assert forward == backward
+
+
+CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), max_size=40)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(CELL, CELL), min_size=1, max_size=8), st.sampled_from(["csv", "json", "jsonl"]))
+def test_export_round_trips(tmp_path, rows, ext):
+    table = pd.DataFrame(
+        {"claim_id": [f"a:{i}" for i in range(len(rows))], "text": [r[0] for r in rows], "note": [r[1] for r in rows]}
+    )
+    back = read_export(export(table, tmp_path / f"t.{ext}"))
+    assert back["text"].fillna("").tolist() == table["text"].tolist()
+    assert back["note"].fillna("").tolist() == table["note"].tolist()

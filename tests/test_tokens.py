@@ -1,0 +1,31 @@
+import pytest
+
+from factcheck._tokens import alignment_key, tokenize
+from factcheck.vocab import load_aliases
+
+ALIASES = load_aliases()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("restoration of democracy in Burma", "restoration of democracy in Myanmar"),
+        ("the denuclearisation of the harbour", "the denuclearization of the harbor"),
+        ("three meetings cost $2.5 million", "3 meetings cost 2.5 million dollars"),
+        ("“America’s return”", '"America\'s return"'),
+        ("South Korea's president", "South Korea’s president"),
+        ("Kim Jong-un", "Kim Jong Un"),
+    ],
+)
+def test_benign_variants_share_norms(a, b):
+    assert [t.norm for t in tokenize(a, ALIASES)] == [t.norm for t in tokenize(b, ALIASES)]
+
+
+def test_tokens_point_into_the_text():
+    text = "The U.S. paid $2.5 million to Burma’s government on Feb. 4."
+    for token in tokenize(text, ALIASES):
+        assert text[token.start : token.end] == token.surface
+
+
+def test_alignment_key_drops_stop_words_and_sorts():
+    assert alignment_key("The centre said it was three", ALIASES) == "<3> center"

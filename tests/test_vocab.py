@@ -1,0 +1,80 @@
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.vocab import is_typo, load_aliases, us_spelling
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "typo"),
+    [
+        ("demacracy", "democracy", True),
+        ("goverment", "government", True),
+        ("recieve", "receive", True),  # transposition counts as one edit
+        ("passangers", "passengers", True),
+        ("from", "form", False),  # both real words
+        ("casual", "causal", False),
+        ("harbour", "harbor", False),  # a spelling variant, not a typo
+        ("denuclearisation", "denuclearization", False),
+        ("democracy", "demacracy", False),  # direction matters
+        ("democrcy", "demacracy", False),
+        ("kaesong", "kaesang", False),  # two rare words: no evidence either is wrong
+        ("budgett", "budget", True),
+        ("ab", "at", False),  # too short to judge
+    ],
+)
+def test_is_typo(word, other, typo):
+    assert is_typo(word, other) is typo
+
+
+@pytest.mark.parametrize(
+    ("uk", "us"),
+    [
+        ("denuclearisation", "denuclearization"),
+        ("organisation", "organization"),
+        ("organised", "organized"),
+        ("harbour", "harbor"),
+        ("favourite", "favorite"),
+        ("centre", "center"),
+        ("theatre", "theater"),
+        ("defence", "defense"),
+        ("travelled", "traveled"),
+        ("analyse", "analyze"),
+        ("catalogue", "catalog"),
+        ("programme", "program"),
+        ("towards", "toward"),
+        ("four", "four"),
+        ("hour", "hour"),
+        ("filled", "filled"),
+    ],
+)
+def test_us_spelling(uk, us):
+    assert us_spelling(uk) == us
+
+
+def test_bundled_aliases():
+    table = load_aliases()
+    assert table.canonical("Burma") == "Myanmar"
+    assert table.canonical("U.S.") == "United States"
+    assert table.canonical("DPRK") == "North Korea"
+    found = table.pattern.findall("Let us ask who the U.S., the US and WHO sent to Burma.")
+    assert found == ["U.S.", "US", "WHO", "Burma"]
+
+
+def test_aliases_from_csv_and_dict(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("canonical,alias\nKyiv,Kiev\nPortville,Port Ville\n", encoding="utf-8")
+    assert load_aliases(path).canonical("port ville") == "Portville"
+    assert load_aliases({"Kiev": "Kyiv"}).canonical("Kiev") == "Kyiv"
+    assert load_aliases([("Kyiv", "Kiev")]).canonical("KIEV") == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "alias table not found"), ("name,other\nA,B\n", "needs the columns canonical,alias")],
+)
+def test_bad_alias_tables(tmp_path, content, message):
+    path = tmp_path / "aliases.csv"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_aliases(path)
