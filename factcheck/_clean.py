@@ -131,6 +131,22 @@ def _headline(line: str) -> tuple[str, str]:
     return line.strip(), ""
 
 
+_CONTINUES = re.compile(r"^[a-z0-9(,;]")
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Re-join a sentence broken across lines: the first part has no sentence end
+    and the next line goes on in lower case ("... a Nigerian" / "flag. She ...")."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if line and prev and _CONTINUES.match(line) and not _SENTENCE_END.search(fold(prev)) and not prev.endswith(":"):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def clean_text(raw: str, *, title: str = "") -> Cleaned:
     """Drop boilerplate, captions and credits; lift title, byline, dateline and date.
 
@@ -141,7 +157,7 @@ def clean_text(raw: str, *, title: str = "") -> Cleaned:
     >>> c.title, c.wire, c.body
     ('Big news', 'UPI', 'The talks ended on Monday in Seoul.')
     """
-    lines = [ln.strip() for ln in raw.split("\n")]
+    lines = _join_continuations([ln.strip() for ln in raw.split("\n")])
     meta = {"title": title.strip(), "byline": "", "published": "", "site": ""}
     known_titles = {fold(title).strip().lower()} if title else set()
     paragraphs: list[str] = []

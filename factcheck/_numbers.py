@@ -48,7 +48,7 @@ _WORD_NUMBER_RE = re.compile(
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r"|"
     + "|".join(_SCALES)
-    + r")(?:[\s-]+(?:and\s+)?)?)+",
+    + r")\b(?:[\s-]+(?:and\s+)?)?)+",
     re.I,
 )
 

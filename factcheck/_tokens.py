@@ -8,6 +8,7 @@ number formats ("three" -> <3>, "$2.5 million" -> <2500000 dollars>).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,13 +42,43 @@ class Token:
         return self.surface[:1].isupper()
 
 
+def _strip_accents(word: str) -> str:
+    """Chrétien -> Chretien: outlets differ in whether they print diacritics."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def _word_norm(surface: str) -> str:
-    word = fold(surface).lower()
+    word = _strip_accents(fold(surface).lower())
     if word.endswith("'s"):
         word = word[:-2]
     elif word.endswith("'"):
         word = word[:-1]
     return us_spelling(word)
+
+
+# Contractions compare as the words they stand for: "We've got" = "We have got".
+_CONTRACTION = re.compile(r"(?i)^(.+?)(n't|'ve|'re|'ll|'d|'m)$|^(it|he|she|that|there|what|who|here|where|let)('s)$")
+_CONTRACTED = {"n't": "not", "'ve": "have", "'re": "are", "'ll": "will", "'d": "would", "'m": "am", "'s": "is"}
+_IRREGULAR = {"ca": "can", "wo": "will", "ai": "is", "sha": "shall", "let": "let"}
+
+
+def _word_tokens(surface: str, flat: str, start: int) -> list[Token]:
+    m = _CONTRACTION.match(flat)
+    if not m and flat.lower() != "cannot":
+        return [Token(surface, _word_norm(flat), start, start + len(surface))]
+    if m:
+        head, tail = (m[1], m[2]) if m[1] else (m[3], m[4])
+    else:
+        head, tail = flat[:3], "n't"  # cannot
+    cut = len(head)
+    head_norm = _IRREGULAR.get(head.lower(), _word_norm(head))
+    tail_norm = _CONTRACTED.get(tail.lower(), "not")
+    return [
+        Token(surface[:cut], head_norm, start, start + cut),
+        Token(surface[cut:], tail_norm, start + cut, start + len(surface)),
+    ]
 
 
 @lru_cache(maxsize=65536)
@@ -76,7 +107,7 @@ def tokenize(text: str, aliases: AliasTable) -> tuple[Token, ...]:
     for span in [*spans, None]:
         stop = span.start if span else len(text)
         for m in _WORD_RE.finditer(flat, cursor, stop):
-            tokens.append(Token(text[m.start() : m.end()], _word_norm(m.group()), m.start(), m.end()))
+            tokens.extend(_word_tokens(text[m.start() : m.end()], m.group(), m.start()))
         if span is not None:
             tokens.append(span)
             cursor = span.end

@@ -87,6 +87,40 @@ def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
     return unique
 
 
+def _progress(items: list, enabled: bool, desc: str, unit: str) -> Iterable:
+    if not enabled or len(items) < 50:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit=unit, leave=False)
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _unspaced_script(text: str) -> bool:
+    """Mostly Chinese or Japanese characters, which are written without spaces."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_UNSPACED.findall(text)) > letters / 2
+
+
+def _no_body(path: Path, raw: RawArticle, where: str) -> InputError:
+    if _unspaced_script(raw.text):
+        return InputError(
+            path,
+            f"{where}the article is written without spaces between words (Chinese or Japanese).",
+            "factcheck splits and compares English-language news; check English reports, or a translation.",
+        )
+    problem = (
+        "no article body was found in this HTML page"
+        if raw.is_html
+        else "no article text is left once boilerplate is removed"
+    )
+    return InputError(
+        path, f"{where}{problem}.", "Check that the file holds the story itself, not just a page's menus and links."
+    )
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9_]+", "-", text.lower()).strip("-_") or "article"
 
@@ -98,7 +132,7 @@ def _source_name(raw: RawArticle, wire: str, site: str, path: Path) -> str:
     return path.stem
 
 
-def load_articles(paths: PathLike | Iterable[PathLike]) -> pd.DataFrame:
+def load_articles(paths: PathLike | Iterable[PathLike], *, progress: bool = False) -> pd.DataFrame:
     """Load articles from a folder, files or glob patterns into the ``articles`` table.
 
     Formats: .txt, .md, .html/.htm, .json/.jsonl/.csv (one article per record).
@@ -110,6 +144,7 @@ def load_articles(paths: PathLike | Iterable[PathLike]) -> pd.DataFrame:
     an empty, binary or undecodable file, HTML with no article body, malformed
     JSON/CSV, or a folder with no articles. A single article is allowed, with a
     :class:`FactcheckWarning` that every claim will be single-sourced.
+    ``progress`` shows a progress bar (on stderr) while many files load.
 
     >>> arts = load_articles("seeds")
     >>> arts[["source", "dateline"]].values.tolist()
@@ -120,7 +155,7 @@ def load_articles(paths: PathLike | Iterable[PathLike]) -> pd.DataFrame:
     stems: dict[str, int] = {}
     for p in files:
         stems[_slug(p.stem)] = stems.get(_slug(p.stem), 0) + 1
-    for path in files:
+    for path in _progress(files, progress, "loading", "file"):
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -136,17 +171,7 @@ def load_articles(paths: PathLike | Iterable[PathLike]) -> pd.DataFrame:
         for index, raw in enumerate(records):
             cleaned = clean_text(raw.text, title=raw.title)
             if not cleaned.body.strip():
-                where = f"record {index + 1}: " if len(records) > 1 else ""
-                problem = (
-                    "no article body was found in this HTML page"
-                    if raw.is_html
-                    else "no article text is left once boilerplate is removed"
-                )
-                raise InputError(
-                    path,
-                    f"{where}{problem}.",
-                    "Check that the file holds the story itself, not just a page's menus and links.",
-                )
+                raise _no_body(path, raw, f"record {index + 1}: " if len(records) > 1 else "")
             if len(records) == 1:
                 article_id = base
             else:

@@ -10,18 +10,19 @@ noticed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
+from ._names import known_names, name_differences
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, tokenize
-from .details import TITLE_WORDS, Detail, extract_details
-from .vocab import AliasTable, is_common_word, is_typo, load_aliases
+from .details import Detail, extract_details
+from .vocab import AliasTable, is_typo, load_aliases
 
 __all__ = ["Comparison", "Difference", "compare_claims", "known_names"]
 
@@ -97,6 +98,20 @@ def _join(details: list[Detail] | list[Token]) -> str:
     return ", ".join(dict.fromkeys(d.surface for d in details))
 
 
+def diff_ops(na: list[str], nb: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Word-level edit operations, where a compound written apart on one side
+    ("Web site", "left-hander") and together on the other ("website") is equal."""
+    ops: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(na, nb).as_list():
+        if tag != "equal" and ops and ops[-1][0] != "equal":  # one block per run of changes
+            _, i1, _, j1, _ = ops.pop()
+            tag = "replace" if i2 > i1 and j2 > j1 else tag
+        if tag == "replace" and "".join(na[i1:i2]) == "".join(nb[j1:j2]):
+            tag = "equal"
+        ops.append((tag, i1, i2, j1, j2))
+    return ops
+
+
 def _detail_differences(da: tuple[Detail, ...], db: tuple[Detail, ...]) -> list[Difference]:
     out = []
     for kind, kinds in _GROUPS:
@@ -124,33 +139,30 @@ def _month_key(key: str) -> str:
     return f"{month_number(key):02d}" if not key.isdigit() else key
 
 
-def _is_name(token: Token, first: bool, known: frozenset[str], lenient: bool = False) -> bool:
-    """Capitalised mid-sentence means a name. At the start of a sentence capitals
-    prove nothing, so the word must be a known name (seen capitalised mid-sentence
-    elsewhere in the corpus), a rare word, or ``lenient`` (the other side has a
-    name in its place)."""
-    if token.kind == "alias":
-        return True
-    if token.kind != "word" or not token.capitalised or token.surface.rstrip(".") in TITLE_WORDS:
-        return False
-    if not first or token.norm in known:
-        return True
-    return token.norm not in STOP_WORDS and (lenient or not is_common_word(token.norm, 3.5))
+def _no_apostrophe(surface: str) -> str:
+    return fold(surface).replace("'", "").lower()
 
 
-def _spelling(ua: list[Token], ub: list[Token], first_a: Token | None, first_b: Token | None) -> list[Difference]:
+def _in_compound(token: Token, text: str) -> bool:
+    """Part of a hyphenated word ("left-hander"): judged as a whole, not part by part."""
+    return text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
+
+
+def _spelling(
+    ua: list[Token], ub: list[Token], a: str, b: str, first_a: Token | None, first_b: Token | None
+) -> list[Difference]:
     out = []
     used: set[int] = set()
 
-    def plain(t: Token, first: Token | None) -> bool:
+    def plain(t: Token, text: str, first: Token | None) -> bool:
         # Capitalised words are names, and names are never "corrected".
-        return t.kind == "word" and t.norm.isalpha() and (not t.capitalised or t is first)
+        return t.kind == "word" and t.norm.isalpha() and (not t.capitalised or t is first) and not _in_compound(t, text)
 
     for x in ua:
-        if not plain(x, first_a):
+        if not plain(x, a, first_a):
             continue
         for j, y in enumerate(ub):
-            if j in used or not plain(y, first_b):
+            if j in used or not plain(y, b, first_b) or _no_apostrophe(x.surface) == _no_apostrophe(y.surface):
                 continue
             if is_typo(x.norm, y.norm):
                 out.append(Difference("spelling", x.surface, y.surface, typo_is_mine=True))
@@ -163,43 +175,9 @@ def _spelling(ua: list[Token], ub: list[Token], first_a: Token | None, first_b: 
     return out
 
 
-def _names(
-    ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list, explained: set[str], known: frozenset[str]
-) -> list[Difference]:
-    out: list[Difference] = []
-    norms_a = {t.norm for t in ta}
-    norms_b = {t.norm for t in tb}
-    names_a = [t for i, t in enumerate(ta) if _is_name(t, i == 0, known) and t.norm not in norms_b | explained]
-    names_b = [t for i, t in enumerate(tb) if _is_name(t, i == 0, known) and t.norm not in norms_a | explained]
-    paired: set[str] = set()
-    # A near-identical name on each side is a misspelt or different person: Varga / Vargas.
-    for x in names_a:
-        for y in names_b:
-            if y.norm in paired or x.kind == "alias" or y.kind == "alias":
-                continue
-            if min(len(x.norm), len(y.norm)) >= 3 and OSA.distance(x.norm, y.norm) <= max(
-                1, min(len(x.norm), len(y.norm)) // 4
-            ):
-                out.append(Difference("name", x.surface, y.surface))
-                paired.update((x.norm, y.norm))
-                break
-    # A name swapped for another name in the same place: "Moon said" / "Kang said".
-    for tag, i1, i2, j1, j2 in ops:
-        if tag != "replace":
-            continue
-        seg_a = [t for t in ta[i1:i2] if t.norm not in paired]
-        seg_b = [t for t in tb[j1:j2] if t.norm not in paired]
-        if not seg_a or not seg_b or len(seg_a) > 4 or len(seg_b) > 4:
-            continue
-        strict_a = all(_is_name(t, t is ta[0], known) for t in seg_a)
-        strict_b = all(_is_name(t, t is tb[0], known) for t in seg_b)
-        lenient_a = all(_is_name(t, t is ta[0], known, lenient=True) for t in seg_a)
-        lenient_b = all(_is_name(t, t is tb[0], known, lenient=True) for t in seg_b)
-        if (strict_a and lenient_b) or (lenient_a and strict_b):
-            if {t.norm for t in seg_a} & norms_b or {t.norm for t in seg_b} & norms_a:
-                continue  # the name is elsewhere on the other side: moved, not changed
-            out.append(Difference("name", _join(seg_a), _join(seg_b)))
-    return out
+def _unbracketed(quote: str) -> str:
+    """Drop editorial insertions ("roll out the [touch-screen] machines")."""
+    return re.sub(r"\s*\[[^\]]*\]", "", quote)
 
 
 def _quotes(
@@ -207,10 +185,10 @@ def _quotes(
 ) -> list[Difference]:
     out = []
     for qa in (d for d in da if d.kind == "quote"):
-        na = [t.norm for t in tokenize(qa.surface, aliases)]
+        na = [t.norm for t in tokenize(_unbracketed(qa.surface), aliases)]
         best = None
         for qb in (d for d in db if d.kind == "quote"):
-            nb = [t.norm for t in tokenize(qb.surface, aliases)]
+            nb = [t.norm for t in tokenize(_unbracketed(qb.surface), aliases)]
             score = fuzz.ratio(" ".join(na), " ".join(nb))
             if best is None or score > best[0]:
                 best = (score, qb, nb)
@@ -219,15 +197,16 @@ def _quotes(
         _, qb, nb = best
         if na == nb or _contains(na, nb) or _contains(nb, na):
             continue  # the same quote, or one outlet quotes an excerpt of it
-        ta, tb = tokenize(qa.surface, aliases), tokenize(qb.surface, aliases)
+        ta, tb = tokenize(_unbracketed(qa.surface), aliases), tokenize(_unbracketed(qb.surface), aliases)
         words_a: list[Token] = []
         words_b: list[Token] = []
-        for tag, i1, i2, j1, j2 in Levenshtein.opcodes(na, nb).as_list():
+        for tag, i1, i2, j1, j2 in diff_ops(na, nb):
             if tag != "equal":
                 words_a += [t for t in ta[i1:i2] if t.norm not in explained]
                 words_b += [t for t in tb[j1:j2] if t.norm not in explained]
-        if words_a or words_b:
-            out.append(Difference("quote", _join(words_a) or "(nothing)", _join(words_b) or "(nothing)"))
+        # Words on one side only are an excerpt or an omission, not a misquote.
+        if any(t.norm not in STOP_WORDS for t in words_a) and any(t.norm not in STOP_WORDS for t in words_b):
+            out.append(Difference("quote", _join(words_a), _join(words_b)))
     return out
 
 
@@ -236,34 +215,63 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _negated_phrase(text: str, cue: Detail, tokens: tuple[Token, ...]) -> tuple[str, str]:
-    """The words around a negation ("had not passed") and the verb it negates ("passed")."""
-    before = [t for t in tokens if t.end <= cue.start][-1:]
-    before = [t for t in before if t.norm in _AUXILIARIES]
-    after = [t for t in tokens if t.start >= cue.end and t.norm not in ("been", "be", "yet", "even", "ever")][:1]
-    start = before[0].start if before else cue.start
-    end = after[0].end if after else cue.end
-    return text[start:end], after[0].norm if after else ""
+# Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
+_NEGATION_SKIP = frozenset(
+    "been be yet even ever to a an the any have has had of them it us these those its their".split()
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) -> list[tuple[Detail, str, str]]:
+    """``(cue, phrase, negated word)`` per negation: "had not passed" negates "passed".
+
+    "nor" after another negation continues it ("not found X, nor Y") rather
+    than adding one.
+    """
+    out: list[tuple[Detail, str, str]] = []
+    for cue in (d for d in details if d.kind == "negation"):
+        if cue.key == "nor" and out:
+            continue
+        before = [t for t in tokens if t.end <= cue.start][-1:]
+        before = [t for t in before if t.norm in _AUXILIARIES]
+        after = [t for t in tokens if t.start >= cue.end][:4]
+        after = [t for t in after if t.norm not in _NEGATION_SKIP][:1]
+        start = before[0].start if before else cue.start
+        end = after[0].end if after else cue.end
+        out.append((cue, text[start:end], after[0].norm if after else ""))
+    return out
 
 
 def _negations(
     a: str, b: str, da: tuple[Detail, ...], db: tuple[Detail, ...], ta: tuple[Token, ...], tb: tuple[Token, ...]
 ) -> list[Difference]:
-    """A negation on one side that the other side lacks: "passed" / "had not passed"."""
-    out = []
-    neg_a = Counter(d.key for d in da if d.kind == "negation")
-    neg_b = Counter(d.key for d in db if d.kind == "negation")
-    for side, extra, details, text, tokens, other_tokens in (
-        ("a", neg_a - neg_b, da, a, ta, tb),
-        ("b", neg_b - neg_a, db, b, tb, ta),
-    ):
-        for cue_key in extra:
-            cue = next(d for d in details if d.kind == "negation" and d.key == cue_key)
-            phrase, verb = _negated_phrase(text, cue, tokens)
-            plain = next((t.surface for t in other_tokens if verb and t.norm == verb), "no negation")
-            mine, theirs = (phrase, plain) if side == "a" else (plain, phrase)
-            out.append(Difference("negation", mine, theirs, cue=cue.surface.lower().replace("n't", "not")))
-    return out
+    """One side negates what the other affirms: "passed" / "had not passed".
+
+    Both sides negating as often is agreement, whatever the words ("had no
+    jurisdiction" / "did not have jurisdiction"). An extra negation counts only
+    when the word it negates appears, not negated, on the other side;
+    otherwise it sits in a clause the other outlet simply left out.
+    """
+    neg_a, neg_b = _negated(a, da, ta), _negated(b, db, tb)
+    if len(neg_a) == len(neg_b):
+        return []
+    more_a = len(neg_a) > len(neg_b)
+    extra, fewer, other = (neg_a, neg_b, tb) if more_a else (neg_b, neg_a, ta)
+    negated_there = {_stem(word) for _, _, word in fewer}
+    for cue, phrase, word in extra:
+        if not word or _stem(word) in negated_there:
+            continue
+        plain = next((t.surface for t in other if _stem(t.norm) == _stem(word)), None)
+        if plain is not None:
+            mine, theirs = (phrase, plain) if more_a else (plain, phrase)
+            return [Difference("negation", mine, theirs, cue=cue.surface.lower().replace("n't", "not"))]
+    return []
 
 
 def _contains(big: list[str], small: list[str]) -> bool:
@@ -299,39 +307,18 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
 @lru_cache(maxsize=65536)
 def _compare(a: str, b: str, aliases: AliasTable, known: frozenset[str]) -> Comparison:
     ta, tb = tokenize(a, aliases), tokenize(b, aliases)
-    ops = Levenshtein.opcodes([t.norm for t in ta], [t.norm for t in tb]).as_list()
+    ops = diff_ops([t.norm for t in ta], [t.norm for t in tb])
     ua = [t for tag, i1, i2, _, _ in ops if tag != "equal" for t in ta[i1:i2]]
     ub = [t for tag, _, _, j1, j2 in ops if tag != "equal" for t in tb[j1:j2]]
     da, db = extract_details(a).items, extract_details(b).items
-    diffs = _spelling(ua, ub, ta[0] if ta else None, tb[0] if tb else None)
+    diffs = _spelling(ua, ub, a, b, ta[0] if ta else None, tb[0] if tb else None)
     diffs += _detail_differences(da, db)
     diffs += _negations(a, b, da, db, ta, tb)
     explained = {t.norm for d in diffs for t in tokenize(f"{d.mine} {d.theirs}", aliases)}
-    diffs += _names(ta, tb, ops, explained, known)
+    diffs += [Difference("name", mine, theirs) for mine, theirs in name_differences(ta, tb, ops, explained, known)]
     explained |= {t.norm for d in diffs for t in tokenize(f"{d.mine} {d.theirs}", aliases)}
     diffs += _quotes(da, db, aliases, explained)
     return Comparison(tuple(diffs), tuple(_benign(ta, tb)))
-
-
-def known_names(texts: Iterable[str], aliases: AliasTable | None = None) -> frozenset[str]:
-    """Norms of the words written capitalised mid-sentence somewhere in ``texts``.
-
-    >>> sorted(known_names(["Officials met Moon on Monday.", "Moon said so."]))
-    ['moon']
-    """
-    table = aliases if aliases is not None else load_aliases()
-    names = set()
-    for text in texts:
-        for t in tokenize(text, table)[1:]:
-            if (
-                t.kind == "word"
-                and t.capitalised
-                and t.norm not in STOP_WORDS
-                and t.norm.isalpha()
-                and t.surface not in TITLE_WORDS
-            ):
-                names.add(t.norm)
-    return frozenset(names)
 
 
 def compare_claims(

@@ -60,8 +60,11 @@ _TIME_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 )
+# "no" as a determiner ("no evidence"), not "No. 1", "no-shows" or an interjection ("No, I ...").
 _NEG_RE = re.compile(
-    r"\b(?:not|cannot|never|none|nobody|nothing|neither|nor|without|nowhere)\b|n't\b|\bno\b(?!\.\s?\d)", re.I
+    r"\b(?:not(?!\s+only\b)|cannot|never|none|nobody|nothing|neither|nor|without|nowhere)\b(?!-)|n't\b"
+    r"|(?<![-\w])no\b(?![-.,])",
+    re.I,
 )
 _QUOTE_RE = re.compile(r'"([^"]{2,}?)"|"([^"]{12,})$')
 # An apostrophe followed by a letter (America's) does not close a single quote.

@@ -35,17 +35,19 @@ def check(
     ``conflict_types``, ``counterparts``, ``cluster_id``, ``score``, then
     ``start``/``end`` (the claim's place in the article text) and the
     article's ``title``, ``publisher``, ``published`` and ``url``. The
-    settings used are in ``table.attrs["settings"]``.
+    settings used are in ``table.attrs["settings"]``. ``progress`` shows
+    progress bars on stderr while long stages run (the command line turns
+    them on when stderr is a terminal).
 
     >>> table = check("seeds")
     >>> table["verdict"].value_counts().to_dict()
     {'single-sourced': 15, 'agreed': 8, 'conflicting': 4}
     """
     alias_table = load_aliases(aliases)
-    articles = load_articles(paths)
+    articles = load_articles(paths, progress=progress)
     claims = split_claims(articles)
     matches = align_claims(claims, min_score=min_score, sure_score=sure_score, aliases=alias_table, progress=progress)
-    verdicts = suggest_verdicts(claims, matches, aliases=alias_table)
+    verdicts = suggest_verdicts(claims, matches, aliases=alias_table, progress=progress)
     table = (
         claims[["claim_id", "article_id", "source", "position", "text", "start", "end"]]
         .merge(verdicts, on="claim_id", how="left", validate="one_to_one")

@@ -29,8 +29,12 @@ def _counterparts(matches: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
-def suggest_verdicts(claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: AliasTable | None = None) -> pd.DataFrame:
+def suggest_verdicts(
+    claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: AliasTable | None = None, progress: bool = False
+) -> pd.DataFrame:
     """Suggest a verdict for every claim and spell out why.
+
+    ``progress`` shows a progress bar (on stderr) on large tables.
 
     >>> from factcheck import load_articles, split_claims, align_claims
     >>> claims = split_claims(load_articles("seeds"))
@@ -52,7 +56,12 @@ def suggest_verdicts(claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: Al
     partners = _counterparts(matches)
     n_sources = claims["source"].nunique()
     rows = []
-    for claim_id in claims["claim_id"].tolist():
+    ids = claims["claim_id"].tolist()
+    if progress and len(ids) >= 5000:
+        from tqdm.auto import tqdm
+
+        ids = tqdm(ids, desc="explaining", unit="claim", leave=False)
+    for claim_id in ids:
         mine = partners.get(claim_id, [])
         conflicts: dict[str, list[str]] = {}
         kinds: set[str] = set()

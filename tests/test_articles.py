@@ -269,6 +269,11 @@ def test_hidden_files_are_ignored(two_outlets):
         ("header.csv", b"title,text\n", "header.csv: the file holds no articles"),
         ("junk.txt", b"Advertisement\n\nShare this article\n", "junk.txt: no article text is left"),
         ("slides.pdf", b"%PDF-1.4", "slides.pdf: unsupported file type"),
+        (
+            "tokyo.txt",
+            "東京で会議が開かれた。首相は記者会見で話した。".encode(),
+            "tokyo.txt: the article is written without spaces between words",
+        ),
     ],
 )
 def test_bad_input_names_the_file_and_the_fix(write, name, content, message):

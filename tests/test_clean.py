@@ -148,3 +148,8 @@ def test_seed_boilerplate_never_survives(seed):
         "Metro US",
     ):
         assert junk not in body
+
+
+def test_lines_broken_mid_sentence_are_rejoined():
+    raw = "She posted the photo to her Instagram page on Sunday, waving a Nigerian\nflag. She said she was proud of her roots and of her family."
+    assert clean_text(raw).body == raw.replace("\n", " ")

@@ -117,3 +117,15 @@ def test_ids_survive_reruns_and_new_articles(tmp_path):
     kept = again[again["article_id"].isin(first["article_id"])]
     assert kept["claim_id"].tolist() == first["claim_id"].tolist()
     assert kept["text"].tolist() == first["text"].tolist()
+
+
+def test_progress_bars_on_long_work(tmp_path, capsys):
+    for i in range(60):
+        outlet = f"Outlet {i % 3}"
+        (tmp_path / f"a{i:02d}.json").write_text(
+            f'{{"source": "{outlet}", "text": "Story {i}: the council met on day {i} and approved plan number {i} for the harbor."}}',
+            encoding="utf-8",
+        )
+    table = check(tmp_path, progress=True)
+    assert len(table) == 60
+    assert "loading" in capsys.readouterr().err

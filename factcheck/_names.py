@@ -1,0 +1,135 @@
+"""Names: which capitalised words are names, and when two names differ.
+
+Capitals prove a name only mid-sentence; at the start of a sentence the word
+must be known from elsewhere in the corpus (see :func:`known_names`) or rare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz.distance import OSA
+
+from ._tokens import STOP_WORDS, Token, tokenize
+from .details import TITLE_WORDS
+from .vocab import AliasTable, is_common_word, load_aliases
+
+__all__ = ["is_name", "known_names", "name_differences"]
+
+
+def is_name(token: Token, first: bool, known: frozenset[str], lenient: bool = False) -> bool:
+    """Capitalised mid-sentence means a name. At the start of a sentence capitals
+    prove nothing, so the word must be a known name (seen capitalised mid-sentence
+    elsewhere in the corpus), a rare word, or ``lenient`` (the other side has a
+    name in its place)."""
+    if token.kind == "alias":
+        return True
+    if token.kind != "word" or not token.capitalised or token.surface.rstrip(".") in TITLE_WORDS:
+        return False
+    if not first or token.norm in known:
+        return True
+    return token.norm not in STOP_WORDS and (lenient or not is_common_word(token.norm, 3.5))
+
+
+_ACRONYM_GLUE = frozenset("of and the for on in".split())
+
+
+def _acronyms(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> set[str]:
+    """Norms of acronyms on one side with their spelled-out words on the other
+    (DNC / Democratic National Committee), which name the same thing."""
+    out: set[str] = set()
+    for t in ta:
+        letters = t.surface.replace(".", "")
+        if t.kind != "word" or not (2 <= len(letters) <= 6 and letters.isupper()):
+            continue
+        for i in range(len(tb)):
+            initials, run = "", []
+            for w in tb[i:]:
+                if w.norm in _ACRONYM_GLUE and initials:
+                    run.append(w)
+                    continue
+                if w.kind != "word" or not w.capitalised or not letters.startswith(initials + w.surface[0].upper()):
+                    break
+                initials += w.surface[0].upper()
+                run.append(w)
+                if initials == letters:
+                    out.add(t.norm)
+                    out.update(x.norm for x in run)
+                    break
+    return out
+
+
+def name_differences(
+    ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list, explained: set[str], known: frozenset[str]
+) -> list[tuple[str, str]]:
+    """Pairs of differing names, (this side's words, the other side's words)."""
+    out: list[tuple[str, str]] = []
+    explained = explained | _acronyms(ta, tb) | _acronyms(tb, ta)
+    norms_a = {t.norm for t in ta}
+    norms_b = {t.norm for t in tb}
+    names_a = [t for i, t in enumerate(ta) if is_name(t, i == 0, known) and t.norm not in norms_b | explained]
+    names_b = [t for i, t in enumerate(tb) if is_name(t, i == 0, known) and t.norm not in norms_a | explained]
+    paired: set[str] = set(explained)
+    # A near-identical name on each side is a misspelt or different person: Varga / Vargas.
+    for x in names_a:
+        for y in names_b:
+            if y.norm in paired or x.kind == "alias" or y.kind == "alias":
+                continue
+            if _unpunctuated([x]) == _unpunctuated([y]):
+                continue  # Wyles / Wyle's: punctuation, not a different name
+            if min(len(x.norm), len(y.norm)) >= 3 and OSA.distance(x.norm, y.norm) <= max(
+                1, min(len(x.norm), len(y.norm)) // 4
+            ):
+                out.append((x.surface, y.surface))
+                paired.update((x.norm, y.norm))
+                break
+    # A name swapped for another name in the same place: "Moon said" / "Kang said".
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "replace":
+            continue
+        seg_a = [t for t in ta[i1:i2] if t.norm not in paired]
+        seg_b = [t for t in tb[j1:j2] if t.norm not in paired]
+        if not seg_a or not seg_b or len(seg_a) > 4 or len(seg_b) > 4:
+            continue
+        strict_a = all(is_name(t, t is ta[0], known) for t in seg_a)
+        strict_b = all(is_name(t, t is tb[0], known) for t in seg_b)
+        lenient_a = all(is_name(t, t is ta[0], known, lenient=True) for t in seg_a)
+        lenient_b = all(is_name(t, t is tb[0], known, lenient=True) for t in seg_b)
+        if (strict_a and lenient_b) or (lenient_a and strict_b):
+            if (
+                {t.norm for t in seg_a} & norms_b
+                or {t.norm for t in seg_b} & norms_a
+                or _unpunctuated(seg_a) == _unpunctuated(seg_b)
+            ):
+                continue  # the name is elsewhere on the other side: moved, not changed
+            out.append((_join(seg_a), _join(seg_b)))
+    return out
+
+
+def known_names(texts: Iterable[str], aliases: AliasTable | None = None) -> frozenset[str]:
+    """Norms of the words written capitalised mid-sentence somewhere in ``texts``.
+
+    >>> sorted(known_names(["Officials met Moon on Monday.", "Moon said so."]))
+    ['moon']
+    """
+    table = aliases if aliases is not None else load_aliases()
+    names = set()
+    for text in texts:
+        for t in tokenize(text, table)[1:]:
+            if (
+                t.kind == "word"
+                and t.capitalised
+                and t.norm not in STOP_WORDS
+                and t.norm.isalpha()
+                and t.surface not in TITLE_WORDS
+            ):
+                names.add(t.norm)
+    return frozenset(names)
+
+
+def _unpunctuated(tokens: list[Token]) -> str:
+    return "".join(t.surface for t in tokens).replace("'", "").replace("\u2019", "").lower()
+
+
+def _join(tokens: list[Token]) -> str:
+    return ", ".join(dict.fromkeys(t.surface for t in tokens))
