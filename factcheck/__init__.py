@@ -18,6 +18,7 @@ from __future__ import annotations
 from .articles import FactcheckWarning, load_articles
 from .claims import split_claims
 from .compare import compare_claims
+from .details import claim_details
 from .errors import ExportError, FactcheckError, InputError, SchemaError, StoreError
 from .export import export, read_export
 from .matches import align_claims
@@ -37,6 +38,7 @@ __all__ = [
     "__version__",
     "align_claims",
     "check",
+    "claim_details",
     "compare_claims",
     "export",
     "load_aliases",

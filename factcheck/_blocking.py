@@ -14,11 +14,22 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+#: Candidate neighbours per claim, and the lowest TF-IDF cosine worth scoring.
+NEIGHBOURS = 100
+MIN_COSINE = 0.25
+#: Claims with this many content words or fewer are brute-forced instead.
+SHORT_WORDS = 3
 
-def tfidf_matrix(keys: list[str], max_df: float, min_max_count: int = 2) -> sparse.csr_matrix:
+
+def tfidf_matrix(keys: list[str], *, outlets: int = 1) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows over the words of ``keys`` (binary term counts).
 
-    Words in more than ``max(max_df * n, min_max_count)`` claims are ignored.
+    A word in one claim only cannot link two claims, so it is dropped (it
+    would only dilute the cosine). Very common words link too many claims to
+    be informative, and their cost grows with the square of their frequency:
+    words in more than 2% of the claims (at most 1,000) are dropped, but never
+    words in fewer than twice the number of ``outlets`` claims, since a fact's
+    own words recur about once per outlet that tells it.
     """
     vocab: dict[str, int] = {}
     indices: list[int] = []
@@ -29,63 +40,65 @@ def tfidf_matrix(keys: list[str], max_df: float, min_max_count: int = 2) -> spar
         indptr.append(len(indices))
     n = len(keys)
     x = sparse.csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=(n, max(len(vocab), 1)))
-    df = np.asarray((x > 0).sum(axis=0)).ravel()
+    df = np.diff(x.tocsc().indptr)
     # A word in one claim only cannot link two claims (it would just dilute the
     # cosine); very common words link too many claims to be informative.
-    useful = (df >= 2) & (df <= max(max_df * n, min_max_count))
-    idf = np.where(useful, np.log((1 + n) / (1 + df)) + 1, 0).astype(np.float32)
-    x = x @ sparse.diags(idf)
+    cap = max(2 * outlets, min(0.02 * n, 1000))
+    useful = np.flatnonzero((df >= 2) & (df <= cap))
+    idf = (np.log((1 + n) / (1 + df[useful])) + 1).astype(np.float32)
+    x = sparse.csr_matrix(x[:, useful] @ sparse.diags(idf))
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1
-    return sparse.csr_matrix(sparse.diags(1 / norms) @ x)
+    return sparse.csr_matrix(sparse.diags((1 / norms).astype(np.float32)) @ x)
 
 
 def tfidf_neighbours(
-    keys: list[str],
+    x: sparse.csr_matrix,
     src: np.ndarray,
     *,
     neighbours: int,
     min_cosine: float,
-    max_df: float = 0.02,
     chunk: int = 2000,
     progress: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each claim's top ``neighbours`` claims of other outlets by TF-IDF cosine.
-
-    A fact's own words recur about once per outlet that tells it, so words are
-    only dropped as too common above twice the number of outlets too.
-    """
-    x = tfidf_matrix(keys, max_df, min_max_count=2 * len(np.unique(src)))
+    """Each claim's top ``neighbours`` claims of other outlets by TF-IDF cosine (rows of ``x``)."""
     xt = x.T.tocsr()
     out_i, out_j = [], []
-    starts = range(0, len(keys), chunk)
+    starts = range(0, x.shape[0], chunk)
     if progress:
         from tqdm.auto import tqdm
 
         starts = tqdm(starts, desc="blocking", unit="chunk")
     for start in starts:
-        sims = (x[start : start + chunk] @ xt).tocoo()
-        rows = sims.row.astype(np.int64) + start
-        cols = sims.col.astype(np.int64)
-        vals = sims.data
-        keep = (vals >= min_cosine) & (src[rows] != src[cols])
-        rows, cols, vals = rows[keep], cols[keep], vals[keep]
-        order = np.lexsort((-vals, rows))
-        rows, cols = rows[order], cols[order]
+        sims = x[start : start + chunk] @ xt
+        sims.data[sims.data < min_cosine] = 0
+        sims.eliminate_zeros()
+        rows = np.repeat(np.arange(start, start + sims.shape[0], dtype=np.int64), np.diff(sims.indptr))
+        cols = sims.indices
+        keep = src[rows] != src[cols]
+        rows, cols, vals = rows[keep], cols[keep], sims.data[keep]
         if not len(rows):
             continue
-        first = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
-        rank = np.arange(len(rows)) - np.repeat(first, np.diff(np.r_[first, len(rows)]))
-        top = rank < neighbours
-        out_i.append(rows[top])
-        out_j.append(cols[top])
+        # Only rows with more than ``neighbours`` candidates need ranking.
+        counts = np.bincount(rows - start, minlength=sims.shape[0])
+        crowded = counts[rows - start] > neighbours
+        if crowded.any():
+            r, c, v = rows[crowded], cols[crowded], vals[crowded]
+            order = np.lexsort((-v, r))
+            r, c = r[order], c[order]
+            first = np.r_[0, np.flatnonzero(np.diff(r)) + 1]
+            rank = np.arange(len(r)) - np.repeat(first, np.diff(np.r_[first, len(r)]))
+            rows = np.concatenate([rows[~crowded], r[rank < neighbours]])
+            cols = np.concatenate([cols[~crowded], c[rank < neighbours]])
+        out_i.append(rows)
+        out_j.append(cols.astype(np.int64))
     if not out_i:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     return np.concatenate(out_i), np.concatenate(out_j)
 
 
 def short_claim_pairs(
-    keys: list[str], src: np.ndarray, min_score: float, max_words: int = 3
+    keys: list[str], src: np.ndarray, min_score: float, max_words: int = SHORT_WORDS
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs for claims with few content words, against every length-compatible claim.
 

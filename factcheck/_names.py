@@ -6,13 +6,15 @@ must be known from elsewhere in the corpus (see :func:`known_names`) or rare.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
 
-from ._tokens import STOP_WORDS, Token, tokenize
+from ._text import fold
+from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
-from .vocab import AliasTable, is_common_word, load_aliases
+from .vocab import is_common_word
 
 __all__ = ["is_name", "known_names", "name_differences"]
 
@@ -39,8 +41,10 @@ def _acronyms(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> set[str]:
     (DNC / Democratic National Committee), which name the same thing."""
     out: set[str] = set()
     for t in ta:
+        if t.kind != "word" or not t.surface[1:2].isupper():  # cheap test first: most words are not acronyms
+            continue
         letters = t.surface.replace(".", "")
-        if t.kind != "word" or not (2 <= len(letters) <= 6 and letters.isupper()):
+        if not (2 <= len(letters) <= 6 and letters.isupper()):
             continue
         for i in range(len(tb)):
             initials, run = "", []
@@ -67,19 +71,20 @@ def name_differences(
     explained = explained | _acronyms(ta, tb) | _acronyms(tb, ta)
     norms_a = {t.norm for t in ta}
     norms_b = {t.norm for t in tb}
-    names_a = [t for i, t in enumerate(ta) if is_name(t, i == 0, known) and t.norm not in norms_b | explained]
-    names_b = [t for i, t in enumerate(tb) if is_name(t, i == 0, known) and t.norm not in norms_a | explained]
+    seen_b, seen_a = norms_b | explained, norms_a | explained
+    names_a = [t for i, t in enumerate(ta) if t.norm not in seen_b and is_name(t, i == 0, known)]
+    names_b = [t for i, t in enumerate(tb) if t.norm not in seen_a and is_name(t, i == 0, known)]
     paired: set[str] = set(explained)
     # A near-identical name on each side is a misspelt or different person: Varga / Vargas.
     for x in names_a:
         for y in names_b:
             if y.norm in paired or x.kind == "alias" or y.kind == "alias":
                 continue
-            if _unpunctuated([x]) == _unpunctuated([y]):
-                continue  # Wyles / Wyle's: punctuation, not a different name
-            if min(len(x.norm), len(y.norm)) >= 3 and OSA.distance(x.norm, y.norm) <= max(
-                1, min(len(x.norm), len(y.norm)) // 4
-            ):
+            shorter = min(len(x.norm), len(y.norm))
+            limit = max(1, shorter // 4)  # edits allowed: one per four letters
+            if shorter < 3 or OSA.distance(x.norm, y.norm, score_cutoff=limit + 1) > limit:
+                continue
+            if _unpunctuated([x]) != _unpunctuated([y]):  # Wyles / Wyle's is punctuation, not a new name
                 out.append((x.surface, y.surface))
                 paired.update((x.norm, y.norm))
                 break
@@ -91,6 +96,8 @@ def name_differences(
         seg_b = [t for t in tb[j1:j2] if t.norm not in paired]
         if not seg_a or not seg_b or len(seg_a) > 4 or len(seg_b) > 4:
             continue
+        if not all(t.kind == "alias" or t.capitalised for t in (*seg_a, *seg_b)):
+            continue  # a lower-case word is never a name: most segments end here
         strict_a = all(is_name(t, t is ta[0], known) for t in seg_a)
         strict_b = all(is_name(t, t is tb[0], known) for t in seg_b)
         lenient_a = all(is_name(t, t is ta[0], known, lenient=True) for t in seg_a)
@@ -106,25 +113,18 @@ def name_differences(
     return out
 
 
-def known_names(texts: Iterable[str], aliases: AliasTable | None = None) -> frozenset[str]:
+# A capitalised word straight after a lower-case word or a comma: mid-sentence, so a name.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
+
+
+def known_names(texts: Iterable[str]) -> frozenset[str]:
     """Norms of the words written capitalised mid-sentence somewhere in ``texts``.
 
     >>> sorted(known_names(["Officials met Moon on Monday.", "Moon said so."]))
-    ['moon']
+    ['monday', 'moon']
     """
-    table = aliases if aliases is not None else load_aliases()
-    names = set()
-    for text in texts:
-        for t in tokenize(text, table)[1:]:
-            if (
-                t.kind == "word"
-                and t.capitalised
-                and t.norm not in STOP_WORDS
-                and t.norm.isalpha()
-                and t.surface not in TITLE_WORDS
-            ):
-                names.add(t.norm)
-    return frozenset(names)
+    found = {word for text in texts for word in _MID_SENTENCE_CAPITAL.findall(fold(text)) if word not in TITLE_WORDS}
+    return frozenset(norm for norm in map(_word_norm, found) if norm not in STOP_WORDS)
 
 
 def _unpunctuated(tokens: list[Token]) -> str:

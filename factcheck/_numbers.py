@@ -82,6 +82,12 @@ def _words_value(phrase: str) -> int | None:
     return total + current if seen else None
 
 
+_DIGIT = re.compile(r"\d")
+# Sentences with no number word skip the (slow) number-word patterns.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_SCALES) | frozenset(_ORDINALS)
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -99,10 +105,12 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
         taken.append((start, end))
         return kind, key, start, end
 
-    for m in _ORDINAL_RE.finditer(flat):
+    digits = _DIGIT.search(flat) is not None
+    words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(flat.lower()))
+    for m in _ORDINAL_RE.finditer(flat) if digits or words else ():
         if not _overlaps(*m.span(), taken):
             yield claim("ordinal", str(int(m["n"]) if m["n"] else _ORDINALS[m["w"].lower()]), *m.span())
-    for m in _NUMBER_RE.finditer(flat):
+    for m in _NUMBER_RE.finditer(flat) if digits else ():
         if _overlaps(*m.span("num"), taken):
             continue
         value = _decimal(m["num"])
@@ -119,7 +127,7 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             start += 1
         is_year = not (m["cur"] or scale or unit) and re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]) is not None
         yield claim("year" if is_year else "number", _fmt(value) + (f" {unit}" if unit else ""), start, end)
-    for m in _WORD_NUMBER_RE.finditer(flat):
+    for m in _WORD_NUMBER_RE.finditer(flat) if words else ():
         phrase = m.group().strip(" -")
         start = m.start()
         end = start + len(phrase)

@@ -7,10 +7,11 @@ number formats ("three" -> <3>, "$2.5 million" -> <2500000 dollars>).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ._text import fold
 from .details import extract_details
@@ -29,17 +30,24 @@ STOP_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word (or alias, or number) of a claim. A tuple, not a dataclass: a
+    large corpus makes millions of them."""
+
     surface: str
     norm: str
     start: int
     end: int
-    kind: str = "word"  # word, alias or a numeric detail kind
+    kind: str = "word"  # word, alias or a detail kind (number, date, ...)
 
     @property
     def capitalised(self) -> bool:
         return self.surface[:1].isupper()
+
+
+# Token(...) goes through a Python-level __new__; a large corpus makes millions of
+# tokens, so the hot loop calls the C constructor directly.
+_new_token = tuple.__new__
 
 
 def _strip_accents(word: str) -> str:
@@ -49,6 +57,7 @@ def _strip_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=200_000)
 def _word_norm(surface: str) -> str:
     word = _strip_accents(fold(surface).lower())
     if word.endswith("'s"):
@@ -65,6 +74,8 @@ _IRREGULAR = {"ca": "can", "wo": "will", "ai": "is", "sha": "shall", "let": "let
 
 
 def _word_tokens(surface: str, flat: str, start: int) -> list[Token]:
+    if "'" not in flat and (len(flat) != 6 or flat.lower() != "cannot"):
+        return [Token(surface, _word_norm(flat), start, start + len(surface))]
     m = _CONTRACTION.match(flat)
     if not m and flat.lower() != "cannot":
         return [Token(surface, _word_norm(flat), start, start + len(surface))]
@@ -90,38 +101,127 @@ def tokenize(text: str, aliases: AliasTable) -> tuple[Token, ...]:
     ['@myanmar', '<3>', 'harbors']
     """
     flat = fold(text)
-    spans: list[Token] = []
-    for d in extract_details(text).of(*_DETAIL_KINDS):
-        spans.append(Token(d.surface, f"<{d.key}>", d.start, d.end, d.kind))
-    for m in aliases.pattern.finditer(flat):
-        start, end = m.span()
-        if not any(s.start < end and start < s.end for s in spans):
-            canonical = aliases.canonical(re.sub(r"\s+", " ", m.group()))
-            if flat[end : end + 2] == "'s":  # "Korea's" compares as "Korea"
-                end += 2
-            norm = "@" + canonical.lower().replace(" ", "_")
-            spans.append(Token(text[start:end], norm, start, end, "alias"))
-    spans.sort(key=lambda t: t.start)
+    spans = [
+        Token(d.surface, f"<{d.key}>", d.start, d.end, d.kind)
+        for d in extract_details(text, names=False).of(*_DETAIL_KINDS)
+    ]
     tokens: list[Token] = []
     cursor = 0
     for span in [*spans, None]:
         stop = span.start if span else len(text)
         for m in _WORD_RE.finditer(flat, cursor, stop):
-            tokens.extend(_word_tokens(text[m.start() : m.end()], m.group(), m.start()))
+            word, start, end = m.group(), m.start(), m.end()
+            if "'" in word or (len(word) == 6 and word.lower() == "cannot"):
+                tokens.extend(_word_tokens(text[start:end], word, start))
+            else:
+                tokens.append(_new_token(Token, (text[start:end], _word_norm(word), start, end, "word")))
         if span is not None:
             tokens.append(span)
             cursor = span.end
-    return tuple(tokens)
+    return tuple(_merge_aliases(tokens, text, flat, aliases))
+
+
+def _merge_aliases(tokens: list[Token], text: str, flat: str, aliases: AliasTable) -> list[Token]:
+    """Replace alias phrases ("United States", "South Korea's") by one alias token."""
+    index = _alias_index(aliases)
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        lookup = _possessive_free(flat[t.start : t.end]).lower() if t.kind == "word" else ""
+        for phrase, exact, norm in index.get(lookup, ()):
+            span = tokens[i : i + len(phrase)]
+            if len(span) < len(phrase) or any(s.kind != "word" for s in span):
+                continue
+            words = [_possessive_free(flat[s.start : s.end]) for s in span]
+            joined_by_spaces = all(not flat[x.end : y.start].strip() for x, y in itertools.pairwise(span))
+            if joined_by_spaces and tuple(words if exact else (w.lower() for w in words)) == phrase:
+                start, end = span[0].start, span[-1].end
+                out.append(Token(text[start:end], norm, start, end, "alias"))
+                i += len(phrase)
+                break
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+_KEY_WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+@lru_cache(maxsize=200_000)
+def _key_norms(word: str) -> tuple[str, ...]:
+    if word[0].isdigit():
+        return (word.replace(",", "").rstrip("."),)
+    lower = word.lower()
+    if lower in _NUMBER_WORDS:
+        return (_NUMBER_WORDS[lower],)
+    return tuple(t.norm for t in _word_tokens(word, word, 0))
+
+
+def _possessive_free(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+@lru_cache(maxsize=16)
+def _alias_index(aliases: AliasTable) -> dict[str, list[tuple[tuple[str, ...], bool, str]]]:
+    """First word -> [(phrase words, exact case?, norm)], longest phrases first.
+
+    Matching aliases word by word is several times cheaper than running the
+    alias regex over every claim of a large corpus.
+    """
+    index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}
+    for canonical, alias in aliases.pairs:
+        norm = "@" + canonical.lower().replace(" ", "_")
+        for phrase in (alias, canonical):
+            words = tuple(_possessive_free(w) for w in _KEY_WORD_RE.findall(fold(phrase)))
+            exact = len(phrase) <= 4  # "US", "WHO": never the pronouns "us", "who"
+            key = words if exact else tuple(w.lower() for w in words)
+            if key:
+                index.setdefault(key[0].lower(), []).append((key, exact, norm))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
 
 
 def alignment_key(text: str, aliases: AliasTable) -> str:
     """The string aligners compare: content-word norms, sorted (token-sort style).
 
+    Cheaper than :func:`tokenize`, which a large corpus would pay for every
+    claim: numbers are only unified as far as "three" = "3" and "1,200" = "1200".
+
     >>> from factcheck.vocab import load_aliases
     >>> alignment_key("The centre of Burma said three", load_aliases())
-    '<3> @myanmar center'
-    >>> alignment_key("South Korea's ally", load_aliases())
-    '@south_korea ally'
+    '3 @myanmar center'
+    >>> alignment_key("South Korea's ally paid 1,200 to the US, not us", load_aliases())
+    '1200 @south_korea @united_states ally not paid us'
     """
-    norms = [t.norm for t in tokenize(text, aliases) if t.norm not in STOP_WORDS]
-    return " ".join(sorted(norms))
+    words = _KEY_WORD_RE.findall(fold(text))
+    index = _alias_index(aliases)
+    norms: list[str] = []
+    i = 0
+    while i < len(words):
+        lookup, word_norms = _key_word(words[i])
+        for phrase, exact, norm in index.get(lookup, ()):
+            span = [_possessive_free(w) for w in words[i : i + len(phrase)]]
+            if tuple(span if exact else (w.lower() for w in span)) == phrase:
+                norms.append(norm)
+                i += len(phrase)
+                break
+        else:
+            norms.extend(word_norms)
+            i += 1
+    return " ".join(sorted(n for n in norms if n not in STOP_WORDS))
+
+
+@lru_cache(maxsize=200_000)
+def _key_word(word: str) -> tuple[str, tuple[str, ...]]:
+    """(alias index key, norms) of one word, computed once per distinct word."""
+    return _possessive_free(word).lower(), _key_norms(word)

@@ -15,8 +15,7 @@ import nupunkt
 import pandas as pd
 
 from ._text import fold
-from .details import extract_details
-from .schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, DETAIL_COLUMNS, require
+from .schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, require
 
 __all__ = ["split_claims", "split_sentences"]
 
@@ -25,14 +24,6 @@ _ABBREV = r"(?:(?:[A-Za-z]\.){2,4}|(?:Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Mr|Mr
 _ABBREVIATION_ONLY = re.compile(rf"^{_ABBREV}(?:\s+{_ABBREV})*$")
 _MIN_WORDS = 4
 _LETTER = re.compile(r"[^\W\d_]")
-_DETAIL_KINDS = {
-    "numbers": ("number", "year", "ordinal", "time"),
-    "dates": ("date", "month"),
-    "weekdays": ("weekday",),
-    "names": ("name",),
-    "quotes": ("quote",),
-    "negations": ("negation",),
-}
 
 
 def _quote_open(text: str) -> bool:
@@ -72,12 +63,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def split_claims(articles: pd.DataFrame) -> pd.DataFrame:
-    """Split each article's text into claim sentences, with their details.
+    """Split each article's text into claim sentences.
 
     ``claim_id`` is ``<article_id>:<position>``, so the same article text
     always gives the same ids. ``start``/``end`` locate the claim in the
     article's ``text``. Sentences under four words, and exact repeats within
-    an article (a caption that repeats the body), are not claims.
+    an article (a caption that repeats the body), are not claims. The details
+    of each claim (numbers, dates, names, ...) are in :func:`factcheck.claim_details`.
 
     >>> from factcheck import load_articles
     >>> claims = split_claims(load_articles("seeds"))
@@ -98,19 +90,6 @@ def split_claims(articles: pd.DataFrame) -> pd.DataFrame:
                 continue
             seen.add(key)
             position += 1
-            details = extract_details(sentence)
-            row = {
-                "claim_id": f"{article_id}:{position:03d}",
-                "article_id": article_id,
-                "source": source,
-                "position": position,
-                "start": start,
-                "end": end,
-                "text": sentence,
-            }
-            for column, kinds in _DETAIL_KINDS.items():
-                row[column] = tuple(dict.fromkeys(d.surface for d in details.of(*kinds)))
-            rows.append(row)
+            rows.append((f"{article_id}:{position:03d}", article_id, source, position, start, end, sentence))
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
-    assert tuple(_DETAIL_KINDS) == DETAIL_COLUMNS
     return frame.astype({"position": "int64", "start": "int64", "end": "int64"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -22,7 +22,7 @@ from ._names import known_names, name_differences
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, tokenize
 from .details import Detail, extract_details
-from .vocab import AliasTable, is_typo, load_aliases
+from .vocab import TYPO_MAX_ZIPF, AliasTable, is_typo, load_aliases, zipf
 
 __all__ = ["Comparison", "Difference", "compare_claims", "known_names"]
 
@@ -151,18 +151,26 @@ def _in_compound(token: Token, text: str) -> bool:
 def _spelling(
     ua: list[Token], ub: list[Token], a: str, b: str, first_a: Token | None, first_b: Token | None
 ) -> list[Difference]:
+    def candidates(tokens: list[Token], text: str, first: Token | None) -> list[Token]:
+        # Capitalised words are names, and names are never "corrected".
+        return [
+            t
+            for t in tokens
+            if t.kind == "word" and t.norm.isalpha() and (not t.capitalised or t is first) and not _in_compound(t, text)
+        ]
+
+    xs, ys = candidates(ua, a, first_a), candidates(ub, b, first_b)
+    # A typo is a rare word: pairs of two common words never qualify, so skip them early.
+    rare_y = [zipf(t.norm) < TYPO_MAX_ZIPF for t in ys]
     out = []
     used: set[int] = set()
-
-    def plain(t: Token, text: str, first: Token | None) -> bool:
-        # Capitalised words are names, and names are never "corrected".
-        return t.kind == "word" and t.norm.isalpha() and (not t.capitalised or t is first) and not _in_compound(t, text)
-
-    for x in ua:
-        if not plain(x, a, first_a):
-            continue
-        for j, y in enumerate(ub):
-            if j in used or not plain(y, b, first_b) or _no_apostrophe(x.surface) == _no_apostrophe(y.surface):
+    for x in xs:
+        x_rare = zipf(x.norm) < TYPO_MAX_ZIPF
+        for j, y in enumerate(ys):
+            # One edit apart means lengths within one of each other.
+            if j in used or not (x_rare or rare_y[j]) or abs(len(x.norm) - len(y.norm)) > 1:
+                continue
+            if _no_apostrophe(x.surface) == _no_apostrophe(y.surface):
                 continue
             if is_typo(x.norm, y.norm):
                 out.append(Difference("spelling", x.surface, y.surface, typo_is_mine=True))
@@ -175,29 +183,37 @@ def _spelling(
     return out
 
 
-def _unbracketed(quote: str) -> str:
-    """Drop editorial insertions ("roll out the [touch-screen] machines")."""
-    return re.sub(r"\s*\[[^\]]*\]", "", quote)
+_BRACKETS = re.compile(r"\[[^\]]*\]")
 
 
-def _quotes(
-    da: tuple[Detail, ...], db: tuple[Detail, ...], aliases: AliasTable, explained: set[str]
-) -> list[Difference]:
+def _quote_tokens(quote: Detail, tokens: tuple[Token, ...], text: str) -> list[Token]:
+    """The claim's tokens inside a quotation, without editorial insertions
+    ("roll out the [touch-screen] machines")."""
+    inserted = [m.span() for m in _BRACKETS.finditer(text, quote.start, quote.end)]
+    return [
+        t
+        for t in tokens
+        if quote.start <= t.start and t.end <= quote.end and not any(s <= t.start < e for s, e in inserted)
+    ]
+
+
+def _quotes(pa: Prepared, pb: Prepared, explained: set[str]) -> list[Difference]:
     out = []
-    for qa in (d for d in da if d.kind == "quote"):
-        na = [t.norm for t in tokenize(_unbracketed(qa.surface), aliases)]
+    for qa in (d for d in pa.details if d.kind == "quote"):
+        ta = _quote_tokens(qa, pa.tokens, pa.text)
+        na = [t.norm for t in ta]
         best = None
-        for qb in (d for d in db if d.kind == "quote"):
-            nb = [t.norm for t in tokenize(_unbracketed(qb.surface), aliases)]
+        for qb in (d for d in pb.details if d.kind == "quote"):
+            tb = _quote_tokens(qb, pb.tokens, pb.text)
+            nb = [t.norm for t in tb]
             score = fuzz.ratio(" ".join(na), " ".join(nb))
             if best is None or score > best[0]:
-                best = (score, qb, nb)
+                best = (score, tb, nb)
         if best is None or best[0] < 60:
             continue
-        _, qb, nb = best
+        _, tb, nb = best
         if na == nb or _contains(na, nb) or _contains(nb, na):
             continue  # the same quote, or one outlet quotes an excerpt of it
-        ta, tb = tokenize(_unbracketed(qa.surface), aliases), tokenize(_unbracketed(qb.surface), aliases)
         words_a: list[Token] = []
         words_b: list[Token] = []
         for tag, i1, i2, j1, j2 in diff_ops(na, nb):
@@ -208,6 +224,18 @@ def _quotes(
         if any(t.norm not in STOP_WORDS for t in words_a) and any(t.norm not in STOP_WORDS for t in words_b):
             out.append(Difference("quote", _join(words_a), _join(words_b)))
     return out
+
+
+_WORD_PIECES = re.compile(r"[^\W_]+")
+
+
+def _explained(diffs: list[Difference], ta: tuple[Token, ...], tb: tuple[Token, ...]) -> set[str]:
+    """Norms of the tokens an earlier difference already names, so that a
+    typo or a number is not reported again as a name or quote change."""
+    if not diffs:
+        return set()
+    words = {w for d in diffs for part in (d.mine, d.theirs) for w in _WORD_PIECES.findall(fold(part))}
+    return {t.norm for t in (*ta, *tb) if any(w in words for w in _WORD_PIECES.findall(fold(t.surface)))}
 
 
 _AUXILIARIES = frozenset(
@@ -292,7 +320,7 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
         by_norm.setdefault(t.norm, t.surface)
     for t in ta:
         other = by_norm.get(t.norm)
-        if other is None or _plain(other) == _plain(t.surface):
+        if other is None or other == t.surface or _plain(other) == _plain(t.surface):
             continue
         if t.kind == "alias":
             label = "alias"
@@ -304,20 +332,42 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
     return list(dict.fromkeys(notes))
 
 
-@lru_cache(maxsize=65536)
-def _compare(a: str, b: str, aliases: AliasTable, known: frozenset[str]) -> Comparison:
-    ta, tb = tokenize(a, aliases), tokenize(b, aliases)
-    ops = diff_ops([t.norm for t in ta], [t.norm for t in tb])
+class Prepared(NamedTuple):
+    """A claim made ready for comparison: its text, tokens and details."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    details: tuple[Detail, ...]
+
+
+def prepare(text: str, aliases: AliasTable) -> Prepared:
+    """Tokenise a claim and extract its details once, for many comparisons."""
+    return Prepared(text, tokenize(text, aliases), extract_details(text, names=False).items)
+
+
+def compare_prepared(a: Prepared, b: Prepared, *, names: frozenset[str] = frozenset()) -> Comparison:
+    """:func:`compare_claims` on claims already :func:`prepare`-d (what large runs use)."""
+    if b.text < a.text:
+        return _compare(b, a, names).flipped()
+    return _compare(a, b, names)
+
+
+def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
+    a, b, ta, tb = pa.text, pb.text, pa.tokens, pb.tokens
+    na, nb = [t.norm for t in ta], [t.norm for t in tb]
+    if na == nb:  # the same words, up to benign variants: nothing can conflict
+        return Comparison((), tuple(_benign(ta, tb)))
+    ops = diff_ops(na, nb)
     ua = [t for tag, i1, i2, _, _ in ops if tag != "equal" for t in ta[i1:i2]]
     ub = [t for tag, _, _, j1, j2 in ops if tag != "equal" for t in tb[j1:j2]]
-    da, db = extract_details(a).items, extract_details(b).items
+    da, db = pa.details, pb.details
     diffs = _spelling(ua, ub, a, b, ta[0] if ta else None, tb[0] if tb else None)
     diffs += _detail_differences(da, db)
     diffs += _negations(a, b, da, db, ta, tb)
-    explained = {t.norm for d in diffs for t in tokenize(f"{d.mine} {d.theirs}", aliases)}
+    explained = _explained(diffs, ta, tb)
     diffs += [Difference("name", mine, theirs) for mine, theirs in name_differences(ta, tb, ops, explained, known)]
-    explained |= {t.norm for d in diffs for t in tokenize(f"{d.mine} {d.theirs}", aliases)}
-    diffs += _quotes(da, db, aliases, explained)
+    if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):
+        diffs += _quotes(pa, pb, _explained(diffs, ta, tb))
     return Comparison(tuple(diffs), tuple(_benign(ta, tb)))
 
 
@@ -339,6 +389,4 @@ def compare_claims(
     ['negation: not (passed ≠ had not passed)']
     """
     table = aliases if aliases is not None else load_aliases()
-    if b < a:
-        return _compare(b, a, table, names).flipped()
-    return _compare(a, b, table, names)
+    return compare_prepared(prepare(a, table), prepare(b, table), names=names)

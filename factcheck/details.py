@@ -11,11 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pandas as pd
+
 from ._numbers import find_numbers
 from ._text import MONTH_PATTERN, WEEKDAYS, fold, month_number
+from .schema import DETAIL_COLUMNS, require
 from .vocab import is_common_word
 
-__all__ = ["Detail", "Details", "extract_details"]
+__all__ = ["Detail", "Details", "claim_details", "extract_details"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ _DATE_RE = re.compile(
     rf"\b(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
     rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_PATTERN})\b\.?"
 )
+# Cheap tests that let most sentences skip the expensive patterns.
+_MONTH_QUICK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?")
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
@@ -111,8 +117,12 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Detail]:
     for m in _NAME_RE.finditer(text):
         start, end = m.span()
         words = m.group().split()
-        before = text[:start].rstrip()
-        at_start = not before or before[-1] in '.!?:"(' or before.endswith("--")
+        before = text[max(0, start - 4) : start].rstrip()
+        at_start = (
+            (start < 4 and not before)
+            or before[-1:] in (".", "!", "?", ":", '"', "(", "\u201c")
+            or before.endswith("--")
+        )
         if at_start and words and not _is_name_token(words[0].rstrip(".,'"), True, len(words) == 1):
             words = words[1:]
             if not words:
@@ -136,8 +146,10 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def extract_details(text: str) -> Details:
+def extract_details(text: str, *, names: bool = True) -> Details:
     """Extract the normalised details of one claim.
+
+    ``names=False`` skips name spotting, which comparisons do on tokens instead.
 
     >>> d = extract_details("Three meetings cost $2.5 million, 52.3% more, on Thursday, Feb. 4, 2021.")
     >>> d.keys("number"), d.keys("date"), d.keys("weekday"), d.keys("year")
@@ -151,12 +163,14 @@ def extract_details(text: str) -> Details:
         items.append(Detail(kind, key, text[start:end].strip(), start, end))
         taken.append((start, end))
 
-    for m in _DATE_RE.finditer(flat):
+    has_month = _MONTH_QUICK.search(flat) is not None
+    has_digit = _DIGIT.search(flat) is not None
+    for m in _DATE_RE.finditer(flat) if has_month and has_digit else ():
         mon, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
         month = month_number(mon)
         if month and 1 <= int(day) <= 31 and not (mon == "May" and not m["mon"]):
             add("date", f"{month:02d}-{int(day):02d}", *m.span())
-    for m in _TIME_RE.finditer(flat):
+    for m in _TIME_RE.finditer(flat) if has_digit or "noon" in flat or "midnight" in flat else ():
         if _overlaps(*m.span(), taken):
             continue
         if m["word"]:
@@ -168,7 +182,7 @@ def extract_details(text: str) -> Details:
         add("time", key, *m.span())
     for kind, key, start, end in find_numbers(flat, taken):
         add(kind, key, start, end)
-    for m in _MONTH_RE.finditer(text):
+    for m in _MONTH_RE.finditer(text) if has_month else ():
         if not _overlaps(*m.span(), taken) and not (
             m["mon"] in ("May", "March") and _sentence_initial(text, m.start())
         ):
@@ -182,14 +196,49 @@ def extract_details(text: str) -> Details:
     for m in _NEG_RE.finditer(flat):
         add("negation", _NEGATIONS.get(m.group().lower(), "not"), *m.span())
     # Double-quoted passages, then single-quoted ones (often nested inside them).
-    quoted = [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat)]
-    quoted += [m.span(1) for m in _INNER_QUOTE_RE.finditer(flat)]
+    quoted = (
+        [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat)] if '"' in flat else []
+    )
+    quoted += [m.span(1) for m in _INNER_QUOTE_RE.finditer(flat)] if "'" in flat else []
     for start, end in sorted(quoted):
         if len(flat[start:end].split()) >= 2:
             key = flat[start:end].strip().strip(",.;:!? ").lower()
-            items.append(Detail("quote", key, text[start:end].strip(), start, end))
-    items.extend(_names(text, [(d.start, d.end) for d in items if d.kind in ("date", "month", "weekday", "time")]))
+            items.append(Detail("quote", key, text[start:end].strip().rstrip(",.;:"), start, end))
+    if names:
+        items.extend(_names(text, [(d.start, d.end) for d in items if d.kind in ("date", "month", "weekday", "time")]))
     return Details(tuple(sorted(items, key=lambda d: (d.start, d.kind))))
+
+
+_COLUMN_KINDS = {
+    "numbers": ("number", "year", "ordinal", "time"),
+    "dates": ("date", "month"),
+    "weekdays": ("weekday",),
+    "names": ("name",),
+    "quotes": ("quote",),
+    "negations": ("negation",),
+}
+
+
+def claim_details(claims: pd.DataFrame) -> pd.DataFrame:
+    """The details of each claim, one row per claim: ``claim_id`` and the
+    columns ``numbers``, ``dates``, ``weekdays``, ``names``, ``quotes``,
+    ``negations``, each a tuple of the words as printed.
+
+    >>> import pandas as pd
+    >>> claim_details(pd.DataFrame({"claim_id": ["a:001"], "text": ["Three ships sank on Monday, Feb. 4."]})).iloc[0, 1:4].tolist()
+    [('Three',), ('Feb. 4',), ('Monday',)]
+    """
+    require(claims, ("claim_id", "text"), table="claims", made_by="factcheck.split_claims()")
+    rows = []
+    for claim_id, text in zip(claims["claim_id"].tolist(), claims["text"].tolist()):
+        details = extract_details(text)
+        rows.append(
+            [
+                claim_id,
+                *(tuple(dict.fromkeys(d.surface for d in details.of(*kinds))) for kinds in _COLUMN_KINDS.values()),
+            ]
+        )
+    return pd.DataFrame(rows, columns=["claim_id", *DETAIL_COLUMNS])
 
 
 MONTHS_CANON = ("January February March April May June July August September October November December").split()

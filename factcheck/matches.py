@@ -7,9 +7,9 @@ numbers as ``token_sort_ratio`` several times faster.
 
 A pair is kept when its score reaches ``sure_score``; or when it reaches
 ``min_score``, each claim is the other's best match in the other's outlet
-(mutual best), and the two share distinctive words: the mean of the score and
-100 x their TF-IDF cosine (``overlap``, IDF from this corpus) also reaches
-``min_score``. So a loose paraphrase counts only when nothing fits better and
+(mutual best), and the two share distinctive words: at least two words that
+are not common in this corpus, and the mean of the score and 100 x their
+TF-IDF cosine (``overlap``) also reaches ``min_score``. So a loose paraphrase counts only when nothing fits better and
 it shares the names and rare words of the fact, not just the topic's common
 vocabulary. Pairs then form clusters, one claim per outlet at most, best
 pairs first.
@@ -26,7 +26,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
+from scipy import sparse
 
+from ._blocking import MIN_COSINE, NEIGHBOURS, short_claim_pairs, tfidf_matrix, tfidf_neighbours
 from ._tokens import alignment_key
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -86,72 +88,81 @@ def blocked_pairs(
     src: np.ndarray,
     min_score: float,
     *,
-    neighbours: int = 100,
-    min_cosine: float = 0.3,
+    sure_score: float = SURE_SCORE,
+    x: sparse.csr_matrix | None = None,
+    neighbours: int = NEIGHBOURS,
+    min_cosine: float = MIN_COSINE,
     progress: bool = False,
 ) -> Candidates:
     """Cross-source pairs scoring >= ``min_score`` among blocked candidates.
 
     Candidates: each claim's ``neighbours`` nearest claims by TF-IDF cosine
-    over content words (words in more than 2% of claims are ignored), plus,
-    for claims too short for TF-IDF to place, every claim of compatible length.
+    over content words (common words ignored, see :func:`tfidf_matrix`);
+    plus, for claims with too few content words for TF-IDF to place, every
+    claim of compatible length that reaches ``sure_score`` (a loose match must
+    share distinctive words, which TF-IDF finds).
+
+    Measured on 30,000 claims against brute force: 99.6% of the pairs
+    ``align_claims`` could accept, in about 1/70 of the time.
     """
-    from ._blocking import short_claim_pairs, tfidf_neighbours
-
-    ci, cj = tfidf_neighbours(keys, src, neighbours=neighbours, min_cosine=min_cosine, progress=progress)
-    si, sj = short_claim_pairs(keys, src, min_score)
-    i = np.concatenate([ci, si])
-    j = np.concatenate([cj, sj])
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    pairs = np.unique(np.stack([lo, hi], axis=1), axis=0) if len(lo) else np.empty((0, 2), np.int64)
-    if not len(pairs):
+    if x is None:
+        x = tfidf_matrix(keys, outlets=len(np.unique(src)))
+    ci, cj = tfidf_neighbours(x, src, neighbours=neighbours, min_cosine=min_cosine, progress=progress)
+    si, sj = short_claim_pairs(keys, src, sure_score)
+    i = np.concatenate([ci, si]).astype(np.int64)
+    j = np.concatenate([cj, sj]).astype(np.int64)
+    n = len(keys)
+    # Each pair once: encode (smaller, larger) as one integer, which np.unique sorts fast.
+    codes = np.sort(np.minimum(i, j) * n + np.maximum(i, j))
+    codes = codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+    if not len(codes):
         return Candidates(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.uint8))
+    lo, hi = codes // n, codes % n
     karr = np.asarray(keys, dtype=object)
-    scores = process.cpdist(karr[pairs[:, 0]], karr[pairs[:, 1]], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    scores = process.cpdist(karr[lo], karr[hi], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
     keep = scores >= min_score
-    return Candidates(pairs[keep, 0], pairs[keep, 1], scores[keep])
+    return Candidates(lo[keep], hi[keep], scores[keep])
 
 
-def overlaps(keys: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """TF-IDF cosine (0-1) of the content words of claims ``i[k]`` and ``j[k]``."""
-    from ._blocking import tfidf_matrix
-
+def pair_overlap(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """TF-IDF cosine (0-1) of claims ``i[k]`` and ``j[k]``, and how many
+    distinctive words (in this corpus's TF-IDF vocabulary) they share."""
     if not len(i):
-        return np.empty(0, np.float32)
-    x = tfidf_matrix(keys, max_df=1.0)
-    return np.asarray(x[i].multiply(x[j]).sum(axis=1), dtype=np.float32).ravel()
+        return np.empty(0, np.float32), np.empty(0, np.int64)
+    xi, xj = x[i], x[j]
+    cosine = np.asarray(xi.multiply(xj).sum(axis=1), dtype=np.float32).ravel()
+    shared = np.asarray((xi.multiply(xj) > 0).sum(axis=1)).ravel().astype(np.int64)
+    return cosine, shared
 
 
 def _accept(
-    cands: Candidates, keys: list[str], src: np.ndarray, ids: np.ndarray, min_score: float, sure_score: float
+    cands: Candidates, x: sparse.csr_matrix, src: np.ndarray, rank: np.ndarray, min_score: float, sure_score: float
 ) -> pd.DataFrame:
-    """Keep sure pairs, and loose pairs that are mutual best matches sharing distinctive words."""
-    overlap = overlaps(keys, cands.i, cands.j)
-    both = pd.DataFrame(
-        {
-            "i": np.concatenate([cands.i, cands.j]),
-            "j": np.concatenate([cands.j, cands.i]),
-            "score": np.concatenate([cands.score, cands.score]).astype(np.int64),
-            "overlap": np.concatenate([overlap, overlap]),
-        }
-    )
-    both = both[both["score"] >= min_score]
-    if both.empty:
-        return pd.DataFrame({"i": [], "j": [], "score": [], "overlap": []}, dtype=np.int64)
-    both["src_j"] = src[both["j"].to_numpy()]
-    both["id_j"] = ids[both["j"].to_numpy()]
-    # Best counterpart of each claim in each other outlet (ties: smaller id).
-    ranked = both.sort_values(["i", "src_j", "score", "id_j"], ascending=[True, True, False, True], kind="stable")
-    best = ranked.drop_duplicates(["i", "src_j"])
-    best_pairs = set(zip(best["i"].tolist(), best["j"].tolist()))
-    one_way = both[both["i"] < both["j"]]
-    mutual = np.array(
-        [(i, j) in best_pairs and (j, i) in best_pairs for i, j in zip(one_way["i"].tolist(), one_way["j"].tolist())],
-        dtype=bool,
-    )
-    distinctive = (one_way["score"] + 100 * one_way["overlap"]) / 2 >= min_score
-    kept = one_way[(one_way["score"] >= sure_score) | (mutual & distinctive.to_numpy())]
-    return kept[["i", "j", "score", "overlap"]].reset_index(drop=True)
+    """Keep sure pairs, and loose pairs that are mutual best matches sharing distinctive words.
+
+    ``rank`` orders claims by id, so that ties go to the smaller id.
+    """
+    i, j, score = cands.i.astype(np.int64), cands.j.astype(np.int64), cands.score.astype(np.int64)
+    keep = score >= min_score
+    i, j, score = i[keep], j[keep], score[keep]
+    n = len(src)
+    # Best counterpart of each claim in each other outlet, looking both ways along each pair.
+    a, b, s2 = np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([score, score])
+    order = np.lexsort((rank[b], -s2, src[b], a))
+    a, b = a[order], b[order]
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = (a[1:] != a[:-1]) | (src[b[1:]] != src[b[:-1]])
+    best = a[first] * n + b[first]
+    mutual = np.isin(i * n + j, best) & np.isin(j * n + i, best)
+    loose = (score < sure_score) & mutual
+    cosine = np.zeros(len(i), np.float32)
+    shared = np.zeros(len(i), np.int64)
+    cosine[loose], shared[loose] = pair_overlap(x, i[loose], j[loose])
+    distinctive = (shared >= 2) & ((score + 100 * cosine) / 2 >= min_score)
+    kept = (score >= sure_score) | (loose & distinctive)
+    if (~loose & kept).any():
+        cosine[~loose & kept], _ = pair_overlap(x, i[~loose & kept], j[~loose & kept])
+    return pd.DataFrame({"i": i[kept], "j": j[kept], "score": score[kept], "overlap": cosine[kept]})
 
 
 def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, pd.DataFrame]:
@@ -212,14 +223,19 @@ def align_claims(
         )
     table = aliases if aliases is not None else load_aliases()
     ids = claims["claim_id"].to_numpy(dtype=object)
+    rank = np.empty(len(ids), np.int64)
+    rank[np.argsort(ids, kind="stable")] = np.arange(len(ids))
     if len(set(ids.tolist())) != len(ids):
         raise ValueError("claim ids are not unique: pass the table split_claims() made, without duplicated rows")
     src = _sources_as_codes(claims["source"])
     keys = [alignment_key(t, table) for t in claims["text"].tolist()]
+    x = tfidf_matrix(keys, outlets=len(np.unique(src)))
     use_blocking = len(keys) > BRUTE_FORCE_LIMIT if blocking is None else blocking
-    finder = blocked_pairs if use_blocking else brute_force_pairs
-    cands = finder(keys, src, min_score, progress=progress)
-    pairs = _accept(cands, keys, src, ids, min_score, sure_score)
+    if use_blocking:
+        cands = blocked_pairs(keys, src, min_score, sure_score=sure_score, x=x, progress=progress)
+    else:
+        cands = brute_force_pairs(keys, src, min_score, progress=progress)
+    pairs = _accept(cands, x, src, rank, min_score, sure_score)
     roots, pairs = _cluster(pairs, src, ids, len(keys))
     cluster_of_root: dict[int, str] = {}
     for k in np.argsort(ids, kind="stable"):

@@ -35,19 +35,10 @@ ARTICLE_COLUMNS = (
     "text",
 )
 
-#: Detail columns hold tuples of normalised strings (see :mod:`factcheck.details`).
-DETAIL_COLUMNS = ("numbers", "dates", "weekdays", "names", "quotes", "negations")
+CLAIM_COLUMNS = ("claim_id", "article_id", "source", "position", "start", "end", "text")
 
-CLAIM_COLUMNS = (
-    "claim_id",
-    "article_id",
-    "source",
-    "position",
-    "start",
-    "end",
-    "text",
-    *DETAIL_COLUMNS,
-)
+#: What :func:`factcheck.claim_details` adds: tuples of the words as printed.
+DETAIL_COLUMNS = ("numbers", "dates", "weekdays", "names", "quotes", "negations")
 
 MATCH_COLUMNS = ("claim_id", "other_id", "source", "other_source", "score", "overlap", "cluster_id")
 

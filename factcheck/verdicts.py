@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
-from .compare import compare_claims, known_names
+from .compare import Comparison, Prepared, compare_prepared, known_names, prepare
 from .matches import cluster_ids
 from .schema import MATCH_COLUMNS, VERDICT_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -19,13 +21,84 @@ from .vocab import AliasTable, load_aliases
 __all__ = ["suggest_verdicts"]
 
 
-def _counterparts(matches: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = {}
-    for a, b, score in matches[["claim_id", "other_id", "score"]].itertuples(index=False):
-        out.setdefault(a, []).append((b, int(score)))
-        out.setdefault(b, []).append((a, int(score)))
-    for pairs in out.values():
-        pairs.sort(key=lambda p: (-p[1], p[0]))
+#: Above this many pairs, comparisons run in a process pool (one worker per core, at most 4).
+PARALLEL_PAIRS = 20_000
+
+
+def _compare_batch(batch: list[tuple[str, str]], table: AliasTable, names: frozenset[str]) -> list[Comparison]:
+    """Compare (text, text) pairs, preparing each distinct text once."""
+    prepared: dict[str, Prepared] = {}
+    out = []
+    for a, b in batch:
+        for text in (a, b):
+            if text not in prepared:
+                prepared[text] = prepare(text, table)
+        out.append(compare_prepared(prepared[a], prepared[b], names=names))
+    return out
+
+
+def _batches(pairs: list[tuple[str, str, int, str]], n: int) -> list[list[int]]:
+    """Split pair indices into ``n`` batches of whole clusters (so no claim is
+    prepared twice), balanced by pair count."""
+    by_cluster: dict[str, list[int]] = {}
+    for k, (_, _, _, cluster) in enumerate(pairs):
+        by_cluster.setdefault(cluster, []).append(k)
+    batches: list[list[int]] = [[] for _ in range(n)]
+    for members in sorted(by_cluster.values(), key=len, reverse=True):
+        min(batches, key=len).extend(members)
+    return [b for b in batches if b]
+
+
+def _compare_all(
+    pairs: list[tuple[str, str, int, str]],
+    text_of: dict[str, str],
+    table: AliasTable,
+    names: frozenset[str],
+    progress: bool,
+) -> list[Comparison]:
+    texts = [(text_of[a], text_of[b]) for a, b, _, _ in pairs]
+    import multiprocessing
+
+    workers = min(os.cpu_count() or 1, 4)
+    # Only fork: spawn and forkserver re-run the caller's main module, which
+    # breaks any script without an ``if __name__ == "__main__"`` guard.
+    can_fork = "fork" in multiprocessing.get_all_start_methods()
+    if len(pairs) < PARALLEL_PAIRS or workers < 2 or not can_fork:
+        if progress and len(pairs) >= 5000:
+            from tqdm.auto import tqdm
+
+            texts = list(tqdm(texts, desc="comparing", unit="pair", leave=False))
+        return _compare_batch(texts, table, names)
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches = _batches(pairs, workers * 4)
+    results: list[Comparison | None] = [None] * len(pairs)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = {pool.submit(_compare_batch, [texts[k] for k in batch], table, names): batch for batch in batches}
+        done = futures
+        if progress:
+            from concurrent.futures import as_completed
+
+            from tqdm.auto import tqdm
+
+            done = tqdm(as_completed(futures), total=len(futures), desc="comparing", unit="batch", leave=False)
+        for future in done:
+            for k, comparison in zip(futures[future], future.result()):
+                results[k] = comparison
+    return results  # type: ignore[return-value]
+
+
+def _compare_pairs(
+    matches: pd.DataFrame, text_of: dict[str, str], table: AliasTable, names: frozenset[str], progress: bool
+) -> dict[str, list[tuple[str, int, Comparison]]]:
+    """Each matched pair compared once; both claims get the result, worded from their side."""
+    pairs = list(matches[["claim_id", "other_id", "score", "cluster_id"]].itertuples(index=False, name=None))
+    out: dict[str, list[tuple[str, int, Comparison]]] = {}
+    for (a, b, score, _), comparison in zip(pairs, _compare_all(pairs, text_of, table, names, progress)):
+        out.setdefault(a, []).append((b, int(score), comparison))
+        out.setdefault(b, []).append((a, int(score), comparison.flipped()))
+    for found in out.values():
+        found.sort(key=lambda p: (-p[1], p[0]))
     return out
 
 
@@ -52,22 +125,16 @@ def suggest_verdicts(
         raise ValueError(
             f"matches name claim ids that are not in the claims table (e.g. {unknown[0]!r}): pass the claims the matches were made from"
         )
-    names = known_names(claims["text"].tolist(), table)
-    partners = _counterparts(matches)
+    names = known_names(claims["text"].tolist())
+    compared = _compare_pairs(matches, text_of, table, names, progress)
     n_sources = claims["source"].nunique()
     rows = []
-    ids = claims["claim_id"].tolist()
-    if progress and len(ids) >= 5000:
-        from tqdm.auto import tqdm
-
-        ids = tqdm(ids, desc="explaining", unit="claim", leave=False)
-    for claim_id in ids:
-        mine = partners.get(claim_id, [])
+    for claim_id in claims["claim_id"].tolist():
+        mine = compared.get(claim_id, [])
         conflicts: dict[str, list[str]] = {}
         kinds: set[str] = set()
         benign: dict[str, None] = {}
-        for other, _ in mine:
-            comparison = compare_claims(text_of[claim_id], text_of[other], aliases=table, names=names)
+        for other, _, comparison in mine:
             for diff in comparison.differences:
                 conflicts.setdefault(diff.reason, []).append(source_of[other])
                 kinds.add(diff.kind)
@@ -77,7 +144,7 @@ def suggest_verdicts(
             reasons = [f"{reason} [{', '.join(dict.fromkeys(srcs))}]" for reason, srcs in conflicts.items()]
         elif mine:
             verdict = "agreed"
-            reasons = ["agrees with " + ", ".join(f"{source_of[o]} ({score})" for o, score in mine)]
+            reasons = ["agrees with " + ", ".join(f"{source_of[o]} ({score})" for o, score, _ in mine)]
         else:
             verdict = "single-sourced"
             others = n_sources - 1
@@ -94,7 +161,7 @@ def suggest_verdicts(
                 "verdict": verdict,
                 "reasons": "; ".join(reasons),
                 "conflict_types": ";".join(sorted(kinds)),
-                "counterparts": ";".join(o for o, _ in mine),
+                "counterparts": ";".join(o for o, _, _ in mine),
                 "score": mine[0][1] if mine else 0,
             }
         )

@@ -60,12 +60,12 @@ def is_typo(word: str, other: str) -> bool:
     """
     if word == other or not word.isalpha() or not other.isalpha() or len(word) < 3:
         return False
+    wz, oz = zipf(word), zipf(other)
+    if not (wz < TYPO_MAX_ZIPF and oz >= WORD_MIN_ZIPF and oz - wz >= TYPO_MARGIN):
+        return False
     if OSA.distance(word, other, score_cutoff=1) > 1 or us_spelling(word) == us_spelling(other):
         return False
-    if _inflections(word, other):
-        return False
-    wz, oz = zipf(word), zipf(other)
-    return wz < TYPO_MAX_ZIPF and oz >= WORD_MIN_ZIPF and oz - wz >= TYPO_MARGIN
+    return not _inflections(word, other)
 
 
 def _inflections(a: str, b: str) -> bool:

@@ -75,3 +75,19 @@ def test_names(text, names):
 )
 def test_quotes(text, quotes):
     assert extract_details(text).keys("quote") == quotes
+
+
+def test_claim_details_table():
+    import pandas as pd
+
+    from factcheck import SchemaError, claim_details
+    from factcheck.schema import DETAIL_COLUMNS
+
+    claims = pd.DataFrame({"claim_id": ["a:001", "a:002"], "text": ["The vote was 7-2 on Tuesday, Anna Varga said.", '"We did not act," she said.']})
+    table = claim_details(claims)
+    assert list(table.columns) == ["claim_id", *DETAIL_COLUMNS]
+    assert table.loc[0, "numbers"] == ("7", "2") and table.loc[0, "weekdays"] == ("Tuesday",)
+    assert "Anna Varga" in table.loc[0, "names"]
+    assert table.loc[1, "quotes"] == ("We did not act",) and table.loc[1, "negations"] == ("not",)
+    with pytest.raises(SchemaError, match=r"missing column\(s\) 'text'"):
+        claim_details(claims[["claim_id"]])

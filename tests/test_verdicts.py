@@ -80,3 +80,15 @@ def test_bad_tables():
     stray = align_claims(CLAIMS)
     with pytest.raises(ValueError, match="matches name claim ids that are not in the claims table"):
         suggest_verdicts(CLAIMS.iloc[:2], stray)
+
+
+def test_process_pool_gives_the_same_verdicts(monkeypatch):
+    from conftest import EVENT_DIRS
+    from factcheck import load_articles, split_claims
+    from factcheck import verdicts as stage
+
+    claims = split_claims(load_articles(EVENT_DIRS[1]))
+    matches = align_claims(claims)
+    serial = suggest_verdicts(claims, matches)
+    monkeypatch.setattr(stage, "PARALLEL_PAIRS", 1)
+    pd.testing.assert_frame_equal(suggest_verdicts(claims, matches), serial)
