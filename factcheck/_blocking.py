@@ -14,11 +14,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from . import _parallel
+
 #: Candidate neighbours per claim, and the lowest TF-IDF cosine worth scoring.
 NEIGHBOURS = 100
 MIN_COSINE = 0.25
 #: Claims with this many content words or fewer are brute-forced instead.
 SHORT_WORDS = 3
+#: Above this many claims, blocking runs on all cores.
+PARALLEL_CLAIMS = 50_000
 
 
 def tfidf_matrix(keys: list[str], *, outlets: int = 1) -> sparse.csr_matrix:
@@ -52,6 +56,33 @@ def tfidf_matrix(keys: list[str], *, outlets: int = 1) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags((1 / norms).astype(np.float32)) @ x)
 
 
+def _neighbours_of_rows(
+    rows_range: range, shared: tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray, int, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Top neighbours (other outlets, cosine >= min) of the claims in ``rows_range``."""
+    x, xt, src, neighbours, min_cosine = shared
+    start = rows_range.start
+    sims = x[start : rows_range.stop] @ xt
+    sims.data[sims.data < min_cosine] = 0
+    sims.eliminate_zeros()
+    rows = np.repeat(np.arange(start, start + sims.shape[0], dtype=np.int64), np.diff(sims.indptr))
+    cols = sims.indices
+    keep = src[rows] != src[cols]
+    rows, cols, vals = rows[keep], cols[keep], sims.data[keep]
+    # Only rows with more than ``neighbours`` candidates need ranking.
+    counts = np.bincount(rows - start, minlength=sims.shape[0])
+    crowded = counts[rows - start] > neighbours
+    if crowded.any():
+        r, c, v = rows[crowded], cols[crowded], vals[crowded]
+        order = np.lexsort((-v, r))
+        r, c = r[order], c[order]
+        first = np.r_[0, np.flatnonzero(np.diff(r)) + 1]
+        rank = np.arange(len(r)) - np.repeat(first, np.diff(np.r_[first, len(r)]))
+        rows = np.concatenate([rows[~crowded], r[rank < neighbours]])
+        cols = np.concatenate([cols[~crowded], c[rank < neighbours]])
+    return rows, cols.astype(np.int64)
+
+
 def tfidf_neighbours(
     x: sparse.csr_matrix,
     src: np.ndarray,
@@ -61,40 +92,20 @@ def tfidf_neighbours(
     chunk: int = 2000,
     progress: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each claim's top ``neighbours`` claims of other outlets by TF-IDF cosine (rows of ``x``)."""
-    xt = x.T.tocsr()
-    out_i, out_j = [], []
-    starts = range(0, x.shape[0], chunk)
-    if progress:
-        from tqdm.auto import tqdm
+    """Each claim's top ``neighbours`` claims of other outlets by TF-IDF cosine (rows of ``x``).
 
-        starts = tqdm(starts, desc="blocking", unit="chunk")
-    for start in starts:
-        sims = x[start : start + chunk] @ xt
-        sims.data[sims.data < min_cosine] = 0
-        sims.eliminate_zeros()
-        rows = np.repeat(np.arange(start, start + sims.shape[0], dtype=np.int64), np.diff(sims.indptr))
-        cols = sims.indices
-        keep = src[rows] != src[cols]
-        rows, cols, vals = rows[keep], cols[keep], sims.data[keep]
-        if not len(rows):
-            continue
-        # Only rows with more than ``neighbours`` candidates need ranking.
-        counts = np.bincount(rows - start, minlength=sims.shape[0])
-        crowded = counts[rows - start] > neighbours
-        if crowded.any():
-            r, c, v = rows[crowded], cols[crowded], vals[crowded]
-            order = np.lexsort((-v, r))
-            r, c = r[order], c[order]
-            first = np.r_[0, np.flatnonzero(np.diff(r)) + 1]
-            rank = np.arange(len(r)) - np.repeat(first, np.diff(np.r_[first, len(r)]))
-            rows = np.concatenate([rows[~crowded], r[rank < neighbours]])
-            cols = np.concatenate([cols[~crowded], c[rank < neighbours]])
-        out_i.append(rows)
-        out_j.append(cols.astype(np.int64))
-    if not out_i:
+    Rows go in chunks (bounded memory), on all cores above ``PARALLEL_CLAIMS`` claims.
+    """
+    n = x.shape[0]
+    chunks = [range(s, min(n, s + chunk)) for s in range(0, n, chunk)]
+    shared = (x, x.T.tocsr(), src, neighbours, min_cosine)
+    if n < PARALLEL_CLAIMS:
+        found = [_neighbours_of_rows(c, shared) for c in chunks]
+    else:
+        found = _parallel.map_batches(_neighbours_of_rows, chunks, shared, progress="blocking" if progress else "")
+    if not found:
         return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate(out_i), np.concatenate(out_j)
+    return np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
 
 
 def short_claim_pairs(

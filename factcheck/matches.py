@@ -9,10 +9,10 @@ A pair is kept when its score reaches ``sure_score``; or when it reaches
 ``min_score``, each claim is the other's best match in the other's outlet
 (mutual best), and the two share distinctive words: at least two words that
 are not common in this corpus, and the mean of the score and 100 x their
-TF-IDF cosine (``overlap``) also reaches ``min_score``. So a loose paraphrase counts only when nothing fits better and
-it shares the names and rare words of the fact, not just the topic's common
-vocabulary. Pairs then form clusters, one claim per outlet at most, best
-pairs first.
+TF-IDF cosine (``overlap``) also reaches ``min_score``. So a loose
+paraphrase counts only when nothing fits better and it shares the names and
+rare words of the fact, not just the topic's common vocabulary. Pairs then
+form clusters, one claim per outlet at most, best pairs first.
 
 Small corpora are scored exhaustively with ``process.cdist``. Above
 ``BRUTE_FORCE_LIMIT`` claims, candidates come from a TF-IDF blocking step
@@ -28,7 +28,8 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from ._blocking import MIN_COSINE, NEIGHBOURS, short_claim_pairs, tfidf_matrix, tfidf_neighbours
+from . import _parallel
+from ._blocking import MIN_COSINE, NEIGHBOURS, PARALLEL_CLAIMS, short_claim_pairs, tfidf_matrix, tfidf_neighbours
 from ._tokens import alignment_key
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -194,6 +195,20 @@ def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> t
     return roots, pairs.loc[sorted(kept)]
 
 
+def _keys_of(rows: range, shared: tuple[list[str], AliasTable]) -> list[str]:
+    texts, table = shared
+    return [alignment_key(texts[k], table) for k in rows]
+
+
+def _keys(texts: list[str], table: AliasTable, progress: bool) -> list[str]:
+    """Alignment keys of all claims, on all cores for very large corpora."""
+    if len(texts) < PARALLEL_CLAIMS:
+        return [alignment_key(t, table) for t in texts]
+    batches = _parallel.split(len(texts), _parallel.workers() * 4)
+    found = _parallel.map_batches(_keys_of, batches, (texts, table), progress="keys" if progress else "")
+    return [key for part in found for key in part]
+
+
 def align_claims(
     claims: pd.DataFrame,
     *,
@@ -228,7 +243,7 @@ def align_claims(
     if len(set(ids.tolist())) != len(ids):
         raise ValueError("claim ids are not unique: pass the table split_claims() made, without duplicated rows")
     src = _sources_as_codes(claims["source"])
-    keys = [alignment_key(t, table) for t in claims["text"].tolist()]
+    keys = _keys(claims["text"].tolist(), table, progress)
     x = tfidf_matrix(keys, outlets=len(np.unique(src)))
     use_blocking = len(keys) > BRUTE_FORCE_LIMIT if blocking is None else blocking
     if use_blocking:

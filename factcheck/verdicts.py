@@ -9,10 +9,9 @@
 
 from __future__ import annotations
 
-import os
-
 import pandas as pd
 
+from . import _parallel
 from .compare import Comparison, Prepared, compare_prepared, known_names, prepare
 from .matches import cluster_ids
 from .schema import MATCH_COLUMNS, VERDICT_COLUMNS, require
@@ -21,15 +20,19 @@ from .vocab import AliasTable, load_aliases
 __all__ = ["suggest_verdicts"]
 
 
-#: Above this many pairs, comparisons run in a process pool (one worker per core, at most 4).
+#: Above this many pairs, comparisons run on all cores (see :mod:`factcheck._parallel`).
 PARALLEL_PAIRS = 20_000
 
 
-def _compare_batch(batch: list[tuple[str, str]], table: AliasTable, names: frozenset[str]) -> list[Comparison]:
-    """Compare (text, text) pairs, preparing each distinct text once."""
+def _compare_batch(
+    batch: list[int], shared: tuple[list[tuple[str, str]], AliasTable, frozenset[str]]
+) -> list[Comparison]:
+    """Compare the pairs ``batch`` indexes into, preparing each distinct text once."""
+    texts, table, names = shared
     prepared: dict[str, Prepared] = {}
     out = []
-    for a, b in batch:
+    for k in batch:
+        a, b = texts[k]
         for text in (a, b):
             if text not in prepared:
                 prepared[text] = prepare(text, table)
@@ -57,34 +60,15 @@ def _compare_all(
     progress: bool,
 ) -> list[Comparison]:
     texts = [(text_of[a], text_of[b]) for a, b, _, _ in pairs]
-    import multiprocessing
-
-    workers = min(os.cpu_count() or 1, 4)
-    # Only fork: spawn and forkserver re-run the caller's main module, which
-    # breaks any script without an ``if __name__ == "__main__"`` guard.
-    can_fork = "fork" in multiprocessing.get_all_start_methods()
-    if len(pairs) < PARALLEL_PAIRS or workers < 2 or not can_fork:
-        if progress and len(pairs) >= 5000:
-            from tqdm.auto import tqdm
-
-            texts = list(tqdm(texts, desc="comparing", unit="pair", leave=False))
-        return _compare_batch(texts, table, names)
-    from concurrent.futures import ProcessPoolExecutor
-
-    batches = _batches(pairs, workers * 4)
+    parallel = len(pairs) >= PARALLEL_PAIRS and _parallel.workers() > 1
+    # Several batches per worker balance the load; serial runs batch only for the progress bar.
+    batches = _batches(pairs, _parallel.workers() * 4 if parallel else max(1, len(pairs) // 2000))
+    label = "comparing" if progress and len(pairs) >= 5000 else ""
     results: list[Comparison | None] = [None] * len(pairs)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = {pool.submit(_compare_batch, [texts[k] for k in batch], table, names): batch for batch in batches}
-        done = futures
-        if progress:
-            from concurrent.futures import as_completed
-
-            from tqdm.auto import tqdm
-
-            done = tqdm(as_completed(futures), total=len(futures), desc="comparing", unit="batch", leave=False)
-        for future in done:
-            for k, comparison in zip(futures[future], future.result()):
-                results[k] = comparison
+    found_all = _parallel.map_batches(_compare_batch, batches, (texts, table, names), parallel=parallel, progress=label)
+    for batch, found in zip(batches, found_all):
+        for k, comparison in zip(batch, found):
+            results[k] = comparison
     return results  # type: ignore[return-value]
 
 

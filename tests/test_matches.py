@@ -111,3 +111,26 @@ def test_duplicate_ids():
 def test_missing_columns():
     with pytest.raises(SchemaError, match=r"missing column\(s\) 'source'"):
         align_claims(pd.DataFrame({"claim_id": ["a"], "text": ["t"]}))
+
+
+def test_parallel_blocking_and_keys_match_serial(monkeypatch):
+    from factcheck import _blocking
+    from factcheck import matches as stage
+
+    claims = _claims(FACTS, REWORDED, [f.replace("the", "a") for f in FACTS], REWORDED[::-1])
+    serial = align_claims(claims, blocking=True)
+    monkeypatch.setattr(_blocking, "PARALLEL_CLAIMS", 1)
+    monkeypatch.setattr(stage, "PARALLEL_CLAIMS", 1)
+    pd.testing.assert_frame_equal(align_claims(claims, blocking=True), serial)
+
+
+def test_parallel_map_keeps_batch_order():
+    from factcheck._parallel import map_batches, split
+
+    batches = split(10, 3)
+    assert [list(b) for b in batches] == [[0, 1, 2], [3, 4, 5, 6], [7, 8, 9]]
+    assert map_batches(_sum_plus, batches, 100) == map_batches(_sum_plus, batches, 100, parallel=False) == [103, 118, 124]
+
+
+def _sum_plus(batch, offset):
+    return sum(batch) + offset
