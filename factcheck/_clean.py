@@ -147,11 +147,13 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
-def clean_text(raw: str, *, title: str = "") -> Cleaned:
+def clean_text(raw: str, *, title: str = "", header: bool = True) -> Cleaned:
     """Drop boilerplate, captions and credits; lift title, byline, dateline and date.
 
     ``title`` is a title already known from metadata: a first line repeating it
-    is dropped rather than returned as body text.
+    is dropped rather than returned as body text. ``header=False`` says the
+    text is a body only (a JSON or CSV record's ``text``): no line of it is
+    taken for a headline, however short.
 
     >>> c = clean_text("Advertisement\\n\\nBig news\\n\\nSEOUL (UPI) -- The talks ended on Monday in Seoul.")
     >>> c.title, c.wire, c.body
@@ -182,7 +184,12 @@ def clean_text(raw: str, *, title: str = "") -> Cleaned:
         if _DATE_ONLY_RE.match(flat):
             meta["published"] = meta["published"] or parse_date(flat)
             continue
-        if not in_body and not _looks_like_body(line, title_known=bool(meta["title"])) and not DATELINE_RE.match(flat):
+        if (
+            header
+            and not in_body
+            and not _looks_like_body(line, title_known=bool(meta["title"]))
+            and not DATELINE_RE.match(flat)
+        ):
             # Header region: the first short line is the headline; other short
             # lines before the body are decks, kickers or caption fragments.
             if not meta["title"]:

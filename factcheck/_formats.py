@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ class RawArticle:
     site: str = ""
     record_id: str = ""
     is_html: bool = False
+    is_record: bool = False  # a JSON/CSV record's text: body only, no page header
 
 
 # ---------------------------------------------------------------- plain text
@@ -240,6 +241,7 @@ def _pick(record: Mapping[str, Any], path: Path, index: int, *, require_text: bo
             site=html.site,
             record_id=found["id"],
             is_html=True,
+            is_record=True,
         )
     return RawArticle(
         text=text,
@@ -249,6 +251,7 @@ def _pick(record: Mapping[str, Any], path: Path, index: int, *, require_text: bo
         published=found["published"],
         url=found["url"],
         record_id=found["id"],
+        is_record=True,
     )
 
 
@@ -274,7 +277,19 @@ def _records_from(obj: Any, path: Path) -> list[Mapping[str, Any]]:
     )
 
 
-def read_json(text: str, path: Path) -> list[RawArticle]:
+# A record that cannot be read is returned as its error, not raised, so that a
+# caller may skip it and keep the file's other records (load_articles(errors="skip")).
+Record = RawArticle | InputError
+
+
+def _pick_or_error(record: Mapping[str, Any], path: Path, index: int) -> Record:
+    try:
+        return _pick(record, path, index)
+    except InputError as exc:
+        return exc
+
+
+def read_json(text: str, path: Path) -> list[Record]:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -283,33 +298,39 @@ def read_json(text: str, path: Path) -> list[RawArticle]:
             f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}.",
             "Fix the JSON (a validator such as `python -m json.tool FILE` shows the spot).",
         ) from None
-    return [_pick(r, path, i) for i, r in enumerate(_records_from(obj, path))]
+    return [_pick_or_error(r, path, i) for i, r in enumerate(_records_from(obj, path))]
 
 
-def read_jsonl(text: str, path: Path) -> list[RawArticle]:
-    out = []
+def read_jsonl(text: str, path: Path) -> list[Record]:
+    out: list[Record] = []
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(
-                path,
-                f"malformed JSON on line {lineno}, column {exc.colno}: {exc.msg}.",
-                "Each line of a .jsonl file must be one complete JSON object.",
-            ) from None
-        if not isinstance(obj, Mapping):
-            raise InputError(
-                path,
-                f"line {lineno} is not a JSON object.",
-                "Each line of a .jsonl file must be one JSON object with a 'text' field.",
+            out.append(
+                InputError(
+                    path,
+                    f"malformed JSON on line {lineno}, column {exc.colno}: {exc.msg}.",
+                    "Each line of a .jsonl file must be one complete JSON object.",
+                )
             )
-        out.append(_pick(obj, path, len(out)))
+            continue
+        if not isinstance(obj, Mapping):
+            out.append(
+                InputError(
+                    path,
+                    f"line {lineno} is not a JSON object.",
+                    "Each line of a .jsonl file must be one JSON object with a 'text' field.",
+                )
+            )
+            continue
+        out.append(_pick_or_error(obj, path, len(out)))
     return out
 
 
-def read_csv(text: str, path: Path) -> list[RawArticle]:
+def read_csv(text: str, path: Path) -> list[Record]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         rows = list(reader)
@@ -329,15 +350,18 @@ def read_csv(text: str, path: Path) -> list[RawArticle]:
         raise InputError(
             path, f"the CSV header has no text column (it has: {', '.join(header)}).", "Name the article column 'text'."
         )
-    out = []
+    out: list[Record] = []
     for i, row in enumerate(body):
         if len(row) != len(header):
-            raise InputError(
-                path,
-                f"row {i + 2} has {len(row)} fields but the header has {len(header)}.",
-                "Quote any field that holds commas, quotes or line breaks.",
+            out.append(
+                InputError(
+                    path,
+                    f"row {i + 2} has {len(row)} fields but the header has {len(header)}.",
+                    "Quote any field that holds commas, quotes or line breaks.",
+                )
             )
-        out.append(_pick(dict(zip(header, row)), path, i))
+            continue
+        out.append(_pick_or_error(dict(zip(header, row)), path, i))
     return out
 
 
@@ -351,6 +375,7 @@ READERS = {
 }
 
 
-def read_records(fmt: str, text: str, path: Path) -> Iterator[RawArticle]:
-    """Yield the raw articles a decoded file holds."""
-    yield from READERS[fmt](text, path)
+def read_records(fmt: str, text: str, path: Path) -> list[Record]:
+    """The raw articles a decoded file holds; a record that cannot be read is
+    its :class:`InputError`. A file that cannot be read at all raises."""
+    return READERS[fmt](text, path)

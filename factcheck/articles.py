@@ -5,8 +5,10 @@ from __future__ import annotations
 import glob
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
@@ -132,7 +134,49 @@ def _source_name(raw: RawArticle, wire: str, site: str, path: Path) -> str:
     return path.stem
 
 
-def load_articles(paths: PathLike | Iterable[PathLike], *, progress: bool = False) -> pd.DataFrame:
+def _rows_of(path: Path, base: str) -> list[dict[str, str] | InputError]:
+    """The article rows one file gives; a record that cannot be used is its error."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror}).", "Check the file's permissions.") from None
+    text, encoding = decode_bytes(data, path)
+    fmt = FORMATS[path.suffix.lower()]
+    records = read_records(fmt, clean_unicode(text), path)
+    if not records:
+        raise InputError(path, "the file holds no articles.", "Add at least one record with a 'text' field.")
+    rows: list[dict[str, str] | InputError] = []
+    for index, raw in enumerate(records):
+        if isinstance(raw, InputError):
+            rows.append(raw)
+            continue
+        cleaned = clean_text(raw.text, title=raw.title, header=not raw.is_record)
+        if not cleaned.body.strip():
+            rows.append(_no_body(path, raw, f"record {index + 1}: " if len(records) > 1 else ""))
+            continue
+        record_id = _slug(raw.record_id) if raw.record_id else str(index + 1)
+        rows.append(
+            {
+                "article_id": base if len(records) == 1 else f"{base}-{record_id}",
+                "path": str(path),
+                "source": _source_name(raw, cleaned.wire, cleaned.site, path),
+                "publisher": raw.site or cleaned.site,
+                "title": raw.title or cleaned.title,
+                "byline": raw.byline or cleaned.byline,
+                "published": parse_date(raw.published) or raw.published or cleaned.published,
+                "dateline": cleaned.dateline,
+                "url": raw.url,
+                "format": fmt,
+                "encoding": encoding,
+                "text": cleaned.body,
+            }
+        )
+    return rows
+
+
+def load_articles(
+    paths: PathLike | Iterable[PathLike], *, errors: Literal["raise", "skip"] = "raise", progress: bool = False
+) -> pd.DataFrame:
     """Load articles from a folder, files or glob patterns into the ``articles`` table.
 
     Formats: .txt, .md, .html/.htm, .json/.jsonl/.csv (one article per record).
@@ -142,58 +186,46 @@ def load_articles(paths: PathLike | Iterable[PathLike], *, progress: bool = Fals
 
     Raises :class:`~factcheck.InputError` naming the file for a missing path,
     an empty, binary or undecodable file, HTML with no article body, malformed
-    JSON/CSV, or a folder with no articles. A single article is allowed, with a
-    :class:`FactcheckWarning` that every claim will be single-sourced.
-    ``progress`` shows a progress bar (on stderr) while many files load.
+    JSON/CSV, or a folder with no articles. With ``errors="skip"``, unreadable
+    files and records are left out instead, and one :class:`FactcheckWarning`
+    lists each with its reason. A single article is allowed, with a warning
+    that every claim will be single-sourced. ``progress`` shows a progress bar
+    (on stderr) while many files load.
 
     >>> arts = load_articles("seeds")
     >>> arts[["source", "dateline"]].values.tolist()
     [['UPI', 'SEOUL, Feb. 4 (UPI)'], ['Reuters', 'SEOUL (Reuters)']]
     """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
     files = _expand(paths)
+    stems = Counter(_slug(p.stem) for p in files)
     rows: list[dict[str, str]] = []
-    stems: dict[str, int] = {}
-    for p in files:
-        stems[_slug(p.stem)] = stems.get(_slug(p.stem), 0) + 1
+    skipped: list[InputError] = []
     for path in _progress(files, progress, "loading", "file"):
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(path, f"cannot be read ({exc.strerror}).", "Check the file's permissions.") from None
-        text, encoding = decode_bytes(data, path)
-        fmt = FORMATS[path.suffix.lower()]
-        records = list(read_records(fmt, clean_unicode(text), path))
-        if not records:
-            raise InputError(path, "the file holds no articles.", "Add at least one record with a 'text' field.")
         base = _slug(path.stem)
         if stems[base] > 1:  # a.txt and a.html side by side
             base = f"{base}-{path.suffix.lower().lstrip('.')}"
-        for index, raw in enumerate(records):
-            cleaned = clean_text(raw.text, title=raw.title)
-            if not cleaned.body.strip():
-                raise _no_body(path, raw, f"record {index + 1}: " if len(records) > 1 else "")
-            if len(records) == 1:
-                article_id = base
+        try:
+            found = _rows_of(path, base)
+        except InputError as exc:
+            if errors == "raise":
+                raise
+            skipped.append(exc)
+            continue
+        for row in found:
+            if isinstance(row, InputError):
+                if errors == "raise":
+                    raise row
+                skipped.append(row)
             else:
-                article_id = f"{base}-{_slug(raw.record_id) if raw.record_id else index + 1}"
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "path": str(path),
-                    "source": _source_name(raw, cleaned.wire, cleaned.site, path),
-                    "publisher": raw.site or cleaned.site,
-                    "title": raw.title or cleaned.title,
-                    "byline": raw.byline or cleaned.byline,
-                    "published": parse_date(raw.published) or raw.published or cleaned.published,
-                    "dateline": cleaned.dateline,
-                    "url": raw.url,
-                    "format": fmt,
-                    "encoding": encoding,
-                    "text": cleaned.body,
-                }
-            )
-    ids = [r["article_id"] for r in rows]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+                rows.append(row)
+    if skipped:
+        listed = "; ".join(str(e) for e in skipped[:5]) + (f"; and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        warnings.warn(f"skipped {len(skipped)} unreadable input(s): {listed}", FactcheckWarning, stacklevel=2)
+    if not rows:
+        raise InputError(None, "no article could be read.", f"Fix the inputs listed above (first: {skipped[0]}).")
+    dupes = sorted(i for i, n in Counter(r["article_id"] for r in rows).items() if n > 1)
     if dupes:
         raise InputError(
             None,

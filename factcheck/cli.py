@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--aliases", metavar="CSV", help="alias table (columns canonical,alias) to use instead of the bundled one"
     )
+    check.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="leave out unreadable files and records (listed as a warning) instead of stopping",
+    )
     check.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -127,6 +132,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
                 min_score=args.min_score,
                 sure_score=args.sure_score,
                 aliases=args.aliases,
+                errors="skip" if args.skip_bad else "raise",
                 progress=progress,
             )
             if args.output:

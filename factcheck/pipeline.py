@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
@@ -26,6 +27,7 @@ def check(
     min_score: float = MIN_SCORE,
     sure_score: float = SURE_SCORE,
     aliases: str | Path | Mapping[str, str] | None = None,
+    errors: Literal["raise", "skip"] = "raise",
     progress: bool = False,
 ) -> pd.DataFrame:
     """Load articles, split claims, align them across outlets and suggest verdicts.
@@ -35,7 +37,9 @@ def check(
     ``conflict_types``, ``counterparts``, ``cluster_id``, ``score``, then
     ``start``/``end`` (the claim's place in the article text) and the
     article's ``title``, ``publisher``, ``published`` and ``url``. The
-    settings used are in ``table.attrs["settings"]``. ``progress`` shows
+    settings used are in ``table.attrs["settings"]``. ``errors="skip"``
+    leaves out unreadable files and records (with a warning listing them)
+    instead of stopping at the first. ``progress`` shows
     progress bars on stderr while long stages run (the command line turns
     them on when stderr is a terminal).
 
@@ -44,7 +48,7 @@ def check(
     {'single-sourced': 15, 'agreed': 8, 'conflicting': 4}
     """
     alias_table = load_aliases(aliases)
-    articles = load_articles(paths, progress=progress)
+    articles = load_articles(paths, errors=errors, progress=progress)
     claims = split_claims(articles)
     matches = align_claims(claims, min_score=min_score, sure_score=sure_score, aliases=alias_table, progress=progress)
     verdicts = suggest_verdicts(claims, matches, aliases=alias_table, progress=progress)

@@ -261,7 +261,11 @@ def test_hidden_files_are_ignored(two_outlets):
         ("scalar.json", b"42", "scalar.json: the JSON holds neither"),
         ("mixed.json", b'[{"text": "fine"}, 7]', "mixed.json: item 2 of the JSON list is not an object"),
         ("notext.json", b'[{"title": "T"}]', "notext.json: record 1 has no article text"),
-        ("bad.jsonl", b'{"text": "a good line here"}\n{"text": oops}\n', "bad.jsonl: malformed JSON on line 2"),
+        (
+            "bad.jsonl",
+            b'{"text": "The council met on Tuesday and approved the plan."}\n{"text": oops}\n',
+            "bad.jsonl: malformed JSON on line 2",
+        ),
         ("list.jsonl", b'["not", "an", "object"]\n', "list.jsonl: line 1 is not a JSON object"),
         ("quote.csv", b'title,text\nT,"never closed\n', "quote.csv: malformed CSV"),
         ("cols.csv", b"title,body2\nT,hello\n", "cols.csv: the CSV header has no text column"),
@@ -308,3 +312,38 @@ def test_no_paths():
 def test_duplicate_record_ids(write):
     with pytest.raises(InputError, match="two articles share the id 'd-x'"):
         load_articles(write("d.json", json.dumps([{"id": "x", "text": BODY}, {"id": "x", "text": BODY}])))
+
+
+def test_a_short_record_is_body_not_headline(write):
+    arts = load_articles(
+        write("short.jsonl", '{"text": "The parliament election is over in Turkmenistan.", "source": "Wire"}\n')
+    )
+    assert arts.loc[0, "text"] == "The parliament election is over in Turkmenistan."
+    assert arts.loc[0, "title"] == ""
+
+
+def test_errors_skip_keeps_the_good_records(write, tmp_path):
+    good = json.dumps({"text": BODY, "source": "Daily J"})
+    write(
+        "feed/a.jsonl",
+        good + "\n{broken\n" + json.dumps({"title": "no text"}) + "\n" + good.replace("Tuesday", "Friday") + "\n",
+    )
+    write("feed/empty.txt", b"")
+    write("feed/b.txt", WIRE_B)
+    with pytest.warns(
+        FactcheckWarning,
+        match=r"skipped 3 unreadable input\(s\):.*line 2.*record 3 has no article text.*empty.txt: the file is empty",
+    ):
+        arts = load_articles(tmp_path / "feed", errors="skip")
+    assert arts["article_id"].tolist() == ["a-1", "a-4", "b"]  # ids keep their record numbers
+
+
+def test_errors_skip_with_nothing_left(write, tmp_path):
+    write("bad/empty.txt", b"")
+    with pytest.warns(FactcheckWarning), pytest.raises(InputError, match="no article could be read"):
+        load_articles(tmp_path / "bad", errors="skip")
+
+
+def test_errors_policy_is_checked():
+    with pytest.raises(ValueError, match="errors must be 'raise' or 'skip'"):
+        load_articles(SEEDS, errors="ignore")

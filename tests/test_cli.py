@@ -87,3 +87,14 @@ def test_python_dash_m_and_usage_errors():
     assert ok.returncode == 0 and "27 claims" in ok.stdout
     bad = subprocess.run([sys.executable, "-m", "factcheck"], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 2 and "required: COMMAND" in bad.stderr
+
+
+def test_skip_bad_leaves_out_unreadable_files(tmp_path):
+    for name in ("000_44ee4c4737ad4eae.txt", "001_f304932ce0d9819e.txt"):
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    code, _, err = run("check", str(tmp_path))
+    assert code == 2 and "broken.json: malformed JSON" in err
+    code, out, err = run("check", str(tmp_path), "--skip-bad")
+    assert code == 0 and out.startswith("27 claims")
+    assert "factcheck: warning: skipped 1 unreadable input(s): " in err and "broken.json" in err

@@ -83,7 +83,12 @@ def test_claim_details_table():
     from factcheck import SchemaError, claim_details
     from factcheck.schema import DETAIL_COLUMNS
 
-    claims = pd.DataFrame({"claim_id": ["a:001", "a:002"], "text": ["The vote was 7-2 on Tuesday, Anna Varga said.", '"We did not act," she said.']})
+    claims = pd.DataFrame(
+        {
+            "claim_id": ["a:001", "a:002"],
+            "text": ["The vote was 7-2 on Tuesday, Anna Varga said.", '"We did not act," she said.'],
+        }
+    )
     table = claim_details(claims)
     assert list(table.columns) == ["claim_id", *DETAIL_COLUMNS]
     assert table.loc[0, "numbers"] == ("7", "2") and table.loc[0, "weekdays"] == ("Tuesday",)

@@ -129,7 +129,9 @@ def test_parallel_map_keeps_batch_order():
 
     batches = split(10, 3)
     assert [list(b) for b in batches] == [[0, 1, 2], [3, 4, 5, 6], [7, 8, 9]]
-    assert map_batches(_sum_plus, batches, 100) == map_batches(_sum_plus, batches, 100, parallel=False) == [103, 118, 124]
+    assert (
+        map_batches(_sum_plus, batches, 100) == map_batches(_sum_plus, batches, 100, parallel=False) == [103, 118, 124]
+    )
 
 
 def _sum_plus(batch, offset):

@@ -84,6 +84,7 @@ def test_bad_tables():
 
 def test_process_pool_gives_the_same_verdicts(monkeypatch):
     from conftest import EVENT_DIRS
+
     from factcheck import load_articles, split_claims
     from factcheck import verdicts as stage
 
