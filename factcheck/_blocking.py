@@ -25,32 +25,51 @@ SHORT_WORDS = 3
 PARALLEL_CLAIMS = 50_000
 
 
-def tfidf_matrix(keys: list[str], *, outlets: int = 1) -> sparse.csr_matrix:
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """Sorted distinct values; on large int arrays several times faster than
+    np.unique, which picks a hash-based method there."""
+    codes = np.sort(codes)
+    return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+
+
+def common_word_cap(n: int, outlets_per_word: np.ndarray, upper: int = 1000) -> float:
+    """How many claims a word may appear in and still help tell facts apart.
+
+    A fact's own words recur about once per outlet that tells it, so the cap
+    is at least twice the number of outlets that typically share a word (the
+    90th percentile over the corpus's repeated words: about the outlet count in
+    one event's coverage, a few dozen in a corpus of many events). Otherwise
+    1% of the claims, and never more than ``upper``: a word's cost in the
+    similarity product grows with the square of its frequency.
+    """
+    typical = float(np.quantile(outlets_per_word, 0.9)) if len(outlets_per_word) else 1.0
+    return min(upper, max(0.01 * n, 2 * typical))
+
+
+def tfidf_matrix(keys: list[str], src: np.ndarray, *, cap: float | None = None) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows over the words of ``keys`` (binary term counts).
 
-    A word in one claim only cannot link two claims, so it is dropped (it
-    would only dilute the cosine). Very common words link too many claims to
-    be informative, and their cost grows with the square of their frequency:
-    words in more than 2% of the claims (at most 1,000) are dropped, but never
-    words in fewer than twice the number of ``outlets`` claims, since a fact's
-    own words recur about once per outlet that tells it.
+    ``src`` holds each claim's outlet code. A word in one claim only cannot link
+    two claims, so it is dropped (it would only dilute the cosine); so are the
+    words in more claims than ``cap`` (default: :func:`common_word_cap`).
     """
-    vocab: dict[str, int] = {}
-    indices: list[int] = []
-    indptr = [0]
-    for key in keys:
-        cols = {vocab.setdefault(w, len(vocab)) for w in key.split()}
-        indices.extend(sorted(cols))
-        indptr.append(len(indices))
     n = len(keys)
-    x = sparse.csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=(n, max(len(vocab), 1)))
-    df = np.diff(x.tocsc().indptr)
-    # A word in one claim only cannot link two claims (it would just dilute the
-    # cosine); very common words link too many claims to be informative.
-    cap = max(2 * outlets, min(0.02 * n, 1000))
-    useful = np.flatnonzero((df >= 2) & (df <= cap))
-    idf = (np.log((1 + n) / (1 + df[useful])) + 1).astype(np.float32)
-    x = sparse.csr_matrix(x[:, useful] @ sparse.diags(idf))
+    vocab: dict[str, int] = {}
+    split = [key.split() for key in keys]
+    cols = np.fromiter((vocab.setdefault(w, len(vocab)) for words in split for w in words), np.int64)
+    rows = np.repeat(np.arange(n, dtype=np.int64), [len(words) for words in split])
+    width = max(len(vocab), 1)
+    cells = _distinct(rows * width + cols)  # each word once per claim
+    rows, cols = cells // width, cells % width
+    df = np.bincount(cols, minlength=width)
+    if cap is None:
+        n_src = int(src.max()) + 1 if len(src) else 1
+        outlets_per_word = np.bincount(_distinct(cols * n_src + src[rows]) // n_src, minlength=width)
+        cap = common_word_cap(n, outlets_per_word[df >= 2])
+    useful = (df >= 2) & (df <= cap)
+    weight = np.where(useful, np.log((1 + n) / (1 + df)) + 1, 0).astype(np.float32)[cols]
+    keep = weight > 0
+    x = sparse.csr_matrix((weight[keep], (rows[keep], cols[keep])), shape=(n, width))
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1
     return sparse.csr_matrix(sparse.diags((1 / norms).astype(np.float32)) @ x)
@@ -109,16 +128,21 @@ def tfidf_neighbours(
 
 
 def short_claim_pairs(
-    keys: list[str], src: np.ndarray, min_score: float, max_words: int = SHORT_WORDS
+    keys: list[str], src: np.ndarray, min_score: float, *, also: np.ndarray | None = None, max_words: int = SHORT_WORDS
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs for claims with few content words, against every length-compatible claim.
+    """Pairs for the claims blocking cannot place, against every length-compatible claim.
 
-    ``fuzz.ratio`` cannot reach ``min_score`` when one string is more than
-    ``200 / min_score - 1`` times longer than the other, so only that length
-    window needs scoring.
+    Those are claims with ``max_words`` content words or fewer, and the claims
+    flagged in ``also`` (those with no distinctive word at all, whose TF-IDF
+    vector is empty). ``fuzz.ratio`` cannot reach ``min_score`` when one string
+    is more than ``200 / min_score - 1`` times longer than the other, so only
+    that length window needs scoring.
     """
     lengths = np.fromiter((len(k) for k in keys), np.int64, len(keys))
-    short = np.flatnonzero([len(k.split()) <= max_words for k in keys])
+    wanted = np.fromiter((len(k.split()) <= max_words for k in keys), bool, len(keys))
+    if also is not None:
+        wanted |= also
+    short = np.flatnonzero(wanted)
     if not len(short) or min_score <= 0:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     by_length = np.argsort(lengths, kind="stable")

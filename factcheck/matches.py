@@ -29,7 +29,15 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from . import _parallel
-from ._blocking import MIN_COSINE, NEIGHBOURS, PARALLEL_CLAIMS, short_claim_pairs, tfidf_matrix, tfidf_neighbours
+from ._blocking import (
+    MIN_COSINE,
+    NEIGHBOURS,
+    PARALLEL_CLAIMS,
+    _distinct,
+    short_claim_pairs,
+    tfidf_matrix,
+    tfidf_neighbours,
+)
 from ._tokens import alignment_key
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -107,15 +115,14 @@ def blocked_pairs(
     ``align_claims`` could accept, in about 1/70 of the time.
     """
     if x is None:
-        x = tfidf_matrix(keys, outlets=len(np.unique(src)))
+        x = tfidf_matrix(keys, src)
     ci, cj = tfidf_neighbours(x, src, neighbours=neighbours, min_cosine=min_cosine, progress=progress)
-    si, sj = short_claim_pairs(keys, src, sure_score)
+    si, sj = short_claim_pairs(keys, src, sure_score, also=np.diff(x.indptr) == 0)
     i = np.concatenate([ci, si]).astype(np.int64)
     j = np.concatenate([cj, sj]).astype(np.int64)
     n = len(keys)
     # Each pair once: encode (smaller, larger) as one integer, which np.unique sorts fast.
-    codes = np.sort(np.minimum(i, j) * n + np.maximum(i, j))
-    codes = codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+    codes = _distinct(np.minimum(i, j) * n + np.maximum(i, j))
     if not len(codes):
         return Candidates(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.uint8))
     lo, hi = codes // n, codes % n
@@ -244,7 +251,7 @@ def align_claims(
         raise ValueError("claim ids are not unique: pass the table split_claims() made, without duplicated rows")
     src = _sources_as_codes(claims["source"])
     keys = _keys(claims["text"].tolist(), table, progress)
-    x = tfidf_matrix(keys, outlets=len(np.unique(src)))
+    x = tfidf_matrix(keys, src)
     use_blocking = len(keys) > BRUTE_FORCE_LIMIT if blocking is None else blocking
     if use_blocking:
         cands = blocked_pairs(keys, src, min_score, sure_score=sure_score, x=x, progress=progress)
