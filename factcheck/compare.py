@@ -19,22 +19,41 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ._names import known_names, name_differences
-from ._text import fold
+from ._text import fold, month_number
 from ._tokens import STOP_WORDS, Token, tokenize
 from .details import Detail, extract_details
 from .vocab import TYPO_MAX_ZIPF, AliasTable, is_typo, load_aliases, zipf
 
-__all__ = ["Comparison", "Difference", "compare_claims", "known_names"]
+__all__ = [
+    "Comparison",
+    "Difference",
+    "Note",
+    "Prepared",
+    "compare_claims",
+    "compare_prepared",
+    "known_names",
+    "prepare",
+]
 
-# Detail groups compared as multisets: (reason kind, detail kinds, month-of-date too?)
+
+def _key(d: Detail) -> str:
+    return d.key
+
+
+def _month_of(d: Detail) -> str:
+    """A month, or a full date's month, as a number: "June" -> "06", "06-04" -> "06"."""
+    return d.key[:2] if d.kind == "date" else f"{month_number(d.key):02d}"
+
+
+# Details compared as multisets: (reason kind, detail kinds, what is compared).
 _GROUPS = (
-    ("number", ("number",)),
-    ("number", ("year",)),
-    ("number", ("ordinal",)),
-    ("date", ("date",)),
-    ("date", ("month",)),
-    ("time", ("time",)),
-    ("weekday", ("weekday",)),
+    ("number", ("number",), _key),
+    ("number", ("year",), _key),
+    ("number", ("ordinal",), _key),
+    ("date", ("date",), _key),
+    ("date", ("month", "date"), _month_of),  # "in June" against "on July 5" differs in the month
+    ("time", ("time",), _key),
+    ("weekday", ("weekday",), _key),
 )
 
 
@@ -114,29 +133,18 @@ def diff_ops(na: list[str], nb: list[str]) -> list[tuple[str, int, int, int, int
 
 def _detail_differences(da: tuple[Detail, ...], db: tuple[Detail, ...]) -> list[Difference]:
     out = []
-    for kind, kinds in _GROUPS:
-        a = [d for d in da if d.kind in kinds]
-        b = [d for d in db if d.kind in kinds]
-        if kind == "date" and kinds == ("month",):  # a full date also names its month
-            a += [Detail("month", d.key[:2], d.surface, d.start, d.end) for d in da if d.kind == "date"]
-            b += [Detail("month", d.key[:2], d.surface, d.start, d.end) for d in db if d.kind == "date"]
-            a = [Detail("month", _month_key(d.key), d.surface, d.start, d.end) for d in a]
-            b = [Detail("month", _month_key(d.key), d.surface, d.start, d.end) for d in b]
+    for kind, kinds, key in _GROUPS:
+        a = [(key(d), d) for d in da if d.kind in kinds]
+        b = [(key(d), d) for d in db if d.kind in kinds]
         if not a or not b:
             continue  # one side gives no such detail: an omission, not a conflict
-        ca, cb = Counter(d.key for d in a), Counter(d.key for d in b)
+        ca, cb = Counter(k for k, _ in a), Counter(k for k, _ in b)
         only_a, only_b = ca - cb, cb - ca
         if only_a and only_b:
-            out.append(
-                Difference(kind, _join([d for d in a if d.key in only_a]), _join([d for d in b if d.key in only_b]))
-            )
+            mine = [d for k, d in a if k in only_a]
+            theirs = [d for k, d in b if k in only_b]
+            out.append(Difference(kind, _join(mine), _join(theirs)))
     return out
-
-
-def _month_key(key: str) -> str:
-    from ._text import month_number
-
-    return f"{month_number(key):02d}" if not key.isdigit() else key
 
 
 def _no_apostrophe(surface: str) -> str:

@@ -138,22 +138,8 @@ class AliasTable:
 
     pairs: tuple[tuple[str, str], ...]
 
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return _alias_pattern(self.pairs)
-
     def canonical(self, phrase: str) -> str:
         return _alias_lookup(self.pairs).get(phrase.lower(), phrase)
-
-
-@lru_cache(maxsize=16)
-def _alias_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    phrases = sorted({p for pair in pairs for p in pair}, key=len, reverse=True)
-    parts = []
-    for p in phrases:
-        body = r"\s+".join(map(re.escape, p.split()))
-        parts.append(body if len(p) <= 4 else "(?i:" + body + ")")
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])" if parts else r"(?!x)x")
 
 
 @lru_cache(maxsize=16)
