@@ -2,8 +2,8 @@
 
 The data flow, one stage per module, each returning a new table::
 
-    load_articles  ->  split_claims  ->  align_claims  ->  suggest_verdicts  ->  export
-    (articles)         (claims)          (matches)         (verdicts)
+    load_articles  ->  split_claims  ->  align_claims  ->  suggest_verdicts  ->  Reviewer  ->  export
+    (articles)         (claims)          (matches)         (verdicts)           (decisions)
 
 :func:`check` runs the stages in order and returns one row per claim.
 
@@ -15,24 +15,38 @@ The data flow, one stage per module, each returning a new table::
 
 from __future__ import annotations
 
-from .articles import FactcheckWarning, load_articles
+from .articles import load_articles
 from .claims import split_claims
 from .compare import compare_claims
 from .details import claim_details
-from .errors import ExportError, FactcheckError, InputError, SchemaError, StoreError
+from .errors import ExportError, FactcheckError, FactcheckWarning, InputError, SchemaError, StoreError
 from .export import export, read_export
 from .matches import align_claims
 from .pipeline import check
+from .review import ReviewSession, read_decisions, reviewed
 from .verdicts import suggest_verdicts
 from .vocab import load_aliases
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # factcheck.Reviewer needs ipywidgets: imported on first use, so the pipeline
+    # and the command line never load it.
+    if name == "Reviewer":
+        from .review.widget import Reviewer
+
+        return Reviewer
+    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+
 
 __all__ = [
     "ExportError",
     "FactcheckError",
     "FactcheckWarning",
     "InputError",
+    "ReviewSession",
+    "Reviewer",
     "SchemaError",
     "StoreError",
     "__version__",
@@ -43,7 +57,9 @@ __all__ = [
     "export",
     "load_aliases",
     "load_articles",
+    "read_decisions",
     "read_export",
+    "reviewed",
     "split_claims",
     "suggest_verdicts",
 ]

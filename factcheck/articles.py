@@ -16,18 +16,14 @@ from ._clean import clean_text
 from ._decode import decode_bytes
 from ._formats import FORMATS, RawArticle, read_records
 from ._text import clean_unicode, parse_date
-from .errors import InputError
+from .errors import FactcheckWarning, InputError
 from .schema import ARTICLE_COLUMNS
 
-__all__ = ["FactcheckWarning", "load_articles"]
+__all__ = ["load_articles"]
 
 PathLike = str | Path
 # Files that sit beside articles but are not articles: skipped without a warning.
 _NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|changelog|expected|manifest)(?:\.|$)", re.I)
-
-
-class FactcheckWarning(UserWarning):
-    """Something the analyst should know, that does not stop the run."""
 
 
 def _sort_files(files: list[Path], found: list[Path], skipped: list[Path]) -> None:

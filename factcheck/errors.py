@@ -38,3 +38,7 @@ class StoreError(FactcheckError):
 
 class ExportError(FactcheckError):
     """A table cannot be exported in the requested format."""
+
+
+class FactcheckWarning(UserWarning):
+    """Something the analyst should know, that does not stop the run."""

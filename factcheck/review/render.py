@@ -1,0 +1,117 @@
+"""Pure HTML for the reviewer: a claim beside its counterparts, differences marked.
+
+Article text is untrusted. Every piece of it goes through :func:`html.escape`
+before it reaches the page, so an article containing ``<script>`` or
+``<img onerror=...>`` shows those characters as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from .._text import fold
+
+__all__ = ["STYLE", "mark_differences", "render_claim"]
+
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = re.compile(r"^\W+|\W+$")
+VERDICT_LABELS = {"agreed": "Agreed", "conflicting": "Conflicting", "single-sourced": "Single-sourced"}
+
+STYLE = """<style>
+.fc-view{font-family:var(--jp-ui-font-family,system-ui,sans-serif);font-size:14px;line-height:1.5;color:var(--jp-ui-font-color1,#222)}
+.fc-view .fc-cards{display:flex;flex-wrap:wrap;gap:10px;align-items:stretch;margin:6px 0}
+.fc-view .fc-card{flex:1 1 280px;min-width:240px;max-width:100%;box-sizing:border-box;border:1px solid #c9ced6;border-radius:6px;padding:8px 10px;background:var(--jp-layout-color1,#fff);overflow-wrap:anywhere}
+.fc-view .fc-card.fc-main{border:2px solid #3b6fb6;background:#f4f8fd}
+.fc-view .fc-outlet{font-weight:600;font-size:12px;color:#3b4a5e;margin-bottom:4px}
+.fc-view .fc-outlet .fc-id{font-weight:400;color:#6b778a;margin-left:6px}
+.fc-view mark.fc-diff{background:#ffe08a;color:inherit;padding:0 1px;border-radius:2px;border-bottom:2px solid #d49b00}
+.fc-view .fc-badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.fc-view .fc-badge.agreed{background:#2e7d32}.fc-view .fc-badge.conflicting{background:#c62828}.fc-view .fc-badge.single-sourced{background:#5f6b7a}
+.fc-view ul.fc-reasons{margin:4px 0 0 18px;padding:0}
+.fc-view .fc-decision{margin-top:6px;font-size:13px}
+.fc-view .fc-stale{color:#b26a00;font-weight:600}
+.fc-view .fc-empty{color:#6b778a;font-style:italic}
+</style>"""
+
+
+def _plain(word: str) -> str:
+    return _EDGE_PUNCT.sub("", fold(word).lower())
+
+
+def mark_differences(text: str, other: str) -> str:
+    """``text`` as escaped HTML, its words that ``other`` lacks wrapped in ``<mark class="fc-diff">``.
+
+    Case, quote marks and punctuation at word edges do not count as differences.
+
+    >>> mark_differences("The <b>vote</b> passed on Tuesday.", "The <b>vote</b> passed on Monday.")
+    'The &lt;b&gt;vote&lt;/b&gt; passed on <mark class="fc-diff">Tuesday.</mark>'
+    """
+    words = list(_WORD.finditer(text))
+    ops = Levenshtein.opcodes([_plain(w.group()) for w in words], [_plain(w) for w in _WORD.findall(other)])
+    changed = {k for tag, i1, i2, _, _ in ops.as_list() if tag in ("replace", "delete") for k in range(i1, i2)}
+    out, cursor = [], 0
+    for k, w in enumerate(words):
+        out.append(html.escape(text[cursor : w.start()]))
+        piece = html.escape(w.group())
+        out.append(f'<mark class="fc-diff">{piece}</mark>' if k in changed else piece)
+        cursor = w.end()
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
+
+
+def _badge(verdict: str) -> str:
+    v = html.escape(verdict or "")
+    return f'<span class="fc-badge {v}">{html.escape(VERDICT_LABELS.get(verdict, verdict or "?"))}</span>'
+
+
+def _card(row: dict[str, Any], body: str, *, main: bool) -> str:
+    outlet = html.escape(str(row.get("source", "")))
+    cid = html.escape(str(row.get("claim_id", "")))
+    return (
+        f'<div class="fc-card{" fc-main" if main else ""}">'
+        f'<div class="fc-outlet">{outlet}<span class="fc-id">{cid}</span></div>'
+        f"<div>{body}</div></div>"
+    )
+
+
+def render_claim(
+    row: dict[str, Any] | None,
+    counterparts: list[dict[str, Any]],
+    decision: dict[str, Any] | None = None,
+    *,
+    stale: bool = False,
+) -> str:
+    """The reviewer's main view as one HTML string: the claim and its
+    counterparts side by side with differing words marked, the suggested
+    verdict with its reasons, and the analyst's decision so far."""
+    if row is None:
+        return (
+            STYLE + '<div class="fc-view"><p class="fc-empty">No claim to show: the filters hide every claim.</p></div>'
+        )
+    text = str(row.get("text", ""))
+    # Marked against the best counterpart (the first); each counterpart against the claim.
+    main_body = mark_differences(text, str(counterparts[0].get("text", ""))) if counterparts else html.escape(text)
+    cards = [_card(row, main_body, main=True)]
+    cards += [_card(c, mark_differences(str(c.get("text", "")), text), main=False) for c in counterparts]
+    reasons = [r for r in str(row.get("reasons") or "").split("; ") if r]
+    reason_items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
+    suggested = str(row.get("verdict") or "")
+    if decision:
+        note = f" &mdash; <em>{html.escape(decision['note'])}</em>" if decision.get("note") else ""
+        decided = f"Your verdict: {_badge(decision['verdict'])}{note}"
+        if stale:
+            decided += ' <span class="fc-stale">(stale: the claim\'s wording changed since you decided)</span>'
+    else:
+        decided = '<span class="fc-empty">Not decided yet.</span>'
+    return (
+        STYLE
+        + '<div class="fc-view">'
+        + f'<div class="fc-cards">{"".join(cards)}</div>'
+        + f'<div>Suggested: {_badge(suggested)}<ul class="fc-reasons">{reason_items}</ul></div>'
+        + f'<div class="fc-decision">{decided}</div>'
+        + "</div>"
+    )

@@ -1,0 +1,329 @@
+"""The review state: which claim is shown, what the analyst decided. Plain Python.
+
+:class:`ReviewSession` is what the :class:`~factcheck.Reviewer` widget shows and
+what tests drive. Every decision goes straight to the store (see
+:mod:`factcheck.review.store`); the session only remembers where the analyst is.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..schema import VERDICTS, require
+from .store import DecisionStore, text_hash
+
+__all__ = ["REVIEW_COLUMNS", "Filters", "Progress", "ReviewSession", "reviewed"]
+
+#: Columns of the checked-claim table the review needs (as ``factcheck.check`` makes).
+REVIEW_COLUMNS = ("claim_id", "source", "text", "verdict", "reasons", "conflict_types", "counterparts")
+
+
+def default_analyst() -> str:
+    """``$FACTCHECK_ANALYST``, else the login name."""
+    name = os.environ.get("FACTCHECK_ANALYST", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "analyst"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which claims the queue holds. Empty tuples mean "all"."""
+
+    verdicts: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    conflict_types: tuple[str, ...] = ()
+    undecided: bool = False
+
+
+@dataclass(frozen=True)
+class Progress:
+    decided: int
+    total: int
+    by_verdict: dict[str, int] = field(default_factory=dict)
+    in_queue: int = 0
+    decided_in_queue: int = 0
+    stale: int = 0
+
+    def __str__(self) -> str:
+        counts = ", ".join(f"{v} {self.by_verdict.get(v, 0)}" for v in VERDICTS)
+        return f"{self.decided} of {self.total} decided ({counts})"
+
+
+class ReviewSession:
+    """Walk through a checked-claim table and record an analyst's verdicts.
+
+    Opening a session on an existing store resumes it: the analyst's earlier
+    decisions are restored and the cursor sits on the first undecided claim.
+
+    >>> import tempfile, os, factcheck
+    >>> table = factcheck.check("seeds")
+    >>> s = ReviewSession(table, store=os.path.join(tempfile.mkdtemp(), "labels.jsonl"), analyst="ana")
+    >>> first = s.current["claim_id"]
+    >>> _ = s.decide("agreed", note="checked the UPI copy")
+    >>> s.progress().decided, s.decision(first)["verdict"]
+    (1, 'agreed')
+    >>> _ = s.undo(); s.progress().decided
+    0
+    """
+
+    def __init__(self, table: pd.DataFrame, store: str | Path = "labels.jsonl", analyst: str | None = None) -> None:
+        require(table, REVIEW_COLUMNS, table="checked-claim", made_by="factcheck.check()")
+        self.store = DecisionStore(store)
+        self.analyst = analyst.strip() if analyst and analyst.strip() else default_analyst()
+        self._order: list[str] = table["claim_id"].astype(str).tolist()
+        if len(set(self._order)) != len(self._order):
+            raise ValueError("the table has duplicated claim ids; pass the table factcheck.check() made")
+        records = table.to_dict("records")
+        self._rows: dict[str, dict[str, Any]] = {str(r["claim_id"]): r for r in records}
+        self._hashes = {cid: text_hash(str(row["text"])) for cid, row in self._rows.items()}
+        events = self.store.events()
+        standing = self.store.current(events)
+        self._decisions = {cid: e for (cid, who), e in standing.items() if who == self.analyst}
+        # This analyst's standing decisions in the order made: what undo withdraws.
+        self._history = [e for e in self._decisions_in_order(events) if e["claim_id"] in self._decisions]
+        self.filters = Filters()
+        self._queue = list(self._order)
+        self._pos = self._first_undecided(0)
+
+    # ------------------------------------------------------------ reading
+    @property
+    def current(self) -> dict[str, Any] | None:
+        """The claim shown now (a row of the table), or None when the queue is empty."""
+        return self._rows[self._queue[self._pos]] if self._queue else None
+
+    @property
+    def position(self) -> int:
+        return self._pos
+
+    @property
+    def queue(self) -> list[str]:
+        return list(self._queue)
+
+    def row(self, claim_id: str) -> dict[str, Any]:
+        return self._rows[claim_id]
+
+    def counterparts(self, claim_id: str | None = None) -> list[dict[str, Any]]:
+        """The rows of the claims the kit matched with ``claim_id`` (default: current)."""
+        row = self._rows[claim_id] if claim_id else self.current
+        if row is None:
+            return []
+        ids = [c for c in str(row.get("counterparts") or "").split(";") if c]
+        return [self._rows[c] for c in ids if c in self._rows]
+
+    def decision(self, claim_id: str | None = None) -> dict[str, Any] | None:
+        """This analyst's standing decision on ``claim_id`` (default: current), or None."""
+        cid = claim_id or (self.current or {}).get("claim_id")
+        return self._decisions.get(cid) if cid else None
+
+    def is_stale(self, claim_id: str | None = None) -> bool:
+        """True when the claim's wording changed since it was decided (a re-run
+        found different text under the same id): the decision is kept, but flagged."""
+        cid = claim_id or (self.current or {}).get("claim_id")
+        decision = self._decisions.get(cid) if cid else None
+        return bool(decision and decision.get("text_hash") and decision["text_hash"] != self._hashes.get(cid))
+
+    def progress(self) -> Progress:
+        decided = [cid for cid in self._order if cid in self._decisions]
+        by_verdict = {v: 0 for v in VERDICTS}
+        for cid in decided:
+            by_verdict[self._decisions[cid]["verdict"]] = by_verdict.get(self._decisions[cid]["verdict"], 0) + 1
+        in_queue = set(self._queue)
+        return Progress(
+            decided=len(decided),
+            total=len(self._order),
+            by_verdict=by_verdict,
+            in_queue=len(self._queue),
+            decided_in_queue=sum(1 for cid in decided if cid in in_queue),
+            stale=sum(1 for cid in decided if self.is_stale(cid)),
+        )
+
+    # ------------------------------------------------------------ moving
+    def next(self) -> dict[str, Any] | None:
+        if self._queue:
+            self._pos = min(self._pos + 1, len(self._queue) - 1)
+        return self.current
+
+    def back(self) -> dict[str, Any] | None:
+        if self._queue:
+            self._pos = max(self._pos - 1, 0)
+        return self.current
+
+    def skip(self) -> dict[str, Any] | None:
+        """Leave the current claim undecided and go to the next undecided one."""
+        if self._queue:
+            self._pos = self._first_undecided(self._pos + 1)
+        return self.current
+
+    def jump(self, claim_id: str) -> dict[str, Any]:
+        """Show ``claim_id``; filters that hide it are cleared."""
+        claim_id = claim_id.strip()
+        if claim_id not in self._rows:
+            raise KeyError(f"no claim {claim_id!r} in this table")
+        if claim_id not in self._queue:
+            self.filter()
+        self._pos = self._queue.index(claim_id)
+        return self._rows[claim_id]
+
+    def filter(
+        self,
+        *,
+        verdicts: tuple[str, ...] | list[str] = (),
+        sources: tuple[str, ...] | list[str] = (),
+        conflict_types: tuple[str, ...] | list[str] = (),
+        undecided: bool = False,
+    ) -> list[str]:
+        """Restrict the queue; with no arguments, show every claim again."""
+        self.filters = Filters(tuple(verdicts), tuple(sources), tuple(conflict_types), undecided)
+        shown = self.current["claim_id"] if self.current else None
+        self._queue = [cid for cid in self._order if self._passes(cid)]
+        if shown in self._queue:
+            self._pos = self._queue.index(shown)
+        else:
+            self._pos = self._first_undecided(0)
+        return self.queue
+
+    # ------------------------------------------------------------ deciding
+    def decide(self, verdict: str, note: str = "") -> dict[str, Any]:
+        """Record the analyst's verdict on the current claim, then move to the next undecided one."""
+        if verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
+        row = self.current
+        if row is None:
+            raise LookupError("no claim to decide: the queue is empty (clear the filters)")
+        event = self.store.decide(
+            str(row["claim_id"]),
+            verdict,
+            analyst=self.analyst,
+            suggested=str(row.get("verdict") or ""),
+            text=str(row["text"]),
+            note=note.strip(),
+        )
+        self._record(event)
+        self._pos = self._first_undecided(self._pos + 1, fallback=min(self._pos + 1, len(self._queue) - 1))
+        return event
+
+    def annotate(self, note: str) -> dict[str, Any] | None:
+        """Give the current claim's standing decision a new note (recorded as a
+        new decision with the same verdict). Returns it, or None if undecided."""
+        decision = self.decision()
+        row = self.current
+        if decision is None or row is None:
+            return None
+        event = self.store.decide(
+            str(row["claim_id"]),
+            decision["verdict"],
+            analyst=self.analyst,
+            suggested=str(row.get("verdict") or ""),
+            text=str(row["text"]),
+            note=note.strip(),
+        )
+        self._record(event)
+        return event
+
+    def undo(self) -> dict[str, Any] | None:
+        """Withdraw this analyst's latest decision (even one made before a restart)
+        and show its claim again. Returns the withdrawn decision, or None."""
+        if not self._history:
+            return None
+        last = self._history.pop()
+        self.store.undo(last, analyst=self.analyst)
+        cid = last["claim_id"]
+        earlier = [e for e in self._history if e["claim_id"] == cid]
+        if earlier:
+            self._decisions[cid] = earlier[-1]
+        else:
+            self._decisions.pop(cid, None)
+        if cid in self._queue:
+            self._pos = self._queue.index(cid)
+        return last
+
+    def to_frame(self) -> pd.DataFrame:
+        """The table with this analyst's decisions (see :func:`reviewed`)."""
+        return reviewed(pd.DataFrame([self._rows[c] for c in self._order]), self.store.path, analyst=self.analyst)
+
+    # ------------------------------------------------------------ internals
+    def _record(self, event: dict[str, Any]) -> None:
+        self._decisions[event["claim_id"]] = event
+        self._history.append(event)
+
+    def _decisions_in_order(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        undone = {e.get("undoes") for e in events if e["event"] == "undo"}
+        return [
+            e for e in events if e["event"] == "decide" and e["analyst"] == self.analyst and e["event_id"] not in undone
+        ]
+
+    def _passes(self, cid: str) -> bool:
+        row, f = self._rows[cid], self.filters
+        if f.verdicts and row.get("verdict") not in f.verdicts:
+            return False
+        if f.sources and row.get("source") not in f.sources:
+            return False
+        if f.conflict_types and not set(str(row.get("conflict_types") or "").split(";")) & set(f.conflict_types):
+            return False
+        return not (f.undecided and cid in self._decisions)
+
+    def _first_undecided(self, start: int, fallback: int | None = None) -> int:
+        for k in range(start, len(self._queue)):
+            if self._queue[k] not in self._decisions:
+                return k
+        for k in range(0, min(start, len(self._queue))):
+            if self._queue[k] not in self._decisions:
+                return k
+        if fallback is not None:
+            return max(fallback, 0)
+        return min(start, max(len(self._queue) - 1, 0))
+
+
+def reviewed(table: pd.DataFrame, store: str | Path, *, analyst: str | None = None) -> pd.DataFrame:
+    """The checked-claim table merged with the analysts' decisions.
+
+    Adds ``final_verdict``, ``note``, ``analyst``, ``decided_at`` and
+    ``status``: ``decided``, ``stale`` (decided, but the claim's wording has
+    changed since), ``undecided``, or ``orphaned`` (a decision whose claim id
+    is no longer in the table: kept, at the end, so nothing decided is lost).
+    With several analysts the latest decision per claim is used, unless
+    ``analyst`` picks one.
+    """
+    require(table, ("claim_id", "text"), table="checked-claim", made_by="factcheck.check()")
+    target = DecisionStore(store)
+    events = target.events()
+    standing = [e for e in target.current(events).values() if analyst is None or e["analyst"] == analyst]
+    latest: dict[str, dict[str, Any]] = {}
+    for e in sorted(standing, key=lambda e: e["time"]):
+        latest[e["claim_id"]] = e
+    out = table.copy()
+    ids = out["claim_id"].astype(str)
+    out["final_verdict"] = ids.map(lambda c: latest[c]["verdict"] if c in latest else "")
+    out["note"] = ids.map(lambda c: latest[c].get("note", "") if c in latest else "")
+    out["analyst"] = ids.map(lambda c: latest[c]["analyst"] if c in latest else "")
+    out["decided_at"] = ids.map(lambda c: latest[c]["time"] if c in latest else "")
+    hashes = [text_hash(str(t)) for t in out["text"]]
+    out["status"] = [
+        "undecided" if c not in latest else "stale" if latest[c].get("text_hash") not in ("", None, h) else "decided"
+        for c, h in zip(ids, hashes)
+    ]
+    known = set(ids)
+    orphans = [e for c, e in latest.items() if c not in known]
+    if orphans:
+        extra = pd.DataFrame(
+            {
+                "claim_id": [e["claim_id"] for e in orphans],
+                "final_verdict": [e["verdict"] for e in orphans],
+                "note": [e.get("note", "") for e in orphans],
+                "analyst": [e["analyst"] for e in orphans],
+                "decided_at": [e["time"] for e in orphans],
+                "status": "orphaned",
+            }
+        )
+        out = pd.concat([out, extra], ignore_index=True)
+    return out

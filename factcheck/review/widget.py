@@ -1,0 +1,232 @@
+"""The Reviewer widget: a thin ipywidgets view over a :class:`ReviewSession`.
+
+The only module of the kit that imports ipywidgets or ipyevents. Buttons and
+keys call the same session methods; after each, the view redraws from the
+session. Keys come through ipyevents while the pointer is over the reviewer,
+without clicking into it first; ipyevents stops them there and cancels their
+default action, so JupyterLab's own single-key shortcuts (1-6 make a heading,
+j/k move between cells) never see them.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import pandas as pd
+from ipyevents import Event
+
+from ..errors import FactcheckError
+from ..schema import CONFLICT_TYPES, VERDICTS
+from .render import VERDICT_LABELS, render_claim
+from .session import ReviewSession
+
+__all__ = ["Reviewer"]
+
+KEYS = {
+    "1": "agreed",
+    "2": "conflicting",
+    "3": "single-sourced",
+}
+CHEAT_SHEET = (
+    "<b>Keys</b> (pointer over the reviewer): "
+    "<kbd>1</kbd> Agreed &nbsp; <kbd>2</kbd> Conflicting &nbsp; <kbd>3</kbd> Single-sourced &nbsp; "
+    "<kbd>j</kbd>/<kbd>&rarr;</kbd> next &nbsp; <kbd>k</kbd>/<kbd>&larr;</kbd> back &nbsp; "
+    "<kbd>s</kbd> skip &nbsp; <kbd>u</kbd> undo &nbsp; <kbd>n</kbd> write a note (<kbd>Enter</kbd> when done)"
+)
+_ALL = "(all)"
+
+
+class Reviewer(widgets.VBox):
+    """Review a checked-claim table in JupyterLab, Notebook 7 or Voilà.
+
+    ``store`` is the decisions file (JSON Lines; every decision is saved to it
+    at once), ``analyst`` the name recorded with each decision. Reopening a
+    Reviewer on the same store resumes where the analyst stopped.
+
+    >>> import tempfile, os, factcheck
+    >>> r = Reviewer(factcheck.check("seeds"), store=os.path.join(tempfile.mkdtemp(), "l.jsonl"), analyst="ana")
+    >>> r.buttons["agreed"].click(); r.session.progress().decided
+    1
+    """
+
+    def __init__(
+        self, table: pd.DataFrame, store: str | Path = "labels.jsonl", analyst: str | None = None, **kwargs: Any
+    ) -> None:
+        self.session = ReviewSession(table, store=store, analyst=analyst)
+        self._drawing = False
+        self.progress_html = widgets.HTML().add_class("fc-progress")
+        self.card = widgets.HTML().add_class("fc-card-view")
+        self.buttons = {
+            verdict: widgets.Button(
+                description=VERDICT_LABELS[verdict],
+                button_style={"agreed": "success", "conflicting": "danger", "single-sourced": ""}[verdict],
+                tooltip=f"Record '{verdict}' and go on (key {k})",
+                layout=widgets.Layout(width="150px"),
+            ).add_class(f"fc-btn-{verdict.split('-')[0]}")
+            for k, verdict in zip("123", VERDICTS)
+        }
+        self.back_button = widgets.Button(
+            description="Back", icon="arrow-left", tooltip="Previous claim (k)"
+        ).add_class("fc-btn-back")
+        self.skip_button = widgets.Button(
+            description="Skip", icon="forward", tooltip="Next undecided claim (s)"
+        ).add_class("fc-btn-skip")
+        self.undo_button = widgets.Button(
+            description="Undo", icon="undo", tooltip="Withdraw your last verdict (u)"
+        ).add_class("fc-btn-undo")
+        self.note = widgets.Text(
+            placeholder="Note for this claim (press n, type, Enter)",
+            continuous_update=False,
+            layout=widgets.Layout(width="100%"),
+        ).add_class("fc-note")
+        sources = sorted({str(s) for s in table["source"]})
+        self.verdict_filter = widgets.Dropdown(
+            options=[_ALL, *VERDICTS], description="Suggested", layout=widgets.Layout(width="230px")
+        )
+        self.source_filter = widgets.Dropdown(
+            options=[_ALL, *sources], description="Outlet", layout=widgets.Layout(width="230px")
+        )
+        self.type_filter = widgets.Dropdown(
+            options=[_ALL, *CONFLICT_TYPES], description="Conflict", layout=widgets.Layout(width="210px")
+        )
+        self.undecided_filter = widgets.Checkbox(
+            description="Undecided only", indent=False, layout=widgets.Layout(width="130px")
+        )
+        self.jump_box = widgets.Text(
+            placeholder="claim id, Enter", continuous_update=False, layout=widgets.Layout(width="190px")
+        ).add_class("fc-jump")
+        self.status = widgets.HTML().add_class("fc-status")
+        cheat = widgets.HTML(CHEAT_SHEET).add_class("fc-cheatsheet")
+
+        # The keyed area: keys are caught while the pointer is over it. The note and
+        # the filters sit outside it, so typing in them is never taken for a shortcut.
+        self.keyed = widgets.VBox(
+            [
+                self.progress_html,
+                self.card,
+                widgets.HBox(list(self.buttons.values())),
+                widgets.HBox([self.back_button, self.skip_button, self.undo_button]),
+                cheat,
+            ],
+            layout=widgets.Layout(padding="4px", border="1px solid #e0e4ea"),
+        ).add_class("fc-keyed")
+        self.shortcuts = Event(source=self.keyed, watched_events=["keydown"], prevent_default_action=True)
+        filters = widgets.HBox(
+            [self.verdict_filter, self.source_filter, self.type_filter, self.undecided_filter, self.jump_box],
+            layout=widgets.Layout(flex_flow="row wrap"),
+        )
+        super().__init__([filters, self.keyed, self.note, self.status], **kwargs)
+        self.add_class("fc-reviewer")
+
+        for verdict, button in self.buttons.items():
+            button.on_click(lambda _b, v=verdict: self._act(self.decide, v))
+        self.back_button.on_click(lambda _b: self._act(self.session.back))
+        self.skip_button.on_click(lambda _b: self._act(self.session.skip))
+        self.undo_button.on_click(lambda _b: self._act(self.undo))
+        self.shortcuts.on_dom_event(self._on_key)
+        self.note.observe(self._on_note, names=["value"])
+        self.jump_box.observe(self._on_jump, names=["value"])
+        for control in (self.verdict_filter, self.source_filter, self.type_filter, self.undecided_filter):
+            control.observe(lambda _c: self._act(self._apply_filters), names=["value"])
+        self._refresh()
+
+    # ------------------------------------------------------------ actions
+    def decide(self, verdict: str) -> None:
+        note = self.note.value
+        self.session.decide(verdict, note=note)
+        self._say(f"Saved <b>{html.escape(VERDICT_LABELS[verdict])}</b>.")
+
+    def undo(self) -> None:
+        withdrawn = self.session.undo()
+        self._say(
+            f"Withdrew your verdict on {html.escape(withdrawn['claim_id'])}." if withdrawn else "Nothing to undo."
+        )
+
+    def _apply_filters(self) -> None:
+        def pick(control: widgets.Dropdown) -> tuple[str, ...]:
+            return () if control.value == _ALL else (control.value,)
+
+        self.session.filter(
+            verdicts=pick(self.verdict_filter),
+            sources=pick(self.source_filter),
+            conflict_types=pick(self.type_filter),
+            undecided=self.undecided_filter.value,
+        )
+
+    def _on_key(self, event: dict[str, Any]) -> None:
+        if (
+            event.get("type", event.get("event")) != "keydown"
+            or event.get("ctrlKey")
+            or event.get("metaKey")
+            or event.get("altKey")
+        ):
+            return
+        key = event.get("key", "")
+        if key in KEYS:
+            self._act(self.decide, KEYS[key])
+        elif key in ("j", "ArrowRight", "ArrowDown"):
+            self._act(self.session.next)
+        elif key in ("k", "ArrowLeft", "ArrowUp"):
+            self._act(self.session.back)
+        elif key == "s":
+            self._act(self.session.skip)
+        elif key == "u":
+            self._act(self.undo)
+        elif key == "n":
+            self._start_note()
+
+    def _start_note(self) -> None:
+        # While the pointer is over the keyed area, ipyevents takes every key: pause
+        # it so the note can be typed, until Enter (or leaving the box) submits it.
+        self.shortcuts.watched_events = []
+        self.note.focus()
+        self._say("Type the note, then press <kbd>Enter</kbd>.")
+
+    def _on_note(self, change: dict[str, Any]) -> None:
+        if self._drawing:
+            return
+        self.shortcuts.watched_events = ["keydown"]
+        if self.session.decision() is not None:
+            self._act(self.session.annotate, change["new"])
+            self._say("Note saved with your verdict.")
+        else:
+            self._say("Note kept: it is saved with your verdict.")
+
+    def _on_jump(self, change: dict[str, Any]) -> None:
+        if change["new"].strip():
+            self._act(self.session.jump, change["new"])
+
+    def _act(self, action: Any, *args: Any) -> None:
+        """Run an action and redraw; a problem is shown, not raised into the void."""
+        self.shortcuts.watched_events = ["keydown"]  # any action ends note typing
+        try:
+            action(*args)
+        except (FactcheckError, KeyError, LookupError, ValueError) as exc:
+            self._say(f'<span style="color:#c62828">{html.escape(str(exc).strip(chr(39)))}</span>')
+        self._refresh()
+
+    # ------------------------------------------------------------ drawing
+    def _say(self, message: str) -> None:
+        self.status.value = message
+
+    def _refresh(self) -> None:
+        s = self.session
+        p = s.progress()
+        row = s.current
+        counts = " &middot; ".join(f"{html.escape(VERDICT_LABELS[v])} {p.by_verdict.get(v, 0)}" for v in VERDICTS)
+        where = f"claim {s.position + 1} of {p.in_queue} shown" if row is not None else "no claim shown"
+        stale = f" &middot; <span style='color:#b26a00'>{p.stale} stale</span>" if p.stale else ""
+        self.progress_html.value = f"<b>{p.decided} of {p.total} decided</b> &middot; {counts}{stale} &middot; {where} &middot; analyst {html.escape(s.analyst)}"
+        decision = s.decision()
+        self.card.value = render_claim(row, s.counterparts(), decision, stale=s.is_stale())
+        for verdict, button in self.buttons.items():
+            chosen = decision is not None and decision["verdict"] == verdict
+            button.icon = "check" if chosen else ""
+        self._drawing = True
+        try:
+            self.note.value = decision.get("note", "") if decision else ""
+        finally:
+            self._drawing = False

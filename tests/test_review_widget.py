@@ -1,0 +1,155 @@
+"""The Reviewer driven from Python: buttons clicked, key events sent as the browser sends them."""
+
+import pandas as pd
+import pytest
+from conftest import SEEDS
+
+from factcheck import Reviewer, check, read_decisions
+
+TABLE = check(SEEDS)
+IDS = TABLE["claim_id"].tolist()
+
+
+@pytest.fixture
+def reviewer(tmp_path):
+    return Reviewer(TABLE, store=tmp_path / "labels.jsonl", analyst="ana")
+
+
+def press(reviewer, key, **mods):
+    """What ipyevents sends when a key goes down over the reviewer."""
+    reviewer.shortcuts._handle_mouse_msg(None, {"event": "keydown", "key": key, **mods}, [])
+
+
+def test_the_view_shows_the_claim_progress_and_keys(reviewer):
+    assert "0 of 27 decided" in reviewer.progress_html.value
+    assert IDS[0] in reviewer.card.value and "UPI" in reviewer.card.value and "Reuters" in reviewer.card.value
+    assert [b.description for b in reviewer.buttons.values()] == ["Agreed", "Conflicting", "Single-sourced"]
+    cheat = reviewer.children[1].children[-1].value
+    for key in ("1", "2", "3", "j", "k", "s", "u", "n"):
+        assert f"<kbd>{key}</kbd>" in cheat
+    assert reviewer.shortcuts.prevent_default_action and reviewer.shortcuts.watched_events == ["keydown"]
+
+
+def test_clicking_agreed_saves_and_shows_the_next_claim(reviewer):
+    reviewer.buttons["agreed"].click()
+    assert read_decisions(reviewer.session.store.path)[["claim_id", "verdict"]].values.tolist() == [[IDS[0], "agreed"]]
+    assert "1 of 27 decided" in reviewer.progress_html.value and "Agreed 1" in reviewer.progress_html.value
+    assert reviewer.session.current["claim_id"] == IDS[1]
+    assert "Saved" in reviewer.status.value
+
+
+@pytest.mark.parametrize(("key", "verdict"), [("1", "agreed"), ("2", "conflicting"), ("3", "single-sourced")])
+def test_number_keys_decide(reviewer, key, verdict):
+    press(reviewer, key)
+    assert reviewer.session.decision(IDS[0])["verdict"] == verdict
+    assert reviewer.session.current["claim_id"] == IDS[1]
+
+
+@pytest.mark.parametrize(
+    ("keys", "position"),
+    [(["j"], 1), (["ArrowRight", "ArrowDown"], 2), (["j", "j", "k"], 1), (["j", "ArrowLeft"], 0), (["s"], 1)],
+)
+def test_moving_with_keys(reviewer, keys, position):
+    for key in keys:
+        press(reviewer, key)
+    assert reviewer.session.position == position
+    assert f"claim {position + 1} of 27 shown" in reviewer.progress_html.value
+
+
+def test_undo_key_and_button(reviewer):
+    press(reviewer, "2")
+    press(reviewer, "u")
+    assert reviewer.session.progress().decided == 0 and reviewer.session.current["claim_id"] == IDS[0]
+    reviewer.buttons["conflicting"].click()
+    reviewer.undo_button.click()
+    assert reviewer.session.progress().decided == 0
+    reviewer.undo_button.click()
+    assert "Nothing to undo" in reviewer.status.value
+
+
+def test_keys_with_modifiers_are_left_alone(reviewer):
+    press(reviewer, "1", ctrlKey=True)
+    press(reviewer, "z")
+    assert reviewer.session.progress().decided == 0 and reviewer.session.position == 0
+
+
+def test_note_key_pauses_shortcuts_until_the_note_is_entered(reviewer):
+    press(reviewer, "n")
+    assert reviewer.shortcuts.watched_events == []  # typing must reach the note box
+    reviewer.note.value = "UPI says 2019"  # what Enter in the note box sends
+    assert reviewer.shortcuts.watched_events == ["keydown"]
+    press(reviewer, "2")
+    assert reviewer.session.decision(IDS[0])["note"] == "UPI says 2019"
+    assert reviewer.note.value == ""  # the next claim has no note yet
+
+
+def test_editing_the_note_of_a_decided_claim(reviewer):
+    press(reviewer, "1")
+    press(reviewer, "k")
+    reviewer.note.value = "double-checked"
+    assert reviewer.session.decision(IDS[0])["note"] == "double-checked"
+    assert reviewer.session.current["claim_id"] == IDS[0]
+    assert len(reviewer.session.store.events()) == 2
+
+
+def test_filters_and_jump(reviewer):
+    reviewer.verdict_filter.value = "conflicting"
+    assert reviewer.session.current["verdict"] == "conflicting"
+    assert "claim 1 of 4 shown" in reviewer.progress_html.value
+    reviewer.verdict_filter.value = "(all)"
+    reviewer.source_filter.value = "Reuters"
+    assert reviewer.session.current["source"] == "Reuters"
+    reviewer.type_filter.value = "number"
+    assert "2018" in reviewer.card.value
+    reviewer.jump_box.value = "nope:1"
+    assert "no claim" in reviewer.status.value
+    reviewer.jump_box.value = IDS[5]
+    assert reviewer.session.current["claim_id"] == IDS[5]
+
+
+def test_undecided_only(reviewer):
+    press(reviewer, "1")
+    reviewer.undecided_filter.value = True
+    assert IDS[0] not in reviewer.session.queue
+
+
+def test_resumes_where_the_analyst_stopped(tmp_path):
+    first = Reviewer(TABLE, store=tmp_path / "l.jsonl", analyst="ana")
+    press(first, "1")
+    press(first, "3")
+    again = Reviewer(TABLE, store=tmp_path / "l.jsonl", analyst="ana")
+    assert again.session.current["claim_id"] == IDS[2] and "2 of 27 decided" in again.progress_html.value
+
+
+def test_hostile_articles_show_as_text(tmp_path):
+    table = TABLE.copy()
+    table.loc[0, "text"] = '<script>alert(1)</script> <img src=x onerror="alert(2)"> the council said.'
+    r = Reviewer(table, store=tmp_path / "l.jsonl", analyst="ana")
+    assert "<script>" not in r.card.value and "<img" not in r.card.value and "&lt;script&gt;" in r.card.value
+
+
+def test_an_unwritable_store_is_reported_not_raised(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    r = Reviewer(TABLE, store=blocker / "labels.jsonl", analyst="ana")
+    r.buttons["agreed"].click()
+    assert "cannot open the decisions file" in r.status.value
+    assert r.session.progress().decided == 0
+
+
+def test_a_missing_column_is_refused():
+    from factcheck import SchemaError
+
+    with pytest.raises(SchemaError, match="counterparts"):
+        Reviewer(
+            pd.DataFrame(
+                {
+                    "claim_id": ["a"],
+                    "source": ["s"],
+                    "text": ["t"],
+                    "verdict": ["agreed"],
+                    "reasons": [""],
+                    "conflict_types": [""],
+                }
+            )
+        )
