@@ -11,9 +11,8 @@ import html
 import re
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
-
 from .._text import fold
+from .._tokens import STOP_WORDS
 
 __all__ = ["STYLE", "mark_differences", "render_claim"]
 
@@ -28,39 +27,68 @@ STYLE = """<style>
 .fc-view .fc-card.fc-main{border:2px solid #3b6fb6;background:#f4f8fd}
 .fc-view .fc-outlet{font-weight:600;font-size:12px;color:#3b4a5e;margin-bottom:4px}
 .fc-view .fc-outlet .fc-id{font-weight:400;color:#6b778a;margin-left:6px}
-.fc-view mark.fc-diff{background:#ffe08a;color:inherit;padding:0 1px;border-radius:2px;border-bottom:2px solid #d49b00}
+.fc-view mark.fc-diff{background:#fff3c4;color:inherit;padding:0 1px;border-radius:2px}
+.fc-view mark.fc-key{background:#ffd0cc;color:#7a1010;font-weight:600;padding:0 2px;border-radius:2px;border-bottom:2px solid #c62828}
 .fc-view .fc-badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
 .fc-view .fc-badge.agreed{background:#2e7d32}.fc-view .fc-badge.conflicting{background:#c62828}.fc-view .fc-badge.single-sourced{background:#5f6b7a}
 .fc-view ul.fc-reasons{margin:4px 0 0 18px;padding:0}
 .fc-view .fc-decision{margin-top:6px;font-size:13px}
 .fc-view .fc-stale{color:#b26a00;font-weight:600}
 .fc-view .fc-empty{color:#6b778a;font-style:italic}
+.fc-view .fc-legend{font-size:12px;color:#5a6573;margin:-2px 0 4px}
+.fc-cheatsheet kbd{display:inline-block;min-width:1.2em;text-align:center;border:1px solid #b5bcc7;border-bottom-width:2px;border-radius:3px;padding:0 4px;background:#f6f8fa;font-family:var(--jp-code-font-family,monospace);font-size:12px;line-height:1.5}
 </style>"""
 
 
 def _plain(word: str) -> str:
-    return _EDGE_PUNCT.sub("", fold(word).lower())
+    plain = _EDGE_PUNCT.sub("", fold(word).lower())
+    return plain[:-2] if plain.endswith("'s") else plain
 
 
-def mark_differences(text: str, other: str) -> str:
-    """``text`` as escaped HTML, its words that ``other`` lacks wrapped in ``<mark class="fc-diff">``.
+def conflict_words(reasons: str) -> frozenset[str]:
+    """The words a claim's conflict reasons name ("number: 2019 ≠ 2018 [UPI]" -> 2019, 2018).
 
-    Case, quote marks and punctuation at word edges do not count as differences.
+    >>> sorted(conflict_words("number: 2019 ≠ 2018 [Reuters]; benign: alias: Burma = Myanmar"))
+    ['2018', '2019']
+    """
+    words: set[str] = set()
+    for reason in reasons.split("; "):
+        kind, _, rest = reason.partition(": ")
+        if kind in ("benign", "agrees with") or "\u2260" not in rest:
+            continue
+        rest = rest.rsplit(" [", 1)[0]
+        words.update(_plain(w) for w in re.split(r"[\s,()\u2260]+", rest) if _plain(w))
+    return frozenset(words)
 
-    >>> mark_differences("The <b>vote</b> passed on Tuesday.", "The <b>vote</b> passed on Monday.")
+
+def mark_differences(text: str, other: str, key_words: frozenset[str] = frozenset()) -> str:
+    """``text`` as escaped HTML with two kinds of marks: ``fc-key`` on the words a
+    conflict is about (``key_words``), ``fc-diff`` on content words ``other``
+    never uses. Word order, case, quote marks, edge punctuation and function
+    words never count as differences.
+
+    >>> mark_differences("The <b>vote</b> passed on Tuesday.", "On Monday the <b>vote</b> passed.")
     'The &lt;b&gt;vote&lt;/b&gt; passed on <mark class="fc-diff">Tuesday.</mark>'
     """
-    words = list(_WORD.finditer(text))
-    ops = Levenshtein.opcodes([_plain(w.group()) for w in words], [_plain(w) for w in _WORD.findall(other)])
-    changed = {k for tag, i1, i2, _, _ in ops.as_list() if tag in ("replace", "delete") for k in range(i1, i2)}
+    others = {_plain(w) for w in _WORD.findall(other)}
     out, cursor = [], 0
-    for k, w in enumerate(words):
+    for w in _WORD.finditer(text):
         out.append(html.escape(text[cursor : w.start()]))
-        piece = html.escape(w.group())
-        out.append(f'<mark class="fc-diff">{piece}</mark>' if k in changed else piece)
+        piece, plain = html.escape(w.group()), _plain(w.group())
+        if plain and plain in key_words:
+            piece = f'<mark class="fc-key">{piece}</mark>'
+        elif plain and plain not in others and plain not in STOP_WORDS:
+            piece = f'<mark class="fc-diff">{piece}</mark>'
+        out.append(piece)
         cursor = w.end()
     out.append(html.escape(text[cursor:]))
     return "".join(out)
+
+
+_LEGEND = (
+    '<div class="fc-legend"><mark class="fc-key">word</mark> what the conflict is about &nbsp; '
+    '<mark class="fc-diff">word</mark> not in the other outlet\'s wording</div>'
+)
 
 
 def _badge(verdict: str) -> str:
@@ -94,9 +122,10 @@ def render_claim(
         )
     text = str(row.get("text", ""))
     # Marked against the best counterpart (the first); each counterpart against the claim.
-    main_body = mark_differences(text, str(counterparts[0].get("text", ""))) if counterparts else html.escape(text)
-    cards = [_card(row, main_body, main=True)]
-    cards += [_card(c, mark_differences(str(c.get("text", "")), text), main=False) for c in counterparts]
+    keys = conflict_words(str(row.get("reasons") or ""))
+    best = str(counterparts[0].get("text", "")) if counterparts else text
+    cards = [_card(row, mark_differences(text, best, keys), main=True)]
+    cards += [_card(c, mark_differences(str(c.get("text", "")), text, keys), main=False) for c in counterparts]
     reasons = [r for r in str(row.get("reasons") or "").split("; ") if r]
     reason_items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
     suggested = str(row.get("verdict") or "")
@@ -111,6 +140,7 @@ def render_claim(
         STYLE
         + '<div class="fc-view">'
         + f'<div class="fc-cards">{"".join(cards)}</div>'
+        + (_LEGEND if counterparts else "")
         + f'<div>Suggested: {_badge(suggested)}<ul class="fc-reasons">{reason_items}</ul></div>'
         + f'<div class="fc-decision">{decided}</div>'
         + "</div>"
