@@ -29,7 +29,9 @@ def test_untrusted_text_is_escaped_everywhere(field):
 def test_conflict_words_get_the_strong_mark_on_both_sides():
     page = render_claim(_row(), [_row(claim_id="b:001", source="Daily B", text="On Wednesday the council met.")])
     assert '<mark class="fc-key">Tuesday.</mark>' in page and '<mark class="fc-key">Wednesday</mark>' in page
-    assert "fc-diff" not in page.split("</style>")[1]  # the rest is the same words, reordered
+    cards = page.split('<div class="fc-legend">')[0].split("</style>")[1]
+    assert "fc-diff" not in cards  # the rest is the same words, reordered
+    assert "what the conflict is about" in page
     assert (
         page.count('class="fc-card"') + page.count('class="fc-card fc-main"') == 2
         and "Daily B" in page
