@@ -90,19 +90,19 @@ def _workspace(base):
     return root, store, env
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    base = tmp_path_factory.mktemp("lab")
+def _jupyter_server(tmp_path_factory, app):
+    base = tmp_path_factory.mktemp(app)
     root, store, env = _workspace(base)
     port = _free_port()
     cmd = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
+        sys.executable, "-m", app, "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
         "--ServerApp.port_retries=0", f"--IdentityProvider.token={TOKEN}", "--ServerApp.password=",
-        f"--ServerApp.root_dir={root}", "--LabApp.news_url=None",
-        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.expose_app_in_browser=True",
+        f"--ServerApp.root_dir={root}", f"--{'LabApp' if app == 'jupyterlab' else 'JupyterNotebookApp'}.expose_app_in_browser=True",
     ]  # fmt: skip
+    if app == "jupyterlab":
+        cmd += ["--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
     if os.geteuid() == 0:
-        cmd.append("--allow-root")  # CI runs as root; Lab refuses otherwise
+        cmd.append("--allow-root")  # CI runs as root; Jupyter refuses otherwise
     log = open(base / "server.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
@@ -112,6 +112,16 @@ def lab(tmp_path_factory):
     finally:
         _stop(proc)
         log.close()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    yield from _jupyter_server(tmp_path_factory, "jupyterlab")
+
+
+@pytest.fixture(scope="module")
+def notebook7(tmp_path_factory):
+    yield from _jupyter_server(tmp_path_factory, "notebook")
 
 
 @pytest.fixture(scope="module")
@@ -232,6 +242,19 @@ def test_reviewer_in_jupyterlab(lab, page, artifacts):
     start = snapshot()["active"]
     page.keyboard.press("k")
     assert snapshot()["active"] == start - 1
+    _shutdown_kernels(page)
+
+
+def test_reviewer_in_notebook7(notebook7, page, artifacts):
+    from playwright.sync_api import expect
+
+    page.goto(f"{notebook7['url']}/notebooks/{NOTEBOOK}?token={TOKEN}")
+    # Notebook 7 reports the kernel in a screen-reader span, not a visible label.
+    page.get_by_text("Kernel status: Idle").first.wait_for(state="attached", timeout=60_000)
+    page.locator("#jp-MainMenu").get_by_text("Run", exact=True).click()
+    page.locator(".lm-Menu").get_by_text("Run All Cells", exact=True).click()
+    expect(page.locator(".fc-progress")).to_contain_text("0 of 27 decided", timeout=90_000)
+    _review_then_check(page, notebook7["store"], artifacts / "reviewer-notebook7.png")
     _shutdown_kernels(page)
 
 

@@ -118,6 +118,7 @@ class Reviewer(widgets.VBox):
             [self.verdict_filter, self.source_filter, self.type_filter, self.undecided_filter, self.jump_box],
             layout=widgets.Layout(flex_flow="row wrap"),
         )
+        kwargs.setdefault("layout", widgets.Layout(align_items="stretch", max_width="1100px"))
         super().__init__([filters, self.keyed, self.note, self.status], **kwargs)
         self.add_class("fc-reviewer")
 
