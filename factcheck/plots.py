@@ -21,7 +21,7 @@ from .summary import claims_only
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["plot_conflict_types", "plot_coverage", "plot_heatmap", "plot_verdicts", "heatmap_frame"]
+__all__ = ["heatmap_frame", "plot_conflict_types", "plot_coverage", "plot_heatmap", "plot_verdicts"]
 
 VERDICT_COLOURS = {"agreed": "#2e7d32", "conflicting": "#c62828", "single-sourced": "#8a96a8"}
 TYPE_COLOURS = {
@@ -80,11 +80,25 @@ def plot_verdicts(table: pd.DataFrame) -> Figure:
         has_final = "final_verdict" in table.columns and table["final_verdict"].fillna("").astype(str).ne("").any()
         width = 0.38 if has_final else 0.6
         xs = range(len(VERDICTS))
-        bars = ax.bar([x - (width / 2 if has_final else 0) for x in xs], suggested.to_numpy(), width, color=[VERDICT_COLOURS[v] for v in VERDICTS], label="suggested")
+        bars = ax.bar(
+            [x - (width / 2 if has_final else 0) for x in xs],
+            suggested.to_numpy(),
+            width,
+            color=[VERDICT_COLOURS[v] for v in VERDICTS],
+            label="suggested",
+        )
         ax.bar_label(bars, padding=2)
         if has_final:
             final = table["final_verdict"].fillna("").astype(str).value_counts().reindex(VERDICTS, fill_value=0)
-            fb = ax.bar([x + width / 2 for x in xs], final.to_numpy(), width, color=[VERDICT_COLOURS[v] for v in VERDICTS], alpha=0.45, hatch="//", label="analysts' verdict")
+            fb = ax.bar(
+                [x + width / 2 for x in xs],
+                final.to_numpy(),
+                width,
+                color=[VERDICT_COLOURS[v] for v in VERDICTS],
+                alpha=0.45,
+                hatch="//",
+                label="analysts' verdict",
+            )
             ax.bar_label(fb, padding=2)
             ax.legend(frameon=False, loc="upper right")
         ax.set_xticks(list(xs), [v.capitalize() for v in VERDICTS])
@@ -100,7 +114,9 @@ def plot_conflict_types(table: pd.DataFrame) -> Figure:
     """How many conflicting claims show each kind of difference."""
     require(table, ("verdict", "conflict_types"), table="checked-claim", made_by="factcheck.check()")
     table = claims_only(table)
-    types = table.loc[table["verdict"] == "conflicting", "conflict_types"].fillna("").astype(str).str.split(";").explode()
+    types = (
+        table.loc[table["verdict"] == "conflicting", "conflict_types"].fillna("").astype(str).str.split(";").explode()
+    )
     counts = types[types != ""].value_counts().reindex(list(CONFLICT_TYPES), fill_value=0)
     counts = counts[counts > 0].sort_values()
     with _plain_text():
@@ -131,7 +147,13 @@ def plot_coverage(table: pd.DataFrame) -> Figure:
         ax = fig.add_subplot()
         left = pd.Series(0, index=counts.index)
         for verdict in VERDICTS:
-            ax.barh(counts.index.tolist(), counts[verdict].to_numpy(), left=left.to_numpy(), color=VERDICT_COLOURS[verdict], label=verdict)
+            ax.barh(
+                counts.index.tolist(),
+                counts[verdict].to_numpy(),
+                left=left.to_numpy(),
+                color=VERDICT_COLOURS[verdict],
+                label=verdict,
+            )
             left += counts[verdict]
         ax.set_xlabel("claims")
         ax.xaxis.set_major_locator(_whole_numbers())
@@ -146,7 +168,12 @@ def heatmap_frame(table: pd.DataFrame, max_rows: int = 40) -> pd.DataFrame:
     tell, and the conflicts, first), one column per outlet; each cell
     ``absent``, ``present`` (only this outlet), ``agreed`` or the conflict's
     first kind of difference."""
-    require(table, ("claim_id", "cluster_id", "source", "text", "verdict", "conflict_types"), table="checked-claim", made_by="factcheck.check()")
+    require(
+        table,
+        ("claim_id", "cluster_id", "source", "text", "verdict", "conflict_types"),
+        table="checked-claim",
+        made_by="factcheck.check()",
+    )
     table = claims_only(table)
     sources = sorted(table["source"].astype(str).unique())
     rows = []
@@ -162,7 +189,15 @@ def heatmap_frame(table: pd.DataFrame, max_rows: int = 40) -> pd.DataFrame:
             else:
                 cells[row.source] = PRESENT
         label = str(group.iloc[0]["text"])
-        rows.append({"cluster_id": cluster, "label": label, "_outlets": group["source"].nunique(), "_conflict": conflicting, **cells})
+        rows.append(
+            {
+                "cluster_id": cluster,
+                "label": label,
+                "_outlets": group["source"].nunique(),
+                "_conflict": conflicting,
+                **cells,
+            }
+        )
     frame = pd.DataFrame(rows)
     if frame.empty:
         return pd.DataFrame(columns=["cluster_id", "label", *sources])
@@ -188,7 +223,9 @@ def plot_heatmap(table: pd.DataFrame, max_rows: int = 40) -> Figure:
         fig = _figure(min(11, 4.2 + 0.9 * len(sources)), max(2.2, 0.26 * len(frame) + 1.6))
         ax = fig.add_subplot()
         if grid:
-            ax.imshow(grid, cmap=ListedColormap(colours), vmin=0, vmax=len(states) - 1, aspect="auto", interpolation="nearest")
+            ax.imshow(
+                grid, cmap=ListedColormap(colours), vmin=0, vmax=len(states) - 1, aspect="auto", interpolation="nearest"
+            )
             ax.set_xticks(range(len(sources)), sources, rotation=30, ha="right")
             ax.set_yticks(range(len(labels)), labels, fontsize=8)
             ax.set_xticks([x - 0.5 for x in range(1, len(sources))], minor=True)

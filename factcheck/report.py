@@ -76,7 +76,11 @@ def _counts(table: pd.DataFrame) -> str:
         if final is not None:
             cells += f"<td class='num'>{final[v]}</td>"
         rows.append(f"<tr>{cells}</tr>")
-    total = f"<tr><th>all claims</th><th class='num'>{len(table)}</th>" + (f"<th class='num'>{int(final.sum())} decided</th>" if final is not None else "") + "</tr>"
+    total = (
+        f"<tr><th>all claims</th><th class='num'>{len(table)}</th>"
+        + (f"<th class='num'>{int(final.sum())} decided</th>" if final is not None else "")
+        + "</tr>"
+    )
     return f"<table>{head}</tr>{''.join(rows)}{total}</table>"
 
 
@@ -94,7 +98,9 @@ def _conflicts(table: pd.DataFrame) -> str:
         wordings = []
         for row in members.to_dict("records"):
             text = str(row["text"])
-            body = mark_differences(text, str(anchor["text"]) if row["claim_id"] != anchor["claim_id"] else _other(members, row), keys)
+            body = mark_differences(
+                text, str(anchor["text"]) if row["claim_id"] != anchor["claim_id"] else _other(members, row), keys
+            )
             decided = ""
             if str(row.get("final_verdict") or ""):
                 note = f" &mdash; {html.escape(str(row.get('note') or ''))}" if row.get("note") else ""
@@ -103,8 +109,12 @@ def _conflicts(table: pd.DataFrame) -> str:
                 f"<div class='wording'><div class='outlet'>{html.escape(str(row['source']))}<span class='cid'>{html.escape(str(row['claim_id']))}</span></div>"
                 f"<div>{body}</div>{decided}</div>"
             )
-        parts.append(f"<article class='conflict'><h3>{'<br>'.join(html.escape(r) for r in reasons)}</h3><div class='wordings'>{''.join(wordings)}</div></article>")
-    more = f"<p class='note'>Showing {len(shown)} of {len(clusters)} conflicts.</p>" if len(clusters) > len(shown) else ""
+        parts.append(
+            f"<article class='conflict'><h3>{'<br>'.join(html.escape(r) for r in reasons)}</h3><div class='wordings'>{''.join(wordings)}</div></article>"
+        )
+    more = (
+        f"<p class='note'>Showing {len(shown)} of {len(clusters)} conflicts.</p>" if len(clusters) > len(shown) else ""
+    )
     return "".join(parts) + more if parts else "<p class='note'>No conflicts.</p>"
 
 
@@ -125,7 +135,9 @@ def _settings(table: pd.DataFrame, settings: dict[str, Any]) -> str:
     return f"<table>{rows}</table>"
 
 
-def render_report(table: pd.DataFrame, *, title: str = "Fact-check report", settings: dict[str, Any] | None = None) -> str:
+def render_report(
+    table: pd.DataFrame, *, title: str = "Fact-check report", settings: dict[str, Any] | None = None
+) -> str:
     """The whole report as one HTML string (no external files, scripts or fonts).
 
     ``settings`` are shown in the "Settings used" section; by default the
@@ -136,20 +148,31 @@ def render_report(table: pd.DataFrame, *, title: str = "Fact-check report", sett
     >>> page.startswith("<!doctype html>") and "spelling: demacracy" in page and "<script" not in page
     True
     """
-    require(table, ("claim_id", "cluster_id", "source", "text", "verdict", "reasons", "conflict_types"), table="checked-claim", made_by="factcheck.check()")
+    require(
+        table,
+        ("claim_id", "cluster_id", "source", "text", "verdict", "reasons", "conflict_types"),
+        table="checked-claim",
+        made_by="factcheck.check()",
+    )
     used = dict(table.attrs.get("settings", {})) | dict(settings or {})
     orphaned = len(table) - len(claims_only(table))
     table = claims_only(table)
     n_facts = table["cluster_id"].nunique()
     mapped = len(heatmap_frame(table, MAP_ROWS))
-    map_note = f"Showing {mapped} of {n_facts} facts: conflicts and the most widely reported first." if n_facts > mapped else f"All {n_facts} facts."
-    decided = "with the analysts' verdicts" if _has_decisions(table) else "suggested verdicts only (no analyst decisions yet)"
+    map_note = (
+        f"Showing {mapped} of {n_facts} facts: conflicts and the most widely reported first."
+        if n_facts > mapped
+        else f"All {n_facts} facts."
+    )
+    decided = (
+        "with the analysts' verdicts" if _has_decisions(table) else "suggested verdicts only (no analyst decisions yet)"
+    )
     if orphaned:
         decided += f"; {orphaned} decisions are about claims no longer in these articles and are left out"
     n_articles = table["article_id"].nunique() if "article_id" in table.columns else "?"
     body = f"""<main>
 <header><h1>{html.escape(title)}</h1>
-<p class="meta">{len(table)} claims from {n_articles} articles by {table['source'].nunique()} outlets &middot; {html.escape(decided)}</p></header>
+<p class="meta">{len(table)} claims from {n_articles} articles by {table["source"].nunique()} outlets &middot; {html.escape(decided)}</p></header>
 <section id="verdicts"><h2>Verdicts</h2>{_counts(table)}<figure>{_svg(plot_verdicts(table))}</figure></section>
 <section id="map"><h2>Where each fact appears</h2><p class="note">{html.escape(map_note)} Green: the outlets agree; grey: only this outlet; white: absent; other colours: a conflict, by its kind.</p>
 <figure>{_svg(plot_heatmap(table, MAP_ROWS))}</figure></section>
@@ -167,4 +190,4 @@ def render_report(table: pd.DataFrame, *, title: str = "Fact-check report", sett
 def _strip_ids(page: str) -> str:
     # Several SVGs in one page reuse matplotlib's element ids; keep them unique.
     counter = iter(range(1, 10**9))
-    return re.sub(r'<svg ', lambda _m: f'<svg data-figure="{next(counter)}" ', page)
+    return re.sub(r"<svg ", lambda _m: f'<svg data-figure="{next(counter)}" ', page)

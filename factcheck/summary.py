@@ -144,7 +144,11 @@ def summarize(table: pd.DataFrame, settings: dict[str, Any] | None = None) -> pd
         if "status" in table.columns:
             items.append(("stale decisions (wording changed since)", int((claims["status"] == "stale").sum())))
             items.append(("orphaned decisions (claim no longer found)", int((table["status"] == "orphaned").sum())))
-    conflicting = claims.loc[claims["verdict"] == "conflicting", "conflict_types"] if "conflict_types" in claims.columns else pd.Series(dtype=str)
+    conflicting = (
+        claims.loc[claims["verdict"] == "conflicting", "conflict_types"]
+        if "conflict_types" in claims.columns
+        else pd.Series(dtype=str)
+    )
     kinds = conflicting.map(_text).str.split(";").explode()
     items += [(f"conflicts: {t}", int((kinds == t).sum())) for t in CONFLICT_TYPES if (kinds == t).any()]
     used = dict(table.attrs.get("settings", {})) | dict(settings or {})
