@@ -1,27 +1,55 @@
-"""Stage 6: the checked-claim table -> files (CSV, JSON, JSON Lines).
+"""Stage 6: the checked-claim table -> files. The extension picks the format.
+
+``.csv``, ``.json``, ``.jsonl``, ``.parquet`` and ``.xlsx`` hold the table
+(:func:`read_export` reads them back); ``.md`` and ``.html`` are for people;
+``.jsonld`` is schema.org ClaimReview markup, written only from decisions.
 
 Article text is untrusted, and spreadsheets run formulas: a cell that starts
 with ``=``, ``+``, ``-``, ``@`` (or a tab or carriage return) would be
-executed by Excel or LibreOffice. Such text cells are written with a leading
+executed by Excel or LibreOffice. In CSV such text cells get a leading
 apostrophe, the spreadsheet convention for "this is text"; a cell that
-already starts with an apostrophe gets one more, so :func:`read_export`
-can undo the escaping exactly.
+already starts with an apostrophe gets one more, so :func:`read_export` can
+undo the escaping exactly. In ``.xlsx`` they are typed string cells with
+Excel's quote-prefix flag, so the value itself is untouched.
+
+Every file is written to a temporary name and moved into place, so an
+interrupted export never leaves a half-written file where a good one was.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import ExportError
+from .schema import require
 
-__all__ = ["FORMULA_TRIGGERS", "export", "read_export"]
+__all__ = ["EXPORT_COLUMNS", "FORMULA_TRIGGERS", "export", "export_frame", "read_export"]
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
-#: Columns the claim table holds as integers; CSV reads them back as such.
+#: Columns every export starts with, in this order; the rest of the table follows.
+EXPORT_COLUMNS = (
+    "claim_id",
+    "cluster_id",
+    "source",
+    "path",
+    "text",
+    "verdict",
+    "reasons",
+    "final_verdict",
+    "analyst",
+    "decided_at",
+    "note",
+)
+_DECISION_COLUMNS = ("final_verdict", "analyst", "decided_at", "note")
+_NEEDS = ("claim_id", "cluster_id", "source", "text", "verdict", "reasons")
+#: Columns the claim table holds as integers; CSV and Excel read them back as such.
 _INTEGER_COLUMNS = ("position", "score", "start", "end")
-_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl"}
+_TABLES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".parquet": "parquet", ".xlsx": "xlsx"}
+_FORMATS = {**_TABLES, ".md": "md", ".html": "html", ".htm": "html", ".jsonld": "jsonld"}
 
 
 def _escape(value: object) -> object:
@@ -61,16 +89,99 @@ def _flatten(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def export(table: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``table`` to ``path``; the extension picks the format (.csv, .json, .jsonl).
+def export_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as every export writes it: :data:`EXPORT_COLUMNS` first (the
+    decision columns empty when nobody has decided yet), then the rest; list
+    cells joined with ``; ``; integer columns stay integers even where a
+    decision's claim is gone (orphaned rows).
 
-    The file is written to a temporary name and moved into place, so an
-    interrupted export never leaves a half-written file where a good one was.
+    >>> import factcheck
+    >>> list(export_frame(factcheck.check("seeds")).columns[:8])
+    ['claim_id', 'cluster_id', 'source', 'path', 'text', 'verdict', 'reasons', 'final_verdict']
+    """
+    require(table, _NEEDS, table="checked-claim", made_by="factcheck.check() or factcheck.reviewed()")
+    out = _flatten(table)
+    for column in _DECISION_COLUMNS:
+        if column not in out.columns:
+            out[column] = ""
+    for column in _INTEGER_COLUMNS:
+        if column in out.columns and pd.api.types.is_float_dtype(out[column]):
+            whole = out[column].dropna()
+            if (whole == whole.round()).all():
+                out[column] = out[column].astype("Int64")
+    first = [c for c in EXPORT_COLUMNS if c in out.columns]
+    out = out[first + [c for c in out.columns if c not in first]]
+    out.attrs = {}
+    return out
 
-    >>> import tempfile, os
-    >>> out = export(pd.DataFrame({"claim_id": ["a:001"], "text": ["-5 degrees"]}), os.path.join(tempfile.mkdtemp(), "t.csv"))
-    >>> read_export(out)["text"].tolist()
-    ['-5 degrees']
+
+def _guard(target: Path, table: pd.DataFrame, store: object) -> None:
+    """Refuse to write over the decisions store or an input article."""
+    resolved = target.resolve()
+    if store is not None and resolved == Path(str(store)).resolve():
+        raise ExportError(
+            f"{target}: that is the decisions store; exporting over it would lose decisions. Pick another name."
+        )
+    if "path" in table.columns and str(resolved) in {
+        str(Path(str(p)).resolve()) for p in table["path"].dropna().unique()
+    }:
+        raise ExportError(f"{target}: that is one of the articles being checked; pick another name for the export.")
+    if target.suffix.lower() == ".jsonl" and target.is_file():
+        with target.open("rb") as handle:
+            first = handle.readline(65_536)
+        try:
+            record = json.loads(first)
+        except ValueError:
+            return
+        if isinstance(record, dict) and "event_id" in record and "event" in record:
+            raise ExportError(
+                f"{target}: holds review decisions (a decisions store); exporting over it would lose them. Pick another name."
+            )
+
+
+def _atomic(target: Path, write: Callable[[Path], None]) -> None:
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        write(tmp)
+        tmp.replace(target)
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot write ({exc.strerror or exc}).") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _needs_pyarrow(target: Path) -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise ExportError(
+            f"{target}: Parquet needs pyarrow, which is not installed; "
+            "run `pip install pyarrow` (or `pip install 'factcheck[parquet]'`), or export .csv or .jsonl instead."
+        ) from None
+
+
+def export(
+    table: pd.DataFrame,
+    path: str | Path,
+    *,
+    store: str | Path | None = None,
+    analyst: str | None = None,
+    title: str = "Fact-check report",
+    url: str | None = None,
+) -> Path:
+    """Write ``table`` to ``path``; the extension picks the format.
+
+    ``.csv``, ``.json``, ``.jsonl``, ``.parquet``, ``.xlsx`` (sheets claims,
+    clusters, summary), ``.md``, ``.html`` (the report) or ``.jsonld``
+    (ClaimReview). With ``store`` the analysts' decisions are merged in first
+    (as :func:`factcheck.reviewed`; ``analyst`` picks one analyst's). ``title``
+    heads the report and Markdown; ``url`` is where a ClaimReview will be
+    published. Writing a file publishes nothing.
+
+    >>> import tempfile, os, factcheck
+    >>> out = export(factcheck.check("seeds"), os.path.join(tempfile.mkdtemp(), "claims.csv"))
+    >>> read_export(out)["verdict"].value_counts()["conflicting"]
+    np.int64(4)
     """
     if not isinstance(table, pd.DataFrame):
         raise ExportError(f"expected the claim table as a DataFrame, got {type(table).__name__}.")
@@ -82,36 +193,91 @@ def export(table: pd.DataFrame, path: str | Path) -> Path:
         )
     if not target.parent.is_dir():
         raise ExportError(f"{target}: the folder {target.parent} does not exist; create it first.")
-    flat = _flatten(table)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        if fmt == "csv":
-            spreadsheet_safe(flat).to_csv(tmp, index=False, encoding="utf-8-sig")
-        elif fmt == "json":
-            flat.to_json(tmp, orient="records", force_ascii=False, indent=1)
-        else:
-            flat.to_json(tmp, orient="records", lines=True, force_ascii=False)
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"{target}: cannot write ({exc.strerror}).") from None
+    if store is not None:
+        from .review import reviewed
+
+        settings = table.attrs.get("settings", {})
+        table = reviewed(table, store, analyst=analyst)
+        table.attrs["settings"] = settings
+    _guard(target, table, store)
+    if fmt == "parquet":
+        _needs_pyarrow(target)
+    _atomic(target, _writer(fmt, table, title=title, url=url, name=target.name))
     return target
 
 
+def _writer(fmt: str, table: pd.DataFrame, *, title: str, url: str | None, name: str) -> Callable[[Path], None]:
+    if fmt == "jsonld":
+        from .claimreview import claim_reviews
+
+        text = json.dumps(claim_reviews(table, url=url), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        return lambda tmp: tmp.write_text(text, encoding="utf-8")
+    if fmt == "html":
+        from .report import render_report
+
+        page = render_report(table, title=title)
+        return lambda tmp: tmp.write_text(page, encoding="utf-8")
+    frame = export_frame(table)
+    if fmt == "csv":
+        return lambda tmp: spreadsheet_safe(frame).to_csv(tmp, index=False, encoding="utf-8-sig")
+    if fmt == "json":
+        return lambda tmp: frame.to_json(tmp, orient="records", force_ascii=False, indent=1)
+    if fmt == "jsonl":
+        return lambda tmp: frame.to_json(tmp, orient="records", lines=True, force_ascii=False)
+    if fmt == "parquet":
+        return lambda tmp: frame.to_parquet(tmp, index=False)
+    from .summary import summarize, summarize_clusters
+
+    summary = summarize(table)
+    if fmt == "md":
+        from ._markdown import render_markdown
+
+        text = render_markdown(frame, summary, title=title)
+        return lambda tmp: tmp.write_text(text, encoding="utf-8")
+    from ._xlsx import write_xlsx
+
+    clusters = summarize_clusters(table)
+    return lambda tmp: write_xlsx(tmp, frame, clusters, summary, name=name)
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells from CSV or Excel: integer columns back to integers."""
+    for column in frame.columns:
+        if column in _INTEGER_COLUMNS:
+            values = frame[column]
+            filled = values[values != ""]
+            if len(filled) and filled.str.fullmatch(r"-?\d+").all():
+                frame[column] = pd.array([int(v) if v != "" else pd.NA for v in values], dtype="Int64")
+                if len(filled) == len(values):
+                    frame[column] = frame[column].astype("int64")
+    return frame
+
+
 def read_export(path: str | Path) -> pd.DataFrame:
-    """Read back a table that :func:`export` wrote, undoing the formula escaping."""
+    """Read back a table that :func:`export` wrote (.csv, .json, .jsonl,
+    .parquet, or the claims sheet of .xlsx), undoing the formula escaping."""
     source = Path(path)
-    fmt = _FORMATS.get(source.suffix.lower())
+    fmt = _TABLES.get(source.suffix.lower())
     if fmt is None:
-        raise ExportError(f"{source}: cannot read '{source.suffix}' exports; use one of {', '.join(_FORMATS)}.")
+        raise ExportError(f"{source}: cannot read '{source.suffix}' exports; use one of {', '.join(_TABLES)}.")
     if not source.is_file():
         raise ExportError(f"{source}: no such file.")
-    if fmt == "csv":
-        frame = pd.read_csv(source, encoding="utf-8-sig", keep_default_na=False, dtype=str)
-        for column in frame.columns:
-            if column in _INTEGER_COLUMNS and frame[column].str.fullmatch(r"-?\d+").all():
-                frame[column] = frame[column].astype("int64")
-            else:
-                frame[column] = frame[column].map(_unescape)
-        return frame
-    return pd.read_json(source, orient="records", lines=fmt == "jsonl", dtype=False)
+    try:
+        if fmt == "csv":
+            frame = pd.read_csv(source, encoding="utf-8-sig", keep_default_na=False, dtype=str)
+            for column in frame.columns:
+                if column not in _INTEGER_COLUMNS:
+                    frame[column] = frame[column].map(_unescape)
+            return _typed(frame)
+        if fmt == "xlsx":
+            from ._xlsx import read_xlsx
+
+            return _typed(read_xlsx(source))
+        if fmt == "parquet":
+            _needs_pyarrow(source)
+            return pd.read_parquet(source)
+        return pd.read_json(source, orient="records", lines=fmt == "jsonl", dtype=False)
+    except ExportError:
+        raise
+    except Exception as exc:  # a damaged or foreign file: one clear message, not a parser traceback
+        raise ExportError(f"{source}: cannot be read as a {fmt} export ({type(exc).__name__}: {exc}).") from None
