@@ -1,3 +1,4 @@
+import json
 import re
 import sys
 import tempfile
@@ -202,6 +203,15 @@ def test_claimreview_needs_decisions(seeds, tmp_path):
     with pytest.raises(ExportError, match="--store"):
         export(seeds, tmp_path / "review.jsonld")
     assert not (tmp_path / "review.jsonld").exists()
+
+
+def test_claimreview_from_decisions(seeds, tmp_path):
+    store = tmp_path / "labels.jsonl"
+    factcheck.ReviewSession(seeds, store=store, analyst="ana").decide("agreed")
+    with pytest.warns(FactcheckWarning):
+        path = export(seeds, tmp_path / "review.jsonld", store=store)
+    items = json.loads(path.read_text(encoding="utf-8"))
+    assert [i["@type"] for i in items] == ["ClaimReview"]
 
 
 def test_parquet_without_pyarrow_says_how_to_install(seeds, tmp_path, monkeypatch):
