@@ -1,4 +1,4 @@
-"""Command line: ``factcheck check PATH... [-o OUT.csv]``.
+"""Command line: ``factcheck check|export|report PATH...``.
 
 Bad input prints one line on stderr and exits with status 2.
 """
@@ -10,11 +10,12 @@ import sys
 import textwrap
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
 
-from .errors import FactcheckError
+from .errors import ExportError, FactcheckError
 from .matches import MIN_SCORE, SURE_SCORE
 
 _DESCRIPTION = """\
@@ -24,14 +25,29 @@ wrote about one event (a folder, files or a glob; .txt, .md, .html, .json,
 agreed, conflicting (a typo, number, date, weekday, name, negation or quote
 differs) or single-sourced. The analyst decides; this does the tedious part.
 """
+_FORMATS = ".csv, .json, .jsonl, .parquet, .xlsx, .md or .html"
 _EPILOG = """\
 examples:
   factcheck check seeds/                       summary on the terminal
-  factcheck check articles/*.html -o claims.csv
+  factcheck check articles/*.html -o claims.xlsx
   factcheck check a.txt b.json --aliases my_aliases.csv
+  factcheck export --store labels.jsonl articles/ -o checked.csv
+  factcheck export --store labels.jsonl articles/ -o reviews.jsonld
+  factcheck report articles/ --store labels.jsonl -o report.html
 
 exit status: 0 ok, 2 bad input or usage (one line on stderr says what to fix).
 """
+_COMMANDS = {
+    "check": (
+        "suggest a verdict for every claim",
+        f"write the claim table here ({_FORMATS}) instead of printing a summary",
+    ),
+    "export": (
+        "write the claim table merged with the analysts' decisions",
+        f"the file to write: {_FORMATS}, or .jsonld for schema.org ClaimReview (decided claims only)",
+    ),
+    "report": ("write the HTML report (counts, heat map, charts, every conflict)", "the report file (.html)"),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,42 +55,53 @@ def _parser() -> argparse.ArgumentParser:
         prog="factcheck", description=_DESCRIPTION, epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    check = sub.add_parser(
-        "check",
-        help="suggest a verdict for every claim",
-        description=_DESCRIPTION,
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or glob patterns")
-    check.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        help="write the claim table here (.csv, .json or .jsonl) instead of printing a summary",
-    )
-    check.add_argument(
+    for name, (summary_line, output_help) in _COMMANDS.items():
+        command = sub.add_parser(
+            name,
+            help=summary_line,
+            description=f"{summary_line[0].upper()}{summary_line[1:]}.\n\n{_DESCRIPTION}",
+            epilog=_EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        command.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or glob patterns")
+        command.add_argument("-o", "--output", metavar="OUT", required=name != "check", help=output_help)
+        if name != "check":
+            command.add_argument(
+                "--store",
+                metavar="JSONL",
+                required=name == "export",
+                help="the decisions file the Reviewer wrote (e.g. labels.jsonl)",
+            )
+            command.add_argument("--analyst", help="use only this analyst's decisions (default: the latest per claim)")
+            command.add_argument("--title", default="Fact-check report", help="title of the report or Markdown file")
+        if name == "export":
+            command.add_argument("--url", help="for .jsonld: the address where your ClaimReview page will be published")
+        _add_pipeline_options(command)
+    return parser
+
+
+def _add_pipeline_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--min-score",
         type=float,
         default=MIN_SCORE,
         help=f"lowest similarity (0-100) for a loose match (default {MIN_SCORE})",
     )
-    check.add_argument(
+    command.add_argument(
         "--sure-score",
         type=float,
         default=SURE_SCORE,
         help=f"similarity (0-100) that always counts as a match (default {SURE_SCORE})",
     )
-    check.add_argument(
+    command.add_argument(
         "--aliases", metavar="CSV", help="alias table (columns canonical,alias) to use instead of the bundled one"
     )
-    check.add_argument(
+    command.add_argument(
         "--skip-bad",
         action="store_true",
         help="leave out unreadable files and records (listed as a warning) instead of stopping",
     )
-    check.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    return parser
+    command.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
 def _wrap(text: str, indent: str, width: int = 100) -> str:
@@ -116,11 +143,46 @@ def summary(table: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def _write(args: argparse.Namespace, table: pd.DataFrame) -> str:
+    """Write what the command asks for; return the line that says what was written."""
+    from .export import export
+
+    suffix = Path(args.output).suffix.lower()
+    if args.command == "check" and suffix == ".jsonld":
+        raise ExportError(
+            f"{args.output}: ClaimReview is written only from analysts' decisions; "
+            f"use `factcheck export --store labels.jsonl PATH... -o {args.output}`."
+        )
+    if args.command == "report" and suffix not in (".html", ".htm"):
+        raise ExportError(
+            f"{args.output}: the report is HTML; name it report.html (for other formats use `factcheck export`)."
+        )
+    store = getattr(args, "store", None)
+    options = {} if args.command == "check" else {"store": store, "analyst": args.analyst, "title": args.title}
+    written = export(table, args.output, url=getattr(args, "url", None), **options)
+    if args.command == "report":
+        return f"wrote the report on {len(table)} claims to {written}"
+    if suffix == ".jsonld":
+        import json
+
+        return f"wrote {len(json.loads(written.read_text(encoding='utf-8')))} ClaimReviews to {written}"
+    counts = table["verdict"].value_counts()
+    line = f"wrote {len(table)} claims to {written} ({', '.join(f'{k}: {v}' for k, v in counts.items())})"
+    if store is not None:
+        from .review import read_decisions
+
+        decided = read_decisions(store)
+        decided = decided[decided["claim_id"].isin(table["claim_id"])]
+        if args.analyst:
+            decided = decided[decided["analyst"] == args.analyst]
+        line += f"; {decided['claim_id'].nunique()} decided"
+    return line
+
+
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     args = _parser().parse_args(argv)
-    from .export import export
     from .pipeline import check
 
     progress = not args.quiet and err.isatty()
@@ -135,18 +197,13 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
                 errors="skip" if args.skip_bad else "raise",
                 progress=progress,
             )
-            if args.output:
-                written = export(table, args.output)
+            done = _write(args, table) if args.output else summary(table)
         except (FactcheckError, ValueError) as exc:
             print(f"factcheck: error: {exc}", file=err)
             return 2
     for warning in caught:
         print(f"factcheck: warning: {warning.message}", file=err)
-    if args.output:
-        counts = table["verdict"].value_counts()
-        print(f"wrote {len(table)} claims to {written} ({', '.join(f'{k}: {v}' for k, v in counts.items())})", file=out)
-    else:
-        print(summary(table), file=out)
+    print(done, file=out)
     return 0
 
 

@@ -196,6 +196,8 @@ def export(
     if store is not None:
         from .review import reviewed
 
+        if not Path(store).is_file():
+            raise ExportError(f"{store}: no such decisions file; pass the file the Reviewer wrote (e.g. labels.jsonl).")
         settings = table.attrs.get("settings", {})
         table = reviewed(table, store, analyst=analyst)
         table.attrs["settings"] = settings
