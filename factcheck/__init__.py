@@ -3,7 +3,7 @@
 The data flow, one stage per module, each returning a new table::
 
     load_articles  ->  split_claims  ->  align_claims  ->  suggest_verdicts  ->  Reviewer  ->  export
-    (articles)         (claims)          (matches)         (verdicts)           (decisions)
+    (articles)         (claims)          (matches)         (verdicts)           (decisions)    (files, report)
 
 :func:`check` runs the stages in order and returns one row per claim.
 
@@ -16,6 +16,7 @@ The data flow, one stage per module, each returning a new table::
 from __future__ import annotations
 
 from .articles import load_articles
+from .claimreview import claim_reviews
 from .claims import split_claims
 from .compare import compare_claims
 from .details import claim_details
@@ -23,7 +24,10 @@ from .errors import ExportError, FactcheckError, FactcheckWarning, InputError, S
 from .export import export, read_export
 from .matches import align_claims
 from .pipeline import check
+from .plots import plot_conflict_types, plot_coverage, plot_heatmap, plot_verdicts
+from .report import render_report
 from .review import ReviewSession, read_decisions, reviewed
+from .summary import summarize, summarize_clusters
 from .verdicts import suggest_verdicts
 from .vocab import load_aliases
 
@@ -53,13 +57,21 @@ __all__ = [
     "align_claims",
     "check",
     "claim_details",
+    "claim_reviews",
     "compare_claims",
     "export",
     "load_aliases",
     "load_articles",
+    "plot_conflict_types",
+    "plot_coverage",
+    "plot_heatmap",
+    "plot_verdicts",
     "read_decisions",
     "read_export",
+    "render_report",
     "reviewed",
     "split_claims",
     "suggest_verdicts",
+    "summarize",
+    "summarize_clusters",
 ]

@@ -1,5 +1,6 @@
 """Every notebook runs top to bottom on a clean checkout (a copy, so nothing is written into the repo)."""
 
+import json
 import shutil
 
 import nbformat
@@ -11,10 +12,11 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
 def test_the_sequence_a_newcomer_follows():
-    assert [p.name for p in NOTEBOOKS][:3] == [
+    assert [p.name for p in NOTEBOOKS][:4] == [
         "01_quick_start.ipynb",
         "02_your_own_articles.ipynb",
         "03_reading_decisions.ipynb",
+        "04_export_and_report.ipynb",
     ]
 
 
@@ -55,6 +57,18 @@ def test_reading_decisions_shows_the_verdicts(workspace, monkeypatch):
         o.get("data", {}).get("text/plain", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
     )
     assert "wording differs" in shown and "demo" in shown
+
+
+def test_export_notebook_writes_every_format_and_shows_the_charts(workspace, monkeypatch):
+    nb = _run(workspace / "notebooks" / "04_export_and_report.ipynb", monkeypatch, workspace / "export.jsonl")
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 4  # verdicts, map, conflict kinds, coverage
+    exports = workspace / "notebooks" / "exports"
+    names = {p.name for p in exports.iterdir()}
+    assert {f"claims.{ext}" for ext in ("csv", "json", "jsonl", "parquet", "xlsx", "md", "html")} <= names
+    reviews = json.loads((exports / "reviews.jsonld").read_text(encoding="utf-8"))
+    assert {r["reviewRating"]["alternateName"] for r in reviews} == {"Sources agree", "Sources conflict"}
+    assert "checked against the White House readout" in (exports / "report.html").read_text(encoding="utf-8")
 
 
 def test_notebooks_are_committed_without_outputs():
