@@ -19,12 +19,13 @@ interrupted export never leaves a half-written file where a good one was.
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
-from .errors import ExportError
+from .errors import ExportError, FactcheckWarning
 from .schema import require
 
 __all__ = ["EXPORT_COLUMNS", "FORMULA_TRIGGERS", "export", "export_frame", "read_export"]
@@ -204,7 +205,14 @@ def export(
     _guard(target, table, store)
     if fmt == "parquet":
         _needs_pyarrow(target)
-    _atomic(target, _writer(fmt, table, title=title, url=url, name=target.name))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _atomic(target, _writer(fmt, table, title=title, url=url, name=target.name))
+    for warning in caught:  # point the kit's warnings at the caller's line, not at this module's insides
+        if issubclass(warning.category, FactcheckWarning):
+            warnings.warn(warning.message, warning.category, stacklevel=2)
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     return target
 
 

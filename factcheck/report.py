@@ -19,7 +19,7 @@ import pandas as pd
 from .plots import heatmap_frame, plot_conflict_types, plot_coverage, plot_heatmap, plot_verdicts
 from .review.render import VERDICT_LABELS, conflict_words, mark_differences
 from .schema import VERDICTS, require
-from .summary import claims_only, substantive
+from .summary import _text, claims_only, substantive
 
 __all__ = ["render_report"]
 
@@ -102,9 +102,9 @@ def _conflicts(table: pd.DataFrame) -> str:
                 text, str(anchor["text"]) if row["claim_id"] != anchor["claim_id"] else _other(members, row), keys
             )
             decided = ""
-            if str(row.get("final_verdict") or ""):
-                note = f" &mdash; {html.escape(str(row.get('note') or ''))}" if row.get("note") else ""
-                decided = f"<div class='decided'>{html.escape(str(row.get('analyst') or 'analyst'))}: {_badge(row['final_verdict'])}{note}</div>"
+            if _text(row.get("final_verdict")):  # NaN (a table read back from a file) is no decision
+                note = f" &mdash; {html.escape(_text(row.get('note')))}" if _text(row.get("note")) else ""
+                decided = f"<div class='decided'>{html.escape(_text(row.get('analyst')) or 'analyst')}: {_badge(row['final_verdict'])}{note}</div>"
             wordings.append(
                 f"<div class='wording'><div class='outlet'>{html.escape(str(row['source']))}<span class='cid'>{html.escape(str(row['claim_id']))}</span></div>"
                 f"<div>{body}</div>{decided}</div>"
@@ -187,7 +187,16 @@ def render_report(
     )
 
 
+_TAG = re.compile(r"<[^!?][^>]*>")  # a start or end tag; not a comment (matplotlib writes the text in comments)
+_ID = re.compile(r"(\sid=\"|href=\"#|url\(#)")
+
+
 def _strip_ids(page: str) -> str:
-    # Several SVGs in one page reuse matplotlib's element ids; keep them unique.
-    counter = iter(range(1, 10**9))
-    return re.sub(r"<svg ", lambda _m: f'<svg data-figure="{next(counter)}" ', page)
+    # Several SVGs in one page reuse matplotlib's element ids (figure_1, the glyphs
+    # DejaVuSans-41, ...); prefix each figure's ids, and the references to them, with its number.
+    parts = re.split(r"(<svg .*?</svg>)", page, flags=re.S)
+    for n, k in enumerate(range(1, len(parts), 2), start=1):
+        prefix = rf"\1f{n}-"
+        svg = _TAG.sub(lambda tag, prefix=prefix: _ID.sub(prefix, tag.group()), parts[k])
+        parts[k] = svg.replace("<svg ", f'<svg data-figure="{n}" ', 1)
+    return "".join(parts)
