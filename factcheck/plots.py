@@ -57,13 +57,6 @@ def _figure(width: float, height: float) -> Figure:
     return Figure(figsize=(width, height), layout="constrained")
 
 
-def _final_or_suggested(table: pd.DataFrame) -> pd.Series:
-    if "final_verdict" in table.columns:
-        final = table["final_verdict"].fillna("").astype(str)
-        return final.where(final != "", table["verdict"])
-    return table["verdict"]
-
-
 def plot_verdicts(table: pd.DataFrame) -> Figure:
     """Claims per verdict: suggested, and the analysts' final verdicts when the table has them.
 
@@ -71,6 +64,8 @@ def plot_verdicts(table: pd.DataFrame) -> Figure:
     >>> plot_verdicts(factcheck.check("seeds")).axes[0].get_title()
     'Claims per verdict'
     """
+    from matplotlib.patches import Patch
+
     require(table, ("verdict",), table="checked-claim", made_by="factcheck.check()")
     table = claims_only(table)
     with _plain_text():
@@ -100,7 +95,10 @@ def plot_verdicts(table: pd.DataFrame) -> Figure:
                 label="analysts' verdict",
             )
             ax.bar_label(fb, padding=2)
-            ax.legend(frameon=False, loc="upper right")
+            # Beside the axes, not on them (it hid the tallest bar); grey keys: the colour is the verdict.
+            keys = [Patch(facecolor="#8a96a8", label="suggested")]
+            keys.append(Patch(facecolor="#8a96a8", alpha=0.45, hatch="//", label="analysts' verdict"))
+            ax.legend(handles=keys, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
         ax.set_xticks(list(xs), [v.capitalize() for v in VERDICTS])
         ax.set_ylabel("claims")
         ax.yaxis.set_major_locator(_whole_numbers())
@@ -123,7 +121,9 @@ def plot_conflict_types(table: pd.DataFrame) -> Figure:
         fig = _figure(5.0, max(1.6, 0.35 * len(counts) + 0.9))
         ax = fig.add_subplot()
         if len(counts):
-            bars = ax.barh(counts.index.tolist(), counts.to_numpy(), color=[TYPE_COLOURS[t] for t in counts.index])
+            ys = list(range(len(counts)))
+            bars = ax.barh(ys, counts.to_numpy(), color=[TYPE_COLOURS[t] for t in counts.index])
+            ax.set_yticks(ys, counts.index.tolist())  # labels made now, inside _plain_text
             ax.bar_label(bars, padding=2)
             ax.margins(x=0.15)
         else:
@@ -146,15 +146,19 @@ def plot_coverage(table: pd.DataFrame) -> Figure:
         fig = _figure(5.5, max(1.8, 0.32 * len(counts) + 1.1))
         ax = fig.add_subplot()
         left = pd.Series(0, index=counts.index)
+        ys = list(range(len(counts)))
         for verdict in VERDICTS:
             ax.barh(
-                counts.index.tolist(),
+                ys,
                 counts[verdict].to_numpy(),
                 left=left.to_numpy(),
                 color=VERDICT_COLOURS[verdict],
                 label=verdict,
             )
             left += counts[verdict]
+        # Outlet names as fixed labels, made inside _plain_text: category ticks would be
+        # made at draw time, outside it, and "$2 Daily $3" would go through mathtext.
+        ax.set_yticks(ys, [str(s) for s in counts.index])
         ax.set_xlabel("claims")
         ax.xaxis.set_major_locator(_whole_numbers())
         ax.set_title("Claims per outlet")
@@ -167,7 +171,10 @@ def heatmap_frame(table: pd.DataFrame, max_rows: int = 40) -> pd.DataFrame:
     """The heat map's data: one row per claim cluster (the facts most outlets
     tell, and the conflicts, first), one column per outlet; each cell
     ``absent``, ``present`` (only this outlet), ``agreed`` or the conflict's
-    first kind of difference."""
+    first kind of difference. An outlet called ``cluster_id`` or ``label``
+    gets the column ``"<name> (outlet)"``."""
+    if max_rows < 0:
+        raise ValueError(f"max_rows must be 0 or more, not {max_rows}")
     require(
         table,
         ("claim_id", "cluster_id", "source", "text", "verdict", "conflict_types"),
@@ -175,19 +182,23 @@ def heatmap_frame(table: pd.DataFrame, max_rows: int = 40) -> pd.DataFrame:
         made_by="factcheck.check()",
     )
     table = claims_only(table)
-    sources = sorted(table["source"].astype(str).unique())
+    names = sorted(table["source"].astype(str).unique())
+    column = {s: f"{s} (outlet)" if s in ("cluster_id", "label") else s for s in names}
+    sources = list(column.values())
     rows = []
     for cluster, group in table.groupby("cluster_id", sort=False):
         cells = dict.fromkeys(sources, ABSENT)
         conflicting = False
         for row in group.itertuples():
+            cell = column[str(row.source)]
             if row.verdict == "conflicting":
                 conflicting = True
-                cells[row.source] = str(row.conflict_types).split(";")[0] or "conflicting"
+                kinds = "" if pd.isna(row.conflict_types) else str(row.conflict_types)
+                cells[cell] = kinds.split(";")[0] or "conflicting"
             elif row.verdict == "agreed":
-                cells[row.source] = AGREED
+                cells[cell] = AGREED
             else:
-                cells[row.source] = PRESENT
+                cells[cell] = PRESENT
         label = str(group.iloc[0]["text"])
         rows.append(
             {
@@ -232,6 +243,10 @@ def plot_heatmap(table: pd.DataFrame, max_rows: int = 40) -> Figure:
             ax.set_yticks([y - 0.5 for y in range(1, len(labels))], minor=True)
             ax.grid(which="minor", color="#e3e7ec", linewidth=0.8)
             ax.tick_params(which="minor", length=0)
+        else:  # no numbered axes around an empty map
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.text(0.5, 0.5, "no claims", ha="center", va="center", transform=ax.transAxes)
         shown = [s for s in states if any(index[s] == v for row in grid for v in row)] or [ABSENT]
         handles = [Patch(facecolor=colours[index[s]], edgecolor="#9aa5b4", label=s) for s in shown]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8, title="cell")
