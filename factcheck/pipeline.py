@@ -58,11 +58,12 @@ def check(
         .merge(articles[["article_id", "path", *ARTICLE_EXTRAS]], on="article_id", how="left", validate="many_to_one")
     )
     table = table[[*TABLE_COLUMNS, "start", "end", *ARTICLE_EXTRAS]]
+    # Scalars only: pandas deep-copies attrs on every operation, so a list of
+    # hundreds of outlet names here made later steps on a big table crawl.
     table.attrs["settings"] = {
         "min_score": min_score,
         "sure_score": sure_score,
         "aliases": "bundled" if aliases is None else str(aliases) if isinstance(aliases, str | Path) else "custom",
         "articles": len(articles),
-        "sources": sorted(articles["source"].unique().tolist()),
     }
     return table

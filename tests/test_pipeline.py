@@ -25,7 +25,7 @@ def test_table_shape(seeds):
     assert list(seeds.columns[: len(TABLE_COLUMNS)]) == list(TABLE_COLUMNS)
     assert set(seeds["verdict"]) <= set(VERDICTS)
     assert seeds["claim_id"].is_unique
-    assert seeds.attrs["settings"]["sources"] == ["Reuters", "UPI"]
+    assert seeds.attrs["settings"] == {"min_score": 55, "sure_score": 70, "aliases": "bundled", "articles": 2}
 
 
 def test_seed_myanmar_sentence_is_a_spelling_conflict(seeds):
