@@ -23,6 +23,7 @@ MAX_CELL = 32_767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WIDTHS = {"text": 70, "reasons": 40, "note": 40, "path": 30}
 _WIDE = 60
+_HEAD, _WRAP = "factcheck header", "factcheck wrapped text"
 
 
 def _cell_value(value: object, mended: list[str]) -> object:
@@ -42,7 +43,6 @@ def _cell_value(value: object, mended: list[str]) -> object:
 
 def _write_sheet(book, name: str, frame: pd.DataFrame, mended: list[str], wide: set[str]) -> None:
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     sheet = book.create_sheet(name)
@@ -50,28 +50,31 @@ def _write_sheet(book, name: str, frame: pd.DataFrame, mended: list[str], wide: 
     for i, column in enumerate(frame.columns, 1):
         width = _WIDTHS.get(str(column), _WIDE if column in wide else min(max(len(str(column)) + 2, 10), 24))
         sheet.column_dimensions[get_column_letter(i)].width = width
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
     header = []
     for column in frame.columns:
         cell = WriteOnlyCell(sheet, value=str(column))
-        cell.font = bold
+        cell.style = _HEAD
         header.append(cell)
     sheet.append(header)
-    wrapped = {c for c in frame.columns if c in _WIDTHS or c in wide}
+    wraps = [c in _WIDTHS or c in wide for c in frame.columns]
     for row in frame.itertuples(index=False, name=None):
-        cells = []
-        for column, value in zip(frame.columns, row):
-            cell = WriteOnlyCell(sheet, value=_cell_value(value, mended))
-            if isinstance(cell.value, str):
-                # openpyxl would store "=..." as a formula; force a string cell.
-                cell.data_type = "s"
-                if cell.value.startswith(XLSX_TRIGGERS):
-                    cell.quotePrefix = True
-            cell.alignment = wrap if column in wrapped else top
-            cells.append(cell)
-        sheet.append(cells)
+        values: list[object] = []
+        for wrap, raw in zip(wraps, row):
+            value = _cell_value(raw, mended)
+            if isinstance(value, str):
+                if not value:
+                    value = None  # an empty cell reads back as ""
+                elif wrap or value.startswith(XLSX_TRIGGERS):
+                    # Cells only where needed: styling every cell made big workbooks crawl.
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"  # openpyxl would store "=..." as a formula
+                    if wrap:
+                        cell.style = _WRAP
+                    if value.startswith(XLSX_TRIGGERS):
+                        cell.quotePrefix = True
+                    value = cell
+            values.append(value)
+        sheet.append(values)
     if len(frame.columns):
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
 
@@ -79,8 +82,11 @@ def _write_sheet(book, name: str, frame: pd.DataFrame, mended: list[str], wide: 
 def write_xlsx(path: Path, claims: pd.DataFrame, clusters: pd.DataFrame, summary: pd.DataFrame, *, name: str) -> None:
     """Write the three sheets to ``path`` (``claims`` already flat); ``name`` is the file named in warnings."""
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, NamedStyle
 
     book = Workbook(write_only=True)
+    book.add_named_style(NamedStyle(name=_HEAD, font=Font(bold=True)))
+    book.add_named_style(NamedStyle(name=_WRAP, alignment=Alignment(wrap_text=True, vertical="top")))
     mended: list[str] = []
     outlets = set(clusters.columns[list(clusters.columns).index("note") + 1 :]) if "note" in clusters.columns else set()
     _write_sheet(book, "claims", claims, mended, set())

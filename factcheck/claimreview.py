@@ -228,13 +228,15 @@ def claim_reviews(table: pd.DataFrame, *, url: str | None = None) -> list[dict[s
             )
     if not (claims["final_verdict"] != "").any():
         raise ExportError(_NO_DECISIONS)
-    clusters = summarize_clusters(claims).set_index("cluster_id")
+    # Only decided clusters become reviews: leave the rest out before grouping (big tables, few decisions).
+    claims = claims[claims["cluster_id"].isin(claims.loc[claims["final_verdict"] != "", "cluster_id"])]
+    clusters = summarize_clusters(claims).set_index("cluster_id")[["final_verdict", "decided_at"]].to_dict("index")
     reviews = []
     for cluster, group in claims.groupby("cluster_id", sort=False):
         decided = group[group["final_verdict"] != ""]
         if decided.empty:
             continue
-        item = _review(group, decided, clusters.loc[cluster].to_dict(), _text(url))
+        item = _review(group, decided, clusters[cluster], _text(url))
         _validate(item, cluster)
         reviews.append(item)
     long = sum(len(r["claimReviewed"]) > MAX_CLAIM_LENGTH for r in reviews)

@@ -167,14 +167,15 @@ def plot_coverage(table: pd.DataFrame) -> Figure:
     return fig
 
 
-def heatmap_frame(table: pd.DataFrame, max_rows: int = 40) -> pd.DataFrame:
+def heatmap_frame(table: pd.DataFrame, max_rows: int = 40, max_outlets: int = 30) -> pd.DataFrame:
     """The heat map's data: one row per claim cluster (the facts most outlets
     tell, and the conflicts, first), one column per outlet; each cell
     ``absent``, ``present`` (only this outlet), ``agreed`` or the conflict's
-    first kind of difference. An outlet called ``cluster_id`` or ``label``
-    gets the column ``"<name> (outlet)"``."""
-    if max_rows < 0:
-        raise ValueError(f"max_rows must be 0 or more, not {max_rows}")
+    first kind of difference. With more than ``max_outlets`` outlets, those
+    telling most of the facts shown are kept. An outlet called ``cluster_id``
+    or ``label`` gets the column ``"<name> (outlet)"``."""
+    if max_rows < 0 or max_outlets < 1:
+        raise ValueError(f"max_rows must be 0 or more and max_outlets 1 or more, not {max_rows} and {max_outlets}")
     require(
         table,
         ("claim_id", "cluster_id", "source", "text", "verdict", "conflict_types"),
@@ -185,45 +186,43 @@ def heatmap_frame(table: pd.DataFrame, max_rows: int = 40) -> pd.DataFrame:
     names = sorted(table["source"].astype(str).unique())
     column = {s: f"{s} (outlet)" if s in ("cluster_id", "label") else s for s in names}
     sources = list(column.values())
-    rows = []
-    for cluster, group in table.groupby("cluster_id", sort=False):
-        cells = dict.fromkeys(sources, ABSENT)
-        conflicting = False
-        for row in group.itertuples():
-            cell = column[str(row.source)]
-            if row.verdict == "conflicting":
-                conflicting = True
-                kinds = "" if pd.isna(row.conflict_types) else str(row.conflict_types)
-                cells[cell] = kinds.split(";")[0] or "conflicting"
-            elif row.verdict == "agreed":
-                cells[cell] = AGREED
-            else:
-                cells[cell] = PRESENT
-        label = str(group.iloc[0]["text"])
-        rows.append(
-            {
-                "cluster_id": cluster,
-                "label": label,
-                "_outlets": group["source"].nunique(),
-                "_conflict": conflicting,
-                **cells,
-            }
-        )
-    frame = pd.DataFrame(rows)
-    if frame.empty:
+    if table.empty:
         return pd.DataFrame(columns=["cluster_id", "label", *sources])
-    frame = frame.sort_values(["_conflict", "_outlets"], ascending=False, kind="stable").head(max_rows)
-    return frame.drop(columns=["_outlets", "_conflict"]).reset_index(drop=True)
+    verdict = table["verdict"].astype(str)
+    kind = table["conflict_types"].map(lambda v: "" if pd.isna(v) else str(v).split(";")[0]).replace("", "conflicting")
+    cells = table.assign(
+        col=table["source"].astype(str).map(column),
+        cell=kind.where(verdict == "conflicting", verdict.map({"agreed": AGREED}).fillna(PRESENT)),
+        rank=verdict.map({"conflicting": 2, "agreed": 1}).fillna(0),
+    )
+    # One outlet telling a fact twice: the cell shows its strongest verdict.
+    cells = cells.sort_values("rank", kind="stable").drop_duplicates(["cluster_id", "col"], keep="last")
+    groups = table.groupby("cluster_id", sort=False)
+    order = pd.DataFrame(
+        {
+            "label": groups["text"].first().astype(str),
+            "_conflict": (verdict == "conflicting").groupby(table["cluster_id"], sort=False).any(),
+            "_outlets": groups["source"].nunique(),
+        }
+    )
+    order = order.sort_values(["_conflict", "_outlets"], ascending=False, kind="stable").head(max_rows)
+    grid = cells.pivot(index="cluster_id", columns="col", values="cell").reindex(index=order.index, columns=sources)
+    if len(sources) > max_outlets:
+        told = grid.notna().sum().sort_values(ascending=False, kind="stable")
+        grid = grid[[s for s in sources if s in set(told.index[:max_outlets])]]
+    frame = order[["label"]].join(grid.fillna(ABSENT)).rename_axis("cluster_id").reset_index()
+    return frame
 
 
-def plot_heatmap(table: pd.DataFrame, max_rows: int = 40) -> Figure:
+def plot_heatmap(table: pd.DataFrame, max_rows: int = 40, max_outlets: int = 30) -> Figure:
     """Claims x outlets: where each fact appears, and whether the outlets agree
     or conflict (coloured by the kind of difference). At most ``max_rows``
-    facts: conflicts and the most widely reported first."""
+    facts (conflicts and the most widely reported first) and ``max_outlets``
+    outlets (those telling most of them)."""
     from matplotlib.colors import ListedColormap
     from matplotlib.patches import Patch
 
-    frame = heatmap_frame(table, max_rows)
+    frame = heatmap_frame(table, max_rows, max_outlets)
     sources = [c for c in frame.columns if c not in ("cluster_id", "label")]
     states = [ABSENT, PRESENT, AGREED, *CONFLICT_TYPES]
     colours = ["#ffffff", "#c9d1db", VERDICT_COLOURS["agreed"], *[TYPE_COLOURS[t] for t in CONFLICT_TYPES]]

@@ -25,6 +25,7 @@ __all__ = ["render_report"]
 
 MAX_CONFLICTS = 300
 MAP_ROWS = 40
+MAP_OUTLETS = 30
 
 _CSS = """
 body{margin:0;background:#f3f5f8;color:#1f2630;font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif}
@@ -128,7 +129,7 @@ def _settings(table: pd.DataFrame, settings: dict[str, Any]) -> str:
         "claims": len(table),
         "articles": table["article_id"].nunique() if "article_id" in table.columns else "",
         "outlets": ", ".join(sorted(table["source"].astype(str).unique())),
-        **{k: v for k, v in settings.items() if k not in ("sources",)},
+        **settings,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
     rows = "".join(f"<tr><th>{html.escape(str(k))}</th><td>{html.escape(str(v))}</td></tr>" for k, v in items.items())
@@ -158,12 +159,15 @@ def render_report(
     orphaned = len(table) - len(claims_only(table))
     table = claims_only(table)
     n_facts = table["cluster_id"].nunique()
-    mapped = len(heatmap_frame(table, MAP_ROWS))
+    mapped = heatmap_frame(table, MAP_ROWS, MAP_OUTLETS)
+    n_outlets = table["source"].nunique()
     map_note = (
-        f"Showing {mapped} of {n_facts} facts: conflicts and the most widely reported first."
-        if n_facts > mapped
+        f"Showing {len(mapped)} of {n_facts} facts: conflicts and the most widely reported first."
+        if n_facts > len(mapped)
         else f"All {n_facts} facts."
     )
+    if n_outlets > len(mapped.columns) - 2:
+        map_note += f" {len(mapped.columns) - 2} of {n_outlets} outlets: those telling most of these facts."
     decided = (
         "with the analysts' verdicts" if _has_decisions(table) else "suggested verdicts only (no analyst decisions yet)"
     )
@@ -175,7 +179,7 @@ def render_report(
 <p class="meta">{len(table)} claims from {n_articles} articles by {table["source"].nunique()} outlets &middot; {html.escape(decided)}</p></header>
 <section id="verdicts"><h2>Verdicts</h2>{_counts(table)}<figure>{_svg(plot_verdicts(table))}</figure></section>
 <section id="map"><h2>Where each fact appears</h2><p class="note">{html.escape(map_note)} Green: the outlets agree; grey: only this outlet; white: absent; other colours: a conflict, by its kind.</p>
-<figure>{_svg(plot_heatmap(table, MAP_ROWS))}</figure></section>
+<figure>{_svg(plot_heatmap(table, MAP_ROWS, MAP_OUTLETS))}</figure></section>
 <section id="charts"><h2>Conflicts and coverage</h2><div class="row"><figure>{_svg(plot_conflict_types(table))}</figure><figure>{_svg(plot_coverage(table))}</figure></div></section>
 <section id="conflicts"><h2>The conflicts</h2><p class="note">Each conflict with every outlet's wording. <mark class="fc-key">marked</mark>: what the conflict is about; <mark class="fc-diff">marked</mark>: words the other wording does not use.</p>{_conflicts(table)}</section>
 <section id="settings"><h2>Settings used</h2>{_settings(table, used)}</section>

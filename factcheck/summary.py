@@ -57,27 +57,37 @@ def claims_only(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _cluster_verdict(verdicts: list[str]) -> str:
-    for verdict in ("conflicting", "agreed"):
-        if verdict in verdicts:
-            return verdict
-    return "single-sourced"
+_RANK = {"single-sourced": 0, "agreed": 1, "conflicting": 2}
 
 
-def _decision(group: pd.DataFrame) -> dict[str, Any]:
-    if "final_verdict" not in group.columns:
-        return {"final_verdict": "", "decided": 0, "analyst": "", "decided_at": "", "note": ""}
-    decided = group[group["final_verdict"].map(_text) != ""].sort_values("decided_at", kind="stable")
-    finals = decided["final_verdict"].map(_text).tolist()
-    final = "conflicting" if "conflicting" in finals else (finals[-1] if finals else "")
-    notes = dict.fromkeys(n for n in decided["note"].map(_text) if n)
-    return {
-        "final_verdict": final,
-        "decided": len(decided),
-        "analyst": "; ".join(dict.fromkeys(decided["analyst"].map(_text))),
-        "decided_at": _text(decided["decided_at"].iloc[-1]) if len(decided) else "",
-        "note": " | ".join(notes),
-    }
+def _decisions(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per cluster with any decision: final_verdict, decided, analyst, decided_at, note."""
+    columns = ["final_verdict", "decided", "analyst", "decided_at", "note"]
+    if "final_verdict" not in claims.columns:
+        return pd.DataFrame(columns=columns)
+    decided = claims[claims["final_verdict"].map(_text) != ""]
+    decided = decided.assign(**{c: decided[c].map(_text) for c in ("final_verdict", "analyst", "decided_at", "note")})
+    decided = decided.sort_values("decided_at", kind="stable")
+    unique = lambda values: list(dict.fromkeys(v for v in values if v))  # noqa: E731
+    return decided.groupby("cluster_id", sort=False).agg(
+        final_verdict=("final_verdict", lambda v: "conflicting" if (v == "conflicting").any() else v.iloc[-1]),
+        decided=("final_verdict", "size"),
+        analyst=("analyst", lambda v: "; ".join(unique(v))),
+        decided_at=("decided_at", "last"),
+        note=("note", lambda v: " | ".join(unique(v))),
+    )[columns]
+
+
+def _kinds(claims: pd.DataFrame) -> pd.Series:
+    """Per cluster: the kinds of difference any of its claims shows, ``;``-joined in a fixed order."""
+    if "conflict_types" not in claims.columns:
+        return pd.Series(dtype=str)
+    kinds = claims.assign(kind=claims["conflict_types"].map(_text).str.split(";"))[["cluster_id", "kind"]]
+    kinds = kinds.explode("kind")
+    kinds = kinds[kinds["kind"].isin(CONFLICT_TYPES)]
+    order = {t: i for i, t in enumerate(CONFLICT_TYPES)}
+    kinds = kinds.assign(order=kinds["kind"].map(order)).drop_duplicates(["cluster_id", "kind"]).sort_values("order")
+    return kinds.groupby("cluster_id")["kind"].agg(";".join)
 
 
 def summarize_clusters(table: pd.DataFrame) -> pd.DataFrame:
@@ -93,28 +103,30 @@ def summarize_clusters(table: pd.DataFrame) -> pd.DataFrame:
     """
     require(table, _NEEDS, table="checked-claim", made_by="factcheck.check()")
     claims = claims_only(table)
-    sources = sorted(claims["source"].map(_text).unique())
+    claims = claims.assign(
+        source=claims["source"].map(_text), text=claims["text"].map(_text), _rank=claims["verdict"].map(_RANK).fillna(0)
+    )
+    sources = sorted(claims["source"].unique())
     headers = {s: s if s not in CLUSTER_COLUMNS else f"{s} (outlet)" for s in sources}
-    rows = []
-    for cluster, group in claims.groupby("cluster_id", sort=False):
-        verdicts = group["verdict"].map(_text).tolist()
-        verdict = _cluster_verdict(verdicts)
-        anchor = group[group["verdict"] == verdict].iloc[0]
-        types = set(";".join(group.get("conflict_types", pd.Series(dtype=str)).map(_text)).split(";"))
-        wording = {headers[s]: "\n".join(g["text"].map(_text)) for s, g in group.groupby("source", sort=False)}
-        rows.append(
-            {
-                "cluster_id": cluster,
-                "outlets": group["source"].nunique(),
-                "claims": len(group),
-                "verdict": verdict,
-                "conflict_types": ";".join(t for t in CONFLICT_TYPES if t in types),
-                "reasons": substantive(anchor["reasons"]),
-                **_decision(group),
-                **{headers[s]: wording.get(headers[s], "") for s in sources},
-            }
-        )
-    return pd.DataFrame(rows, columns=[*CLUSTER_COLUMNS, *headers.values()])
+    groups = claims.groupby("cluster_id", sort=False)
+    # The cluster speaks with its strongest verdict; its reasons are those of the first claim holding it.
+    anchors = claims[claims["_rank"] == groups["_rank"].transform("max")].drop_duplicates("cluster_id")
+    out = anchors[["cluster_id"]].assign(
+        outlets=anchors["cluster_id"].map(groups["source"].nunique()),
+        claims=anchors["cluster_id"].map(groups.size()),
+        verdict=anchors["verdict"].map(_text),
+        conflict_types=anchors["cluster_id"].map(_kinds(claims)).map(_text),
+        reasons=anchors["reasons"].map(substantive),
+    )
+    out = out.set_index("cluster_id")
+    decisions = _decisions(claims).reindex(out.index)
+    for column in ("final_verdict", "analyst", "decided_at", "note"):
+        out[column] = decisions[column].map(_text)
+    out["decided"] = decisions["decided"].fillna(0).astype(int)
+    wording = claims.groupby(["cluster_id", "source"], sort=False)["text"].agg("\n".join).unstack(fill_value="")
+    wording = wording.reindex(index=out.index, columns=sources, fill_value="").fillna("").rename(columns=headers)
+    out = out.join(wording).reset_index()
+    return out[[*CLUSTER_COLUMNS, *headers.values()]]
 
 
 def summarize(table: pd.DataFrame, settings: dict[str, Any] | None = None) -> pd.DataFrame:
@@ -152,6 +164,6 @@ def summarize(table: pd.DataFrame, settings: dict[str, Any] | None = None) -> pd
     kinds = conflicting.map(_text).str.split(";").explode()
     items += [(f"conflicts: {t}", int((kinds == t).sum())) for t in CONFLICT_TYPES if (kinds == t).any()]
     used = dict(table.attrs.get("settings", {})) | dict(settings or {})
-    items += [(f"setting: {k}", v) for k, v in used.items() if k not in ("sources", "articles")]
+    items += [(f"setting: {k}", v) for k, v in used.items() if k != "articles"]
     items.append(("generated", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")))
     return pd.DataFrame({"item": [k for k, _ in items], "value": [_text(v) for _, v in items]})

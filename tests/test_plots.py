@@ -198,11 +198,24 @@ def test_heatmap_max_rows(seeds, max_rows, expected):
     assert len(ax.get_yticklabels()) == expected
 
 
-def test_heatmap_max_rows_cannot_be_negative(seeds):
-    with pytest.raises(ValueError, match="max_rows must be 0 or more, not -3"):
-        heatmap_frame(seeds, -3)
+@pytest.mark.parametrize(("max_rows", "max_outlets", "shown"), [(-3, 30, "-3 and 30"), (5, 0, "5 and 0")])
+def test_heatmap_limits_must_make_sense(seeds, max_rows, max_outlets, shown):
+    with pytest.raises(ValueError, match=f"max_rows must be 0 or more and max_outlets 1 or more, not {shown}"):
+        heatmap_frame(seeds, max_rows, max_outlets)
     with pytest.raises(ValueError, match="max_rows must be 0 or more"):
-        plot_heatmap(seeds, -1)
+        plot_heatmap(seeds, max_rows, max_outlets)
+
+
+def test_heatmap_keeps_the_outlets_that_tell_most(seeds):
+    # Five more outlets each repeat one seed sentence; UPI and Reuters tell the most facts.
+    extra = [
+        seeds.iloc[[k]].assign(source=f"Echo {k}", claim_id=f"echo:{k}", verdict="single-sourced") for k in range(5)
+    ]
+    table = pd.concat([seeds, *extra], ignore_index=True)
+    assert list(heatmap_frame(table).columns) == ["cluster_id", "label", *sorted(table["source"].unique())]
+    frame = heatmap_frame(table, max_outlets=2)
+    assert list(frame.columns) == ["cluster_id", "label", "Reuters", "UPI"]
+    assert len(plot_heatmap(table, max_outlets=3).axes[0].get_xticklabels()) == 3
 
 
 def test_heatmap_plot_cells_and_labels(seeds):
