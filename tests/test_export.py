@@ -108,6 +108,21 @@ def test_round_trip_keeps_any_text(ext, texts, data):
     assert back["score"].tolist() == table["score"].tolist()
 
 
+# Text formats keep control characters too (Excel cannot: see the mending test below).
+_RAW_CELL = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r"), max_size=40)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.tuples(_RAW_CELL, _RAW_CELL), min_size=1, max_size=8))
+@pytest.mark.parametrize("ext", ["csv", "json", "jsonl", "parquet"])
+def test_text_formats_keep_control_characters(ext, rows):
+    table = _bare([r[0] for r in rows], [r[1] for r in rows])
+    with tempfile.TemporaryDirectory() as folder:
+        back = read_export(export(table, Path(folder) / f"t.{ext}"))
+    assert back["text"].fillna("").tolist() == table["text"].tolist()
+    assert back["note"].fillna("").tolist() == table["note"].tolist()
+
+
 def test_csv_cells_never_start_a_formula(tmp_path):
     path = export(_bare(HOSTILE), tmp_path / "t.csv")
     raw = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, dtype=str)

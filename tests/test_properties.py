@@ -6,7 +6,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import align_claims, compare_claims, export, read_export, split_claims
+from factcheck import align_claims, compare_claims, split_claims
 from factcheck.claims import split_sentences
 from factcheck.details import extract_details
 
@@ -88,17 +88,3 @@ def test_comparison_is_symmetric(a, b):
     forward = sorted(d.reason for d in compare_claims(a, b).flipped().differences)
     backward = sorted(d.reason for d in compare_claims(b, a).differences)
     assert forward == backward
-
-
-CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), max_size=40)
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(CELL, CELL), min_size=1, max_size=8), st.sampled_from(["csv", "json", "jsonl"]))
-def test_export_round_trips(tmp_path, rows, ext):
-    table = pd.DataFrame(
-        {"claim_id": [f"a:{i}" for i in range(len(rows))], "text": [r[0] for r in rows], "note": [r[1] for r in rows]}
-    )
-    back = read_export(export(table, tmp_path / f"t.{ext}"))
-    assert back["text"].fillna("").tolist() == table["text"].tolist()
-    assert back["note"].fillna("").tolist() == table["note"].tolist()
