@@ -52,8 +52,10 @@ def _write_sheet(book, name: str, frame: pd.DataFrame, mended: list[str], wide: 
         sheet.column_dimensions[get_column_letter(i)].width = width
     header = []
     for column in frame.columns:
-        cell = WriteOnlyCell(sheet, value=str(column))
+        cell = WriteOnlyCell(sheet, value=_cell_value(str(column), mended))
+        cell.data_type = "s"  # outlet names head the clusters sheet, and they come from the articles
         cell.style = _HEAD
+        cell.quotePrefix = str(column).startswith(XLSX_TRIGGERS)
         header.append(cell)
     sheet.append(header)
     wraps = [c in _WIDTHS or c in wide for c in frame.columns]

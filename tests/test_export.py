@@ -153,6 +153,14 @@ def test_an_article_with_a_formula_stays_text_everywhere(hostile, tmp_path):
     assert read_export(xlsx_path)["text"].tolist() == hostile["text"].tolist()
 
 
+def test_an_outlet_named_like_a_formula_heads_its_column_as_text(seeds, tmp_path):
+    table = seeds.assign(source=seeds["source"].replace("UPI", '=HYPERLINK("http://x","click")'))
+    path = export(table, tmp_path / "claims.xlsx")
+    assert "<f>" not in _sheet_xml(path, 2)
+    clusters = pd.read_excel(path, sheet_name="clusters", dtype=str, keep_default_na=False)
+    assert '=HYPERLINK("http://x","click")' in clusters.columns
+
+
 def test_xlsx_has_claims_clusters_and_summary(seeds, tmp_path):
     path = export(seeds, tmp_path / "claims.xlsx")
     sheets = pd.read_excel(path, sheet_name=None, dtype=str, keep_default_na=False)
