@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from ._text import as_text
 from .summary import substantive
 
 # Text only ever sits inside a table cell or after a list marker, never at a
@@ -26,9 +27,7 @@ def md(value: object) -> str:
     >>> md("<b>3 * 4</b> | [link](x)")
     '&lt;b&gt;3 \\\\* 4&lt;/b&gt; \\\\| \\\\[link\\\\](x)'
     """
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
-        return ""
-    text = html.escape(str(value), quote=False)
+    text = html.escape(as_text(value), quote=False)
     text = _SPECIAL.sub(r"\\\1", text)
     return re.sub(r"\r\n|\r|\n", "<br>", text)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pandas as pd
+
 # Characters that only get in the way: zero-width marks, BOMs, soft hyphens.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u3000\t"}
@@ -34,6 +36,24 @@ _FOLD = str.maketrans(
         "\u2011": "-",
     }
 )
+
+
+def missing(value: object) -> bool:
+    """True for the empty cells a table can hold: None, NaN, ``pd.NA``, ``NaT``.
+
+    >>> [missing(v) for v in (None, float("nan"), pd.NA, "", 0)]
+    [True, True, True, False, False]
+    """
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def as_text(value: object) -> str:
+    """A cell as text: "" where the table holds nothing.
+
+    >>> as_text(float("nan")), as_text(3)
+    ('', '3')
+    """
+    return "" if missing(value) else str(value)
 
 
 def clean_unicode(text: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._text import missing
 from .errors import FactcheckWarning
 
 XLSX_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -27,7 +28,7 @@ _HEAD, _WRAP = "factcheck header", "factcheck wrapped text"
 
 
 def _cell_value(value: object, mended: list[str]) -> object:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+    if missing(value):
         return None
     if hasattr(value, "item"):  # numpy scalars -> Python numbers
         value = value.item()

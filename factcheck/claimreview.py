@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._text import as_text
 from .errors import ExportError, FactcheckWarning
 from .schema import CONFLICT_TYPES, require
 from .summary import claims_only, substantive, summarize_clusters
@@ -60,7 +61,7 @@ _DIFFERENCE = re.compile(r"^(\w+): (.*?)(?: \[[^\]]*\])?$")
 
 
 def _text(value: object) -> str:
-    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
+    return as_text(value).strip()
 
 
 def _day(value: object) -> str:

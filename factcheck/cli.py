@@ -17,6 +17,7 @@ import pandas as pd
 
 from .errors import ExportError, FactcheckError
 from .matches import MIN_SCORE, SURE_SCORE
+from .summary import substantive
 
 _DESCRIPTION = """\
 Cross-check news claims across outlets. Give it the articles several outlets
@@ -134,9 +135,8 @@ def summary(table: pd.DataFrame) -> str:
     )
     for number, (_, group) in enumerate(conflicts.groupby("cluster_id", sort=False), 1):
         first = group.iloc[0]
-        reasons = [r for r in first["reasons"].split("; ") if not r.startswith("benign:")]
         lines.append("")
-        lines.append(f"{number}. {'; '.join(reasons)}")
+        lines.append(f"{number}. {substantive(first['reasons'])}")
         members = table[table["cluster_id"] == first["cluster_id"]]
         for row in members.itertuples():
             lines.append(_wrap(f"{row.source} ({row.claim_id}): {row.text}", "   "))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .schema import CONFLICT_TYPES, VERDICTS, require
-from .summary import claims_only
+from .summary import VERDICT_RANK, claims_only
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -193,7 +193,7 @@ def heatmap_frame(table: pd.DataFrame, max_rows: int = 40, max_outlets: int = 30
     cells = table.assign(
         col=table["source"].astype(str).map(column),
         cell=kind.where(verdict == "conflicting", verdict.map({"agreed": AGREED}).fillna(PRESENT)),
-        rank=verdict.map({"conflicting": 2, "agreed": 1}).fillna(0),
+        rank=verdict.map(VERDICT_RANK).fillna(0),
     )
     # One outlet telling a fact twice: the cell shows its strongest verdict.
     cells = cells.sort_values("rank", kind="stable").drop_duplicates(["cluster_id", "col"], keep="last")

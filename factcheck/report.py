@@ -16,10 +16,11 @@ from typing import Any
 
 import pandas as pd
 
+from ._text import as_text
 from .plots import heatmap_frame, plot_conflict_types, plot_coverage, plot_heatmap, plot_verdicts
 from .review.render import VERDICT_LABELS, conflict_words, mark_differences
 from .schema import VERDICTS, require
-from .summary import _text, claims_only, substantive
+from .summary import claims_only, substantive
 
 __all__ = ["render_report"]
 
@@ -103,9 +104,9 @@ def _conflicts(table: pd.DataFrame) -> str:
                 text, str(anchor["text"]) if row["claim_id"] != anchor["claim_id"] else _other(members, row), keys
             )
             decided = ""
-            if _text(row.get("final_verdict")):  # NaN (a table read back from a file) is no decision
-                note = f" &mdash; {html.escape(_text(row.get('note')))}" if _text(row.get("note")) else ""
-                decided = f"<div class='decided'>{html.escape(_text(row.get('analyst')) or 'analyst')}: {_badge(row['final_verdict'])}{note}</div>"
+            if as_text(row.get("final_verdict")):  # NaN (a table read back from a file) is no decision
+                note = f" &mdash; {html.escape(as_text(row.get('note')))}" if as_text(row.get("note")) else ""
+                decided = f"<div class='decided'>{html.escape(as_text(row.get('analyst')) or 'analyst')}: {_badge(row['final_verdict'])}{note}</div>"
             wordings.append(
                 f"<div class='wording'><div class='outlet'>{html.escape(str(row['source']))}<span class='cid'>{html.escape(str(row['claim_id']))}</span></div>"
                 f"<div>{body}</div>{decided}</div>"

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._text import as_text
 from .schema import CONFLICT_TYPES, VERDICTS, require
 
 __all__ = ["CLUSTER_COLUMNS", "summarize", "summarize_clusters"]
@@ -37,17 +38,13 @@ CLUSTER_COLUMNS = (
 _NEEDS = ("claim_id", "cluster_id", "source", "text", "verdict", "reasons")
 
 
-def _text(value: object) -> str:
-    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-
-
 def substantive(reasons: str) -> str:
     """The reasons without the benign differences ("benign: alias: ...").
 
     >>> substantive("number: 2019 ≠ 2018 [Reuters]; benign: alias: Burma = Myanmar")
     'number: 2019 ≠ 2018 [Reuters]'
     """
-    return "; ".join(r for r in _text(reasons).split("; ") if r and not r.startswith("benign:"))
+    return "; ".join(r for r in as_text(reasons).split("; ") if r and not r.startswith("benign:"))
 
 
 def claims_only(table: pd.DataFrame) -> pd.DataFrame:
@@ -57,7 +54,8 @@ def claims_only(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-_RANK = {"single-sourced": 0, "agreed": 1, "conflicting": 2}
+#: How strongly a verdict speaks for a cluster: a conflict outweighs agreement.
+VERDICT_RANK = {"single-sourced": 0, "agreed": 1, "conflicting": 2}
 
 
 def _decisions(claims: pd.DataFrame) -> pd.DataFrame:
@@ -65,8 +63,8 @@ def _decisions(claims: pd.DataFrame) -> pd.DataFrame:
     columns = ["final_verdict", "decided", "analyst", "decided_at", "note"]
     if "final_verdict" not in claims.columns:
         return pd.DataFrame(columns=columns)
-    decided = claims[claims["final_verdict"].map(_text) != ""]
-    decided = decided.assign(**{c: decided[c].map(_text) for c in ("final_verdict", "analyst", "decided_at", "note")})
+    decided = claims[claims["final_verdict"].map(as_text) != ""]
+    decided = decided.assign(**{c: decided[c].map(as_text) for c in ("final_verdict", "analyst", "decided_at", "note")})
     decided = decided.sort_values("decided_at", kind="stable")
     unique = lambda values: list(dict.fromkeys(v for v in values if v))  # noqa: E731
     return decided.groupby("cluster_id", sort=False).agg(
@@ -82,7 +80,7 @@ def _kinds(claims: pd.DataFrame) -> pd.Series:
     """Per cluster: the kinds of difference any of its claims shows, ``;``-joined in a fixed order."""
     if "conflict_types" not in claims.columns:
         return pd.Series(dtype=str)
-    kinds = claims.assign(kind=claims["conflict_types"].map(_text).str.split(";"))[["cluster_id", "kind"]]
+    kinds = claims.assign(kind=claims["conflict_types"].map(as_text).str.split(";"))[["cluster_id", "kind"]]
     kinds = kinds.explode("kind")
     kinds = kinds[kinds["kind"].isin(CONFLICT_TYPES)]
     order = {t: i for i, t in enumerate(CONFLICT_TYPES)}
@@ -104,7 +102,9 @@ def summarize_clusters(table: pd.DataFrame) -> pd.DataFrame:
     require(table, _NEEDS, table="checked-claim", made_by="factcheck.check()")
     claims = claims_only(table)
     claims = claims.assign(
-        source=claims["source"].map(_text), text=claims["text"].map(_text), _rank=claims["verdict"].map(_RANK).fillna(0)
+        source=claims["source"].map(as_text),
+        text=claims["text"].map(as_text),
+        _rank=claims["verdict"].map(VERDICT_RANK).fillna(0),
     )
     sources = sorted(claims["source"].unique())
     headers = {s: s if s not in CLUSTER_COLUMNS else f"{s} (outlet)" for s in sources}
@@ -114,14 +114,14 @@ def summarize_clusters(table: pd.DataFrame) -> pd.DataFrame:
     out = anchors[["cluster_id"]].assign(
         outlets=anchors["cluster_id"].map(groups["source"].nunique()),
         claims=anchors["cluster_id"].map(groups.size()),
-        verdict=anchors["verdict"].map(_text),
-        conflict_types=anchors["cluster_id"].map(_kinds(claims)).map(_text),
+        verdict=anchors["verdict"].map(as_text),
+        conflict_types=anchors["cluster_id"].map(_kinds(claims)).map(as_text),
         reasons=anchors["reasons"].map(substantive),
     )
     out = out.set_index("cluster_id")
     decisions = _decisions(claims).reindex(out.index)
     for column in ("final_verdict", "analyst", "decided_at", "note"):
-        out[column] = decisions[column].map(_text)
+        out[column] = decisions[column].map(as_text)
     out["decided"] = decisions["decided"].fillna(0).astype(int)
     wording = claims.groupby(["cluster_id", "source"], sort=False)["text"].agg("\n".join).unstack(fill_value="")
     wording = wording.reindex(index=out.index, columns=sources, fill_value="").fillna("").rename(columns=headers)
@@ -144,13 +144,13 @@ def summarize(table: pd.DataFrame, settings: dict[str, Any] | None = None) -> pd
     items: list[tuple[str, object]] = [
         ("claims", len(claims)),
         ("articles", claims["article_id"].nunique() if "article_id" in claims.columns else ""),
-        ("outlets", ", ".join(sorted(claims["source"].map(_text).unique()))),
+        ("outlets", ", ".join(sorted(claims["source"].map(as_text).unique()))),
         ("facts (claim clusters)", claims["cluster_id"].nunique()),
     ]
     suggested = claims["verdict"].value_counts()
     items += [(f"suggested: {v}", int(suggested.get(v, 0))) for v in VERDICTS]
     if "final_verdict" in table.columns:
-        final = claims["final_verdict"].map(_text)
+        final = claims["final_verdict"].map(as_text)
         items += [(f"decided: {v}", int((final == v).sum())) for v in VERDICTS]
         items.append(("undecided", int((final == "").sum())))
         if "status" in table.columns:
@@ -161,9 +161,9 @@ def summarize(table: pd.DataFrame, settings: dict[str, Any] | None = None) -> pd
         if "conflict_types" in claims.columns
         else pd.Series(dtype=str)
     )
-    kinds = conflicting.map(_text).str.split(";").explode()
+    kinds = conflicting.map(as_text).str.split(";").explode()
     items += [(f"conflicts: {t}", int((kinds == t).sum())) for t in CONFLICT_TYPES if (kinds == t).any()]
     used = dict(table.attrs.get("settings", {})) | dict(settings or {})
     items += [(f"setting: {k}", v) for k, v in used.items() if k != "articles"]
     items.append(("generated", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")))
-    return pd.DataFrame({"item": [k for k, _ in items], "value": [_text(v) for _, v in items]})
+    return pd.DataFrame({"item": [k for k, _ in items], "value": [as_text(v) for _, v in items]})
