@@ -219,6 +219,21 @@ def _shutdown_kernels(page):
     )
 
 
+def _run_all(page, tries=3):
+    """Run > Run All Cells, again if no cell started: on a loaded machine the kernel
+    status can read idle before the kernel takes requests, and the first click is lost."""
+    started = """() => [...document.querySelectorAll('.jp-InputPrompt')].some((p) => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+    for _ in range(tries):
+        page.locator("#jp-MainMenu").get_by_text("Run", exact=True).click()
+        page.locator(".lm-Menu").get_by_text("Run All Cells", exact=True).click()
+        try:
+            page.wait_for_function(started, timeout=20_000)
+            return
+        except Exception:  # playwright's TimeoutError: nothing ran, click again
+            continue
+    raise AssertionError(f"no cell started after {tries} clicks on Run All Cells")
+
+
 def test_reviewer_in_jupyterlab(lab, page, artifacts):
     from playwright.sync_api import expect
 
@@ -226,8 +241,7 @@ def test_reviewer_in_jupyterlab(lab, page, artifacts):
     page.locator(".jp-NotebookPanel").first.wait_for(state="visible", timeout=60_000)
     # Not the execution indicator: it reads "idle" before the kernel exists (pitfall 3).
     expect(page.get_by_role("button", name=re.compile(r"\(ipykernel\) \| Idle"))).to_be_visible(timeout=60_000)
-    page.locator("#jp-MainMenu").get_by_text("Run", exact=True).click()
-    page.locator(".lm-Menu").get_by_text("Run All Cells", exact=True).click()
+    _run_all(page)
     page.locator(".fc-progress").wait_for(timeout=90_000)
     expect(page.locator(".fc-progress")).to_contain_text("0 of 27 decided", timeout=90_000)
     page.keyboard.press("Escape")  # command mode, where JupyterLab's single-key shortcuts live
@@ -251,8 +265,7 @@ def test_reviewer_in_notebook7(notebook7, page, artifacts):
     page.goto(f"{notebook7['url']}/notebooks/{NOTEBOOK}?token={TOKEN}")
     # Notebook 7 reports the kernel in a screen-reader span, not a visible label.
     page.get_by_text("Kernel status: Idle").first.wait_for(state="attached", timeout=60_000)
-    page.locator("#jp-MainMenu").get_by_text("Run", exact=True).click()
-    page.locator(".lm-Menu").get_by_text("Run All Cells", exact=True).click()
+    _run_all(page)
     expect(page.locator(".fc-progress")).to_contain_text("0 of 27 decided", timeout=90_000)
     _review_then_check(page, notebook7["store"], artifacts / "reviewer-notebook7.png")
     _shutdown_kernels(page)
