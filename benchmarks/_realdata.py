@@ -1,0 +1,101 @@
+"""Real events as a user has them, and locators that point into them without copying their text.
+
+``../shared/tools/event_folders.py SPLIT OUT`` writes real events as folders (BASIL: one ``articles.jsonl``
+per event, one record per outlet; ECB+: one ``.txt`` per document, first line the headline). The gold files
+in ``benchmarks/gold/`` never hold the articles' text (the licences do not allow shipping it): a sentence is
+named by a *locator*::
+
+    {"doc": "Fox News", "start": 120, "end": 311, "sha": "3f2a9c01"}
+
+- ``doc``: for BASIL the record's ``source`` (the outlet); for ECB+ the file name (``2_1ecb.txt``);
+- ``start``/``end``: character offsets into the *raw* document: the record's ``text`` field (BASIL) or the
+  whole file decoded as UTF-8 (ECB+). The raw data never changes, so locators outlive any change to the kit;
+- ``sha``: the first 8 hex digits of sha256 of the whitespace-normalised sentence, to check a locator still
+  points where it did.
+
+A claim the kit made is placed in the raw document by :func:`locate` (its text searched for, whitespace
+folded), so gold and kit output meet on raw offsets whatever the kit's claim ids or cleaning are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FACTCHECK_SHARED") or ROOT.parent / "shared")
+EVENTS_CACHE = Path(os.environ.get("FACTCHECK_EVENTS") or "/tmp/factcheck-events")
+
+
+def event_root(split: str) -> Path:
+    """The folder of real events for ``split`` (made once with the shared tool, cached outside the repo)."""
+    out = EVENTS_CACHE / split
+    if not (out / "basil").is_dir():
+        tool = SHARED / "tools" / "event_folders.py"
+        if not tool.exists():
+            sys.exit(f"real-data benchmark: {tool} not found; it needs ../shared (or set FACTCHECK_SHARED).")
+        subprocess.run([sys.executable, str(tool), split, str(out)], check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+def event_folders(split: str) -> list[str]:
+    """Event folders relative to :func:`event_root`, e.g. ``basil/2012-65cb14cb``, ``ecbplus/2_ecb``."""
+    root = event_root(split)
+    return sorted(f"{kind}/{p.name}" for kind in ("basil", "ecbplus") for p in (root / kind).iterdir() if p.is_dir())
+
+
+def raw_docs(folder: Path) -> dict[str, str]:
+    """``doc -> raw text`` for one event folder (see the module docstring for what ``doc`` is)."""
+    folder = Path(folder)
+    jsonl = folder / "articles.jsonl"
+    if jsonl.exists():
+        docs = {}
+        for line in jsonl.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                docs[rec["source"]] = rec["text"]
+        return docs
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+def sha(sentence: str) -> str:
+    return hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:8]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def locate(raw: str, sentence: str, hint: int = 0) -> tuple[int, int] | None:
+    """Offsets of ``sentence`` in ``raw`` (whitespace folded), the occurrence nearest ``hint``; None if absent."""
+    words = sentence.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    found = [m.span() for m in pattern.finditer(raw)]
+    if not found:
+        return None
+    return min(found, key=lambda span: abs(span[0] - hint))
+
+
+def locator(doc: str, raw: str, start: int, end: int) -> dict:
+    return {"doc": doc, "start": start, "end": end, "sha": sha(raw[start:end])}
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    """Two locators name the same sentence: same document and more than half of the shorter span shared."""
+    if a["doc"] != b["doc"]:
+        return False
+    shared = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return shared > 0.5 * min(a["end"] - a["start"], b["end"] - b["start"])
+
+
+def doc_of_claim(folder: Path, row: dict) -> str:
+    """The ``doc`` a row of ``factcheck.check`` comes from: the outlet for BASIL, the file name for ECB+."""
+    if (Path(folder) / "articles.jsonl").exists():
+        return str(row["source"])
+    return Path(str(row["path"])).name
