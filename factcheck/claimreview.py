@@ -200,7 +200,7 @@ def claim_reviews(table: pd.DataFrame, *, url: str | None = None) -> list[dict[s
     >>> table = factcheck.check("seeds")
     >>> store = os.path.join(tempfile.mkdtemp(), "labels.jsonl")
     >>> s = factcheck.ReviewSession(table, store=store, analyst="ana")
-    >>> _ = s.jump("000_44ee4c4737ad4eae:007"); _ = s.decide("conflicting", note="UPI confirms 2019")
+    >>> _ = s.jump("000_44ee4c4737ad4eae:af94b438"); _ = s.decide("conflicting", note="UPI confirms 2019")
     >>> with warnings.catch_warnings():
     ...     warnings.simplefilter("ignore")  # the seeds' wording is long and they carry no dates
     ...     reviews = claim_reviews(factcheck.reviewed(table, store))

@@ -13,6 +13,30 @@ EVENTS = ROOT / "tests" / "data" / "events"
 EVENT_DIRS = sorted(p for p in EVENTS.iterdir() if p.is_dir())
 
 
+def at(table, ref: str) -> str:
+    """The claim id of ``"<article_id>:<position>"`` (e.g. ``"harbor-1:002"``, the second claim of
+    article harbor-1): claim ids come from the wording, tests name claims by place."""
+    if ref in set(table["claim_id"]):
+        return ref
+    article, position = ref.rsplit(":", 1)
+    found = table.loc[(table["article_id"] == article) & (table["position"] == int(position)), "claim_id"]
+    assert len(found) == 1, f"no claim {ref}"
+    return found.iloc[0]
+
+
+def reword(table, claim_id: str, edit):
+    """The table as a re-run would give it after the outlet edited one sentence:
+    ``edit(text)`` is the new wording, and the claim gets the id of its new wording."""
+    from factcheck.claims import claim_hash
+
+    out = table.copy()
+    row = out["claim_id"] == claim_id
+    text = edit(out.loc[row, "text"].iloc[0])
+    out.loc[row, "text"] = text
+    out.loc[row, "claim_id"] = f"{claim_id.rsplit(':', 1)[0]}:{claim_hash(text)}"
+    return out
+
+
 def expected(event: Path) -> dict:
     return json.loads((event / "expected.json").read_text(encoding="utf-8"))
 

@@ -175,23 +175,23 @@ def _review_then_check(page, store, shot, snapshot=None):
     progress = page.locator(".fc-progress")
     expect(progress).to_contain_text("0 of 27 decided", timeout=90_000)
     card = page.locator(".fc-card-view")
-    expect(card).to_contain_text("000_44ee4c4737ad4eae:001")
+    expect(card).to_contain_text("000_44ee4c4737ad4eae:20d4bb64")
 
     page.locator("button.fc-btn-agreed").click()
     expect(progress).to_contain_text("1 of 27 decided")
     expect(progress).to_contain_text("Agreed 1")
-    expect(card).to_contain_text("000_44ee4c4737ad4eae:002")  # the next claim is shown
+    expect(card).to_contain_text("000_44ee4c4737ad4eae:a9b07e1e")  # the next claim is shown
     events = _decisions(store, 1)
-    assert (events[-1]["claim_id"], events[-1]["verdict"]) == ("000_44ee4c4737ad4eae:001", "agreed")
+    assert (events[-1]["claim_id"], events[-1]["verdict"]) == ("000_44ee4c4737ad4eae:20d4bb64", "agreed")
 
     before = snapshot() if snapshot else None
     page.locator(".fc-keyed").hover()  # keys work with the pointer over the reviewer, no click
     page.keyboard.press("2")
     expect(progress).to_contain_text("2 of 27 decided")
     expect(progress).to_contain_text("Conflicting 1")
-    expect(card).to_contain_text("000_44ee4c4737ad4eae:003")
+    expect(card).to_contain_text("000_44ee4c4737ad4eae:87ff6099")
     events = _decisions(store, 2)
-    assert (events[-1]["claim_id"], events[-1]["verdict"]) == ("000_44ee4c4737ad4eae:002", "conflicting")
+    assert (events[-1]["claim_id"], events[-1]["verdict"]) == ("000_44ee4c4737ad4eae:a9b07e1e", "conflicting")
 
     page.keyboard.press("j")
     expect(progress).to_contain_text("claim 4 of 27 shown")

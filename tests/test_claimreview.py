@@ -5,17 +5,17 @@ import warnings
 
 import pandas as pd
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, at, reword
 from pyld import jsonld
 
 from factcheck import ExportError, FactcheckWarning, ReviewSession, SchemaError, check, reviewed
 from factcheck.claimreview import CLAIMREVIEW_TYPES, MAX_CLAIM_LENGTH, claim_reviews
 
 SEED_TABLE = check(SEEDS)
-NUMBER_CLAIM = "000_44ee4c4737ad4eae:007"  # UPI says 2019, Reuters (001_...:006) says 2018
-NUMBER_CLUSTER = "c-000_44ee4c4737ad4eae:007"
-AGREED_CLAIM = "000_44ee4c4737ad4eae:001"  # agreed with Reuters 001_...:001
-SINGLE_CLAIM = "000_44ee4c4737ad4eae:002"  # UPI only
+NUMBER_CLAIM = "000_44ee4c4737ad4eae:af94b438"  # UPI says 2019, Reuters (001_...:006) says 2018
+NUMBER_CLUSTER = "c-000_44ee4c4737ad4eae:af94b438"
+AGREED_CLAIM = "000_44ee4c4737ad4eae:20d4bb64"  # agreed with Reuters 001_...:001
+SINGLE_CLAIM = "000_44ee4c4737ad4eae:a9b07e1e"  # UPI only
 
 #: Real schema.org properties, per type (ClaimReview inherits Review and CreativeWork, NewsArticle
 #: Article and CreativeWork, Rating and Person and Organization Thing): a wider list than the kit uses.
@@ -74,7 +74,7 @@ def decide(table, store, decisions, analyst="ana"):
     """Record ``{claim_id: (verdict, note)}`` and return the reviewed table."""
     s = ReviewSession(table, store=store, analyst=analyst)
     for claim_id, (verdict, note) in decisions.items():
-        s.jump(claim_id)
+        s.jump(at(table, claim_id))
         s.decide(verdict, note=note)
     return reviewed(table, store)
 
@@ -99,8 +99,8 @@ def typed_objects(value):
             yield from typed_objects(v)
 
 
-def cluster_of(table, claim_id):
-    return table.loc[table["claim_id"] == claim_id, "cluster_id"].iloc[0]
+def cluster_of(table, ref):
+    return table.loc[table["claim_id"] == at(table, ref), "cluster_id"].iloc[0]
 
 
 # ---------------------------------------------------------------- which clusters
@@ -113,7 +113,7 @@ def test_one_review_per_decided_cluster_in_table_order(store):
         {
             SINGLE_CLAIM: ("single-sourced", ""),
             NUMBER_CLAIM: ("conflicting", "UPI confirms 2019"),
-            "001_f304932ce0d9819e:006": ("conflicting", ""),  # same cluster as NUMBER_CLAIM
+            "001_f304932ce0d9819e:fa44cc55": ("conflicting", ""),  # same cluster as NUMBER_CLAIM
         },
     )
     reviews, _ = run(table)
@@ -151,8 +151,7 @@ def test_stale_decisions_are_left_out_with_one_warning(store):
 
 def test_only_stale_decisions_is_an_error(store):
     decide(SEED_TABLE, store, {NUMBER_CLAIM: ("conflicting", "")})
-    changed = SEED_TABLE.copy()
-    changed.loc[changed["claim_id"] == NUMBER_CLAIM, "text"] = "Talks stalled after a 2020 summit."
+    changed = reword(SEED_TABLE, NUMBER_CLAIM, lambda t: t.replace("2019", "2020"))
     with pytest.warns(FactcheckWarning, match="stale"), pytest.raises(ExportError, match="--store"):
         claim_reviews(reviewed(changed, store))
 
@@ -168,13 +167,13 @@ def test_only_stale_decisions_is_an_error(store):
         ([("ana", SINGLE_CLAIM, "single-sourced")], "Single-sourced", "ana"),
         # A conflict one analyst saw is not outvoted by a later agreement...
         (
-            [("ana", NUMBER_CLAIM, "conflicting"), ("bob", "001_f304932ce0d9819e:006", "agreed")],
+            [("ana", NUMBER_CLAIM, "conflicting"), ("bob", "001_f304932ce0d9819e:fa44cc55", "agreed")],
             "Sources conflict",
             ["ana", "bob"],
         ),
         # ...otherwise the latest decision stands.
         (
-            [("ana", AGREED_CLAIM, "single-sourced"), ("bob", "001_f304932ce0d9819e:001", "agreed")],
+            [("ana", AGREED_CLAIM, "single-sourced"), ("bob", "001_f304932ce0d9819e:0bb32d2b", "agreed")],
             "Sources agree",
             ["ana", "bob"],
         ),
@@ -252,7 +251,7 @@ def test_dated_articles_give_first_appearance_and_wording(harbor, store):
     assert claim["firstAppearance"] == claim["appearance"][1]  # Harbor Times printed first
     assert "$3.5 million" in review["claimReviewed"]  # the earliest wording, not the decided claim's
     assert review["url"] == "https://example.org/reviews/harbor"
-    assert harbor.loc[harbor["claim_id"] == "harbor-3:001", "cluster_id"].iloc[0] == number
+    assert cluster_of(harbor, "harbor-3:001") == number
     assert review["reviewRating"]["ratingExplanation"] == (
         "number: $2.5 million ≠ $3.5 million [Harbor Times]. Analyst's note: The council minutes say $2.5 million."
     )
@@ -353,6 +352,7 @@ def _no_decision_column(store):
 
 
 def _all_undecided(store):
+    store.touch()  # an empty store: nobody has decided yet
     return reviewed(SEED_TABLE, store)
 
 

@@ -3,7 +3,7 @@ import pytest
 from conftest import SEEDS
 
 from factcheck import SchemaError, load_articles, split_claims
-from factcheck.claims import split_sentences
+from factcheck.claims import claim_hash, split_sentences
 from factcheck.schema import CLAIM_COLUMNS
 
 
@@ -64,8 +64,33 @@ def _articles(*texts: str) -> pd.DataFrame:
 def test_claim_table():
     claims = split_claims(_articles("The council met on Tuesday in Portville. It passed the budget of $2.5 million."))
     assert list(claims.columns) == list(CLAIM_COLUMNS)
-    assert claims["claim_id"].tolist() == ["a0:001", "a0:002"]
+    assert claims["claim_id"].tolist() == [
+        f"a0:{claim_hash('The council met on Tuesday in Portville.')}",
+        f"a0:{claim_hash('It passed the budget of $2.5 million.')}",
+    ]
     assert claims["position"].tolist() == [1, 2]
+
+
+def test_ids_follow_the_sentence_not_its_place():
+    first = split_claims(_articles("The council met on Tuesday. It passed the budget of $2.5 million. Turnout was low."))
+    edited = split_claims(
+        _articles(
+            "A storm hit the coast overnight. It passed the budget of $2.5 million. The council met on Tuesday. "
+            "Turnout was very low."
+        )
+    )
+    ids = dict(zip(first["text"], first["claim_id"]))
+    again = dict(zip(edited["text"], edited["claim_id"]))
+    # Inserted, reordered: every unchanged sentence keeps its id; the edited one gets a new id.
+    assert ids["The council met on Tuesday."] == again["The council met on Tuesday."]
+    assert ids["It passed the budget of $2.5 million."] == again["It passed the budget of $2.5 million."]
+    assert again["Turnout was very low."] not in ids.values()
+    assert again["A storm hit the coast overnight."] not in ids.values()
+
+
+def test_ids_stay_unique_within_an_article():
+    claims = split_claims(_articles("The vote passed on Monday. “The vote passed on Monday.” The budget was cut."))
+    assert claims["claim_id"].is_unique
 
 
 def test_short_fragments_and_repeats_are_not_claims():

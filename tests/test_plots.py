@@ -32,7 +32,7 @@ from factcheck.plots import (
 from factcheck.schema import CONFLICT_TYPES, VERDICTS
 
 PLOTS = [plot_verdicts, plot_conflict_types, plot_coverage, plot_heatmap]
-NUMBER, SPELLING = "c-000_44ee4c4737ad4eae:007", "c-000_44ee4c4737ad4eae:014"
+NUMBER, SPELLING = "c-000_44ee4c4737ad4eae:af94b438", "c-000_44ee4c4737ad4eae:5a5bbad7"
 
 
 @pytest.fixture(scope="module")
@@ -51,11 +51,11 @@ def no_pyplot_figures():
 def with_orphan(seeds, tmp_path):
     """The seeds, reviewed: one decision stands, one is about a claim no longer there."""
     store = tmp_path / "labels.jsonl"
-    for claim_id, verdict in [("000_44ee4c4737ad4eae:001", "conflicting"), ("000_44ee4c4737ad4eae:003", "agreed")]:
+    for claim_id, verdict in [("000_44ee4c4737ad4eae:20d4bb64", "conflicting"), ("000_44ee4c4737ad4eae:87ff6099", "agreed")]:
         session = factcheck.ReviewSession(seeds, store=store, analyst="ana")
         session.jump(claim_id)
         session.decide(verdict)
-    table = factcheck.reviewed(seeds[seeds["claim_id"] != "000_44ee4c4737ad4eae:003"], store)
+    table = factcheck.reviewed(seeds[seeds["claim_id"] != "000_44ee4c4737ad4eae:87ff6099"], store)
     assert table["status"].tolist()[-1] == "orphaned"
     return table
 
@@ -178,9 +178,9 @@ def test_heatmap_frame_on_the_seeds(seeds):
     cells = frame.set_index("cluster_id")[["Reuters", "UPI"]]
     assert cells.loc[NUMBER].tolist() == ["number", "number"]
     assert cells.loc[SPELLING].tolist() == ["spelling", "spelling"]
-    assert cells.loc["c-000_44ee4c4737ad4eae:001"].tolist() == [AGREED, AGREED]
-    assert cells.loc["c-000_44ee4c4737ad4eae:002"].tolist() == [ABSENT, PRESENT]
-    assert cells.loc["c-001_f304932ce0d9819e:002"].tolist() == [PRESENT, ABSENT]
+    assert cells.loc["c-000_44ee4c4737ad4eae:20d4bb64"].tolist() == [AGREED, AGREED]
+    assert cells.loc["c-000_44ee4c4737ad4eae:a9b07e1e"].tolist() == [ABSENT, PRESENT]
+    assert cells.loc["c-001_f304932ce0d9819e:ff3caf39"].tolist() == [PRESENT, ABSENT]
     counts = pd.Series(cells.to_numpy().ravel()).value_counts().to_dict()
     assert counts == {ABSENT: 15, PRESENT: 15, AGREED: 8, "number": 2, "spelling": 2}
     # then the facts most outlets tell: every two-outlet fact before any one-outlet fact
@@ -262,7 +262,7 @@ def test_heatmap_ignores_orphans(with_orphan):
     frame = heatmap_frame(with_orphan)
     assert len(frame) == 20 and frame["cluster_id"].notna().all()
     assert list(frame.columns) == ["cluster_id", "label", "Reuters", "UPI"]
-    assert ABSENT in frame.set_index("cluster_id").loc["c-000_44ee4c4737ad4eae:002"].tolist()
+    assert ABSENT in frame.set_index("cluster_id").loc["c-000_44ee4c4737ad4eae:a9b07e1e"].tolist()
 
 
 def test_empty_heatmap(seeds):

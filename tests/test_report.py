@@ -16,8 +16,8 @@ from factcheck import report
 from factcheck.errors import SchemaError
 from factcheck.report import render_report
 
-NUMBER_UPI = "000_44ee4c4737ad4eae:007"
-GONE = "000_44ee4c4737ad4eae:003"
+NUMBER_UPI = "000_44ee4c4737ad4eae:af94b438"
+GONE = "000_44ee4c4737ad4eae:87ff6099"
 HOSTILE = "<script>alert(1)</script> for the harbor <img src=x onerror=alert(1)>"
 ARTICLE = """Council {verb} harbor piers{tail}
 

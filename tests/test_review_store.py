@@ -1,6 +1,7 @@
 import json
 import multiprocessing
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -73,10 +74,99 @@ def test_store_errors(tmp_path):
         DecisionStore(tmp_path)
     blocker = tmp_path / "file.txt"
     blocker.write_text("x")
-    with pytest.raises(StoreError, match="cannot open the decisions file for writing"):
+    with pytest.raises(StoreError, match="does not exist \\(or is not a folder\\)"):
         DecisionStore(blocker / "labels.jsonl").decide("a:001", "agreed", analyst="ana")
     with pytest.raises(StoreError, match="no such decisions file"):
         read_decisions(tmp_path / "missing.jsonl")
+
+
+def test_a_mistyped_store_path_makes_no_folders(tmp_path):
+    with pytest.raises(StoreError, match=r"the folder .*typo does not exist"):
+        DecisionStore(tmp_path / "typo" / "labels.jsonl").decide("a:001", "agreed", analyst="ana")
+    assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("article.txt", "Biden and Moon spoke on Thursday.\nThey agreed on many things.\n"),
+        ("claims.csv", "claim_id,source,text\na:001,UPI,The vote passed.\n"),
+        ("records.jsonl", '{"source": "UPI", "text": "The vote passed."}\n'),
+        ("binary.jsonl", "\x00\x01\x02 not text"),
+    ],
+)
+def test_a_file_that_is_not_a_store_is_refused_and_left_alone(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=rf"{name}: is not a decisions store.*labels.jsonl"):
+        DecisionStore(path).decide("a:001", "agreed", analyst="ana")
+    with pytest.raises(StoreError, match="is not a decisions store"):
+        DecisionStore(path).events()
+    with pytest.raises(StoreError, match="is not a decisions store"):
+        read_decisions(path)
+    assert path.read_bytes() == before
+
+
+def test_a_store_torn_during_its_first_write_is_still_a_store(tmp_path):
+    path = tmp_path / "labels.jsonl"
+    path.write_bytes(b'{"event": "decide", "claim_id": "a:001", "verd')
+    store = DecisionStore(path)
+    with pytest.warns(FactcheckWarning, match="line 1 is damaged"):
+        store.decide("a:002", "agreed", analyst="ana")
+        assert [e["claim_id"] for e in store.events()] == ["a:002"]
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (
+            {"event": "decide", "claim_id": "a:9", "verdict": "agreed", "analyst": "x", "time": "2021-02-04T00:00:00"},
+            "has no event_id",
+        ),
+        (
+            {
+                "event": "decide",
+                "event_id": "e9",
+                "claim_id": "a:9",
+                "verdict": "true",
+                "analyst": "x",
+                "time": "2021-02-04T00:00:00",
+            },
+            "has the verdict 'true'",
+        ),
+        (
+            {
+                "event": "decide",
+                "event_id": "e9",
+                "claim_id": "a:9",
+                "verdict": "agreed",
+                "analyst": "x",
+                "time": "yesterday",
+            },
+            "has an unreadable time 'yesterday'",
+        ),
+        ({"event": "undo", "event_id": "e9", "analyst": "x", "time": "2021-02-04T00:00:00"}, "has no undoes"),
+        (
+            {
+                "event": "decide",
+                "event_id": "e9",
+                "claim_id": "a:9",
+                "verdict": "agreed",
+                "time": "2021-02-04T00:00:00",
+            },
+            "has no analyst",
+        ),
+    ],
+)
+def test_an_incomplete_event_is_skipped_with_its_line_number(store, line, problem):
+    store.decide("a:001", "agreed", analyst="ana")
+    with open(store.path, "a") as f:
+        f.write(json.dumps(line) + "\n")
+    store.decide("a:002", "conflicting", analyst="ana")
+    with pytest.warns(FactcheckWarning, match=rf"line 2 {re.escape(problem)}.*skipped"):
+        frame = read_decisions(store.path)
+    assert frame["claim_id"].tolist() == ["a:001", "a:002"]
 
 
 def _append_many(path, analyst, n):

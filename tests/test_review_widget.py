@@ -133,7 +133,7 @@ def test_an_unwritable_store_is_reported_not_raised(tmp_path):
     blocker.write_text("x")
     r = Reviewer(TABLE, store=blocker / "labels.jsonl", analyst="ana")
     r.buttons["agreed"].click()
-    assert "cannot open the decisions file" in r.status.value
+    assert "does not exist (or is not a folder)" in r.status.value
     assert r.session.progress().decided == 0
 
 

@@ -6,7 +6,7 @@ import copy
 
 import pandas as pd
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, reword
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -145,7 +145,7 @@ def test_notes_are_joined_once_each_in_time_order():
 
 def test_decisions_from_a_review_session(seeds, tmp_path):
     store = tmp_path / "labels.jsonl"
-    cluster = "c-000_44ee4c4737ad4eae:001"
+    cluster = "c-000_44ee4c4737ad4eae:20d4bb64"
     ids = seeds.loc[seeds["cluster_id"] == cluster, "claim_id"].tolist()
     decide(seeds, store, "ana", ids[0], "conflicting", note="<b>alliance</b> is not in the Reuters copy")
     decide(seeds, store, "bob", ids[1], "agreed", note="same call")
@@ -160,7 +160,7 @@ def test_decisions_from_a_review_session(seeds, tmp_path):
 
 def test_orphaned_decisions_are_left_out(seeds, tmp_path):
     store = tmp_path / "labels.jsonl"
-    gone = "000_44ee4c4737ad4eae:003"
+    gone = "000_44ee4c4737ad4eae:87ff6099"
     decide(seeds, store, "ana", gone, "agreed", note="orphan note")
     table = factcheck.reviewed(seeds[seeds["claim_id"] != gone], store)
     assert table["status"].iloc[-1] == "orphaned" and pd.isna(table["cluster_id"].iloc[-1])
@@ -227,12 +227,12 @@ def test_summarize_settings_argument_overrides_the_tables(seeds):
 
 def test_summarize_with_decisions(seeds, tmp_path):
     store = tmp_path / "labels.jsonl"
-    ids = dict.fromkeys(["000_44ee4c4737ad4eae:007", "000_44ee4c4737ad4eae:001", "000_44ee4c4737ad4eae:002"])
+    ids = dict.fromkeys(["000_44ee4c4737ad4eae:af94b438", "000_44ee4c4737ad4eae:20d4bb64", "000_44ee4c4737ad4eae:a9b07e1e"])
     for claim_id, verdict in zip(ids, ["conflicting", "agreed", "single-sourced"]):
         decide(seeds, store, "ana", claim_id, verdict)
-    decide(seeds, store, "bob", "000_44ee4c4737ad4eae:003", "agreed")
-    later = seeds[seeds["claim_id"] != "000_44ee4c4737ad4eae:003"].copy()  # the claim bob decided is gone
-    later.loc[later["claim_id"] == "000_44ee4c4737ad4eae:002", "text"] = "Reworded since ana decided."
+    decide(seeds, store, "bob", "000_44ee4c4737ad4eae:87ff6099", "agreed")
+    later = seeds[seeds["claim_id"] != "000_44ee4c4737ad4eae:87ff6099"].copy()  # the claim bob decided is gone
+    later = reword(later, "000_44ee4c4737ad4eae:a9b07e1e", lambda t: t.replace("Jan. 20", "Jan. 21"))
     got = facts(factcheck.reviewed(later, store))
     assert got["claims"] == "26"
     assert [got[f"decided: {v}"] for v in VERDICTS] == ["1", "1", "1"]
@@ -260,7 +260,7 @@ def test_not_a_dataframe(function):
 
 def test_inputs_are_not_mutated(seeds, tmp_path):
     store = tmp_path / "labels.jsonl"
-    decide(seeds, store, "ana", "000_44ee4c4737ad4eae:007", "conflicting", note="n")
+    decide(seeds, store, "ana", "000_44ee4c4737ad4eae:af94b438", "conflicting", note="n")
     for table in (seeds, factcheck.reviewed(seeds, store)):
         before, attrs = table.copy(deep=True), copy.deepcopy(table.attrs)
         summarize_clusters(table)

@@ -15,7 +15,9 @@ from typing import Any
 
 import pandas as pd
 
+from ..errors import StoreError
 from ..schema import VERDICTS, require
+from .attach import attach_decisions
 from .store import DecisionStore, text_hash
 
 __all__ = ["REVIEW_COLUMNS", "Filters", "Progress", "ReviewSession", "reviewed"]
@@ -43,6 +45,7 @@ class Filters:
     sources: tuple[str, ...] = ()
     conflict_types: tuple[str, ...] = ()
     undecided: bool = False
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,14 +89,28 @@ class ReviewSession:
         records = table.to_dict("records")
         self._rows: dict[str, dict[str, Any]] = {str(r["claim_id"]): r for r in records}
         self._hashes = {cid: text_hash(str(row["text"])) for cid, row in self._rows.items()}
-        events = self.store.events()
-        standing = self.store.current(events)
-        self._decisions = {cid: e for (cid, who), e in standing.items() if who == self.analyst}
-        # This analyst's standing decisions in the order made: what undo withdraws.
-        self._history = [e for e in self._decisions_in_order(events) if e["claim_id"] in self._decisions]
+        self._load()
         self.filters = Filters()
         self._queue = list(self._order)
         self._pos = self._first_undecided(0)
+
+    def _load(self) -> None:
+        """This analyst's standing decisions, each attached to its own sentence of this table."""
+        events = self.store.events()
+        mine = [e for (_, who), e in self.store.current(events).items() if who == self.analyst]
+        attached = attach_decisions(mine, self._order, [str(self._rows[c]["text"]) for c in self._order])
+        self._decisions: dict[str, dict[str, Any]] = {}
+        self._stale: set[str] = set()
+        for a in attached:
+            if a.claim_id is not None:
+                self._decisions[a.claim_id] = a.event
+                if a.status == "stale":
+                    self._stale.add(a.claim_id)
+        # What undo withdraws: this analyst's decisions on this table, in the order made.
+        order = {e["event_id"]: k for k, e in enumerate(events)}
+        self._history: dict[str, dict[str, Any]] = dict(
+            sorted(self._decisions.items(), key=lambda item: order[item[1]["event_id"]])
+        )
 
     # ------------------------------------------------------------ reading
     @property
@@ -126,11 +143,11 @@ class ReviewSession:
         return self._decisions.get(cid) if cid else None
 
     def is_stale(self, claim_id: str | None = None) -> bool:
-        """True when the claim's wording changed since it was decided (a re-run
-        found different text under the same id): the decision is kept, but flagged."""
+        """True when the claim's wording changed since it was decided (the
+        outlet edited the sentence): the decision stays with its sentence,
+        flagged, and the claim counts as needing another look."""
         cid = claim_id or (self.current or {}).get("claim_id")
-        decision = self._decisions.get(cid) if cid else None
-        return bool(decision and decision.get("text_hash") and decision["text_hash"] != self._hashes.get(cid))
+        return cid in self._stale
 
     def progress(self) -> Progress:
         decided = [cid for cid in self._order if cid in self._decisions]
@@ -181,9 +198,15 @@ class ReviewSession:
         sources: tuple[str, ...] | list[str] = (),
         conflict_types: tuple[str, ...] | list[str] = (),
         undecided: bool = False,
+        stale: bool = False,
     ) -> list[str]:
-        """Restrict the queue; with no arguments, show every claim again."""
-        self.filters = Filters(tuple(verdicts), tuple(sources), tuple(conflict_types), undecided)
+        """Restrict the queue; with no arguments, show every claim again.
+
+        ``undecided`` keeps claims with no decision or a stale one; ``stale``
+        keeps only the claims that need another look (decided before the
+        outlet edited the sentence).
+        """
+        self.filters = Filters(tuple(verdicts), tuple(sources), tuple(conflict_types), undecided, stale)
         shown = self.current["claim_id"] if self.current else None
         self._queue = [cid for cid in self._order if self._passes(cid)]
         if shown in self._queue:
@@ -200,14 +223,7 @@ class ReviewSession:
         row = self.current
         if row is None:
             raise LookupError("no claim to decide: the queue is empty (clear the filters)")
-        event = self.store.decide(
-            str(row["claim_id"]),
-            verdict,
-            analyst=self.analyst,
-            suggested=str(row.get("verdict") or ""),
-            text=str(row["text"]),
-            note=note.strip(),
-        )
+        event = self._write(row, verdict, note)
         self._record(event)
         self._pos = self._first_undecided(self._pos + 1, fallback=min(self._pos + 1, len(self._queue) - 1))
         return event
@@ -219,30 +235,19 @@ class ReviewSession:
         row = self.current
         if decision is None or row is None:
             return None
-        event = self.store.decide(
-            str(row["claim_id"]),
-            decision["verdict"],
-            analyst=self.analyst,
-            suggested=str(row.get("verdict") or ""),
-            text=str(row["text"]),
-            note=note.strip(),
-        )
+        event = self._write(row, decision["verdict"], note)
         self._record(event)
         return event
 
     def undo(self) -> dict[str, Any] | None:
-        """Withdraw this analyst's latest decision (even one made before a restart)
-        and show its claim again. Returns the withdrawn decision, or None."""
+        """Withdraw this analyst's latest decision on this table (even one made
+        before a restart) and show its claim again. Returns the withdrawn
+        decision, or None. If the store cannot record the undo, nothing changes."""
         if not self._history:
             return None
-        last = self._history.pop()
-        self.store.undo(last, analyst=self.analyst)
-        cid = last["claim_id"]
-        earlier = [e for e in self._history if e["claim_id"] == cid]
-        if earlier:
-            self._decisions[cid] = earlier[-1]
-        else:
-            self._decisions.pop(cid, None)
+        cid, last = next(reversed(self._history.items()))
+        self.store.undo(last, analyst=self.analyst)  # raises StoreError before anything changes here
+        self._load()  # an earlier decision on the claim (or on its earlier wording) may stand again
         if cid in self._queue:
             self._pos = self._queue.index(cid)
         return last
@@ -252,15 +257,27 @@ class ReviewSession:
         return reviewed(pd.DataFrame([self._rows[c] for c in self._order]), self.store.path, analyst=self.analyst)
 
     # ------------------------------------------------------------ internals
-    def _record(self, event: dict[str, Any]) -> None:
-        self._decisions[event["claim_id"]] = event
-        self._history.append(event)
+    def _write(self, row: dict[str, Any], verdict: str, note: str) -> dict[str, Any]:
+        cid = str(row["claim_id"])
+        earlier = self._decisions.get(cid)
+        # A decision on the sentence's earlier wording (under another id) is replaced, not left orphaned.
+        replaces = earlier["event_id"] if earlier is not None and earlier["claim_id"] != cid else ""
+        return self.store.decide(
+            cid,
+            verdict,
+            analyst=self.analyst,
+            suggested=str(row.get("verdict") or ""),
+            text=str(row["text"]),
+            note=note.strip(),
+            supersedes=replaces,
+        )
 
-    def _decisions_in_order(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        undone = {e.get("undoes") for e in events if e["event"] == "undo"}
-        return [
-            e for e in events if e["event"] == "decide" and e["analyst"] == self.analyst and e["event_id"] not in undone
-        ]
+    def _record(self, event: dict[str, Any]) -> None:
+        cid = event["claim_id"]
+        self._decisions[cid] = event
+        self._stale.discard(cid)
+        self._history.pop(cid, None)
+        self._history[cid] = event
 
     def _passes(self, cid: str) -> bool:
         row, f = self._rows[cid], self.filters
@@ -270,14 +287,17 @@ class ReviewSession:
             return False
         if f.conflict_types and not set(str(row.get("conflict_types") or "").split(";")) & set(f.conflict_types):
             return False
-        return not (f.undecided and cid in self._decisions)
+        if f.stale and cid not in self._stale:
+            return False
+        return not (f.undecided and cid in self._decisions and cid not in self._stale)
+
+    def _needs_decision(self, cid: str) -> bool:
+        """Undecided, or decided before the outlet edited the sentence (stale)."""
+        return cid not in self._decisions or cid in self._stale
 
     def _first_undecided(self, start: int, fallback: int | None = None) -> int:
-        for k in range(start, len(self._queue)):
-            if self._queue[k] not in self._decisions:
-                return k
-        for k in range(0, min(start, len(self._queue))):
-            if self._queue[k] not in self._decisions:
+        for k in [*range(start, len(self._queue)), *range(0, min(start, len(self._queue)))]:
+            if self._needs_decision(self._queue[k]):
                 return k
         if fallback is not None:
             return max(fallback, 0)
@@ -288,32 +308,38 @@ def reviewed(table: pd.DataFrame, store: str | Path, *, analyst: str | None = No
     """The checked-claim table merged with the analysts' decisions.
 
     Adds ``final_verdict``, ``note``, ``analyst``, ``decided_at`` and
-    ``status``: ``decided``, ``stale`` (decided, but the claim's wording has
-    changed since), ``undecided``, or ``orphaned`` (a decision whose claim id
-    is no longer in the table: kept, at the end, so nothing decided is lost).
-    With several analysts the latest decision per claim is used, unless
-    ``analyst`` picks one.
+    ``status``: ``decided``, ``stale`` (decided, but the outlet has edited the
+    sentence since: the decision stays with its sentence and needs another
+    look), ``undecided``, or ``orphaned`` (a decision whose sentence is no
+    longer in the table: kept, at the end, so nothing decided is lost). With
+    several analysts the latest decision per claim is used, unless
+    ``analyst`` picks one. A store path that does not exist is an error, as
+    in :func:`~factcheck.read_decisions`.
     """
     require(table, ("claim_id", "text"), table="checked-claim", made_by="factcheck.check()")
     target = DecisionStore(store)
-    events = target.events()
-    standing = [e for e in target.current(events).values() if analyst is None or e["analyst"] == analyst]
-    latest: dict[str, dict[str, Any]] = {}
-    for e in sorted(standing, key=lambda e: e["time"]):
-        latest[e["claim_id"]] = e
+    if not target.path.exists():
+        raise StoreError(
+            f"{target.path}: no such decisions file; check the path (decisions are saved where the Reviewer's store= points)."
+        )
+    standing = [e for e in target.current().values() if analyst is None or e["analyst"] == analyst]
+    ids = table["claim_id"].astype(str)
+    attached = attach_decisions(
+        sorted(standing, key=lambda e: e["time"]), ids.tolist(), table["text"].astype(str).tolist()
+    )
+    latest: dict[str, tuple[dict[str, Any], str]] = {}
+    orphans = []
+    for a in sorted(attached, key=lambda a: a.event["time"]):
+        if a.claim_id is None:
+            orphans.append(a.event)
+        else:
+            latest[a.claim_id] = (a.event, a.status)
     out = table.copy()
-    ids = out["claim_id"].astype(str)
-    out["final_verdict"] = ids.map(lambda c: latest[c]["verdict"] if c in latest else "")
-    out["note"] = ids.map(lambda c: latest[c].get("note", "") if c in latest else "")
-    out["analyst"] = ids.map(lambda c: latest[c]["analyst"] if c in latest else "")
-    out["decided_at"] = ids.map(lambda c: latest[c]["time"] if c in latest else "")
-    hashes = [text_hash(str(t)) for t in out["text"]]
-    out["status"] = [
-        "undecided" if c not in latest else "stale" if latest[c].get("text_hash") not in ("", None, h) else "decided"
-        for c, h in zip(ids, hashes)
-    ]
-    known = set(ids)
-    orphans = [e for c, e in latest.items() if c not in known]
+    out["final_verdict"] = ids.map(lambda c: latest[c][0]["verdict"] if c in latest else "")
+    out["note"] = ids.map(lambda c: latest[c][0].get("note", "") if c in latest else "")
+    out["analyst"] = ids.map(lambda c: latest[c][0]["analyst"] if c in latest else "")
+    out["decided_at"] = ids.map(lambda c: latest[c][0]["time"] if c in latest else "")
+    out["status"] = ids.map(lambda c: latest[c][1] if c in latest else "undecided")
     if orphans:
         extra = pd.DataFrame(
             {

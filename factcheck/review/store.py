@@ -24,6 +24,7 @@ import pandas as pd
 
 from .._text import fold
 from ..errors import FactcheckWarning, StoreError
+from ..schema import VERDICTS
 
 try:  # POSIX; elsewhere O_APPEND alone keeps single-line writes whole
     import fcntl
@@ -63,13 +64,19 @@ class DecisionStore:
         self.path = Path(path)
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a decisions file; pass a file name such as labels.jsonl.")
+        self._checked = False
 
     # ------------------------------------------------------------ writing
     def append(self, event: dict[str, Any]) -> dict[str, Any]:
         """Append one event durably: written, flushed and fsynced before returning."""
         data = (json.dumps(event, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+        if not self.path.parent.is_dir():
+            # A mistyped path must not silently make folders (and a store nobody finds again).
+            raise StoreError(
+                f"{self.path}: the folder {self.path.parent} does not exist (or is not a folder); "
+                "check the path, or create the folder first."
+            )
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
             raise StoreError(
@@ -79,6 +86,9 @@ class DecisionStore:
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_EX)
             size = os.fstat(fd).st_size
+            if not self._checked and size:
+                _check_is_store(self.path, os.pread(fd, min(size, 65536), 0))
+            self._checked = True
             # A line torn by a crash must not swallow this one: start afresh.
             if size and os.pread(fd, 1, size - 1) != b"\n":
                 data = b"\n" + data
@@ -99,22 +109,37 @@ class DecisionStore:
         return event
 
     def decide(
-        self, claim_id: str, verdict: str, *, analyst: str, suggested: str = "", text: str = "", note: str = ""
+        self,
+        claim_id: str,
+        verdict: str,
+        *,
+        analyst: str,
+        suggested: str = "",
+        text: str = "",
+        note: str = "",
+        supersedes: str = "",
     ) -> dict[str, Any]:
-        """Record an analyst's verdict on a claim."""
-        return self.append(
-            {
-                "event": "decide",
-                "event_id": uuid.uuid4().hex,
-                "claim_id": claim_id,
-                "verdict": verdict,
-                "note": note,
-                "analyst": analyst,
-                "time": now(),
-                "suggested": suggested,
-                "text_hash": text_hash(text),
-            }
-        )
+        """Record an analyst's verdict on a claim.
+
+        ``text`` (the claim's wording) is kept so the decision can follow its
+        sentence when the outlet edits it; ``supersedes`` names the event this
+        one replaces (a decision made on the sentence's earlier wording).
+        """
+        event = {
+            "event": "decide",
+            "event_id": uuid.uuid4().hex,
+            "claim_id": claim_id,
+            "verdict": verdict,
+            "note": note,
+            "analyst": analyst,
+            "time": now(),
+            "suggested": suggested,
+            "text_hash": text_hash(text),
+            "text": text,
+        }
+        if supersedes:
+            event["supersedes"] = supersedes
+        return self.append(event)
 
     def undo(self, decision: dict[str, Any], *, analyst: str) -> dict[str, Any]:
         """Record that ``decision`` is withdrawn. Undo is an event too, so it survives restarts."""
@@ -131,14 +156,18 @@ class DecisionStore:
 
     # ------------------------------------------------------------ reading
     def events(self) -> list[dict[str, Any]]:
-        """All readable events in file order. A torn or damaged line is skipped
-        with a :class:`~factcheck.FactcheckWarning`; every other line is kept."""
+        """All readable events in file order. A torn, damaged or incomplete line
+        (no ``event_id``, a verdict other than the three, an unreadable time) is
+        skipped with a :class:`~factcheck.FactcheckWarning` giving its line
+        number; every other line is kept. A file that is not a decisions store
+        at all raises :class:`~factcheck.StoreError` and is never written to."""
         if not self.path.exists():
             return []
         try:
             raw = self.path.read_bytes()
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot read the decisions file ({exc.strerror}).") from None
+        _check_is_store(self.path, raw)
         lines = raw.split(b"\n")
         events = []
         for number, line in enumerate(lines, 1):
@@ -146,29 +175,80 @@ class DecisionStore:
                 continue
             try:
                 event = json.loads(line.decode("utf-8"))
-                if not isinstance(event, dict) or event.get("event") not in ("decide", "undo"):
-                    raise ValueError("not a decision event")
             except (UnicodeDecodeError, ValueError):
                 last = number == len(lines) or (number == len(lines) - 1 and not lines[-1])
                 why = "is incomplete (its writer was probably stopped mid-write)" if last else "is damaged"
-                warnings.warn(
-                    f"{self.path} line {number} {why}; skipped it, every other line is kept.",
-                    FactcheckWarning,
-                    stacklevel=3,
-                )
+                _warn(f"{self.path} line {number} {why}; skipped it, every other line is kept.")
+                continue
+            problem = _invalid(event)
+            if problem:
+                _warn(f"{self.path} line {number} {problem}; skipped it, every other line is kept.")
                 continue
             events.append(event)
         return events
 
     def current(self, events: Iterable[dict[str, Any]] | None = None) -> dict[tuple[str, str], dict[str, Any]]:
-        """The standing decision per (claim id, analyst): the latest one not undone."""
+        """The standing decision per (claim id, analyst): the latest one not
+        undone and not superseded (a decision re-made on an edited sentence
+        supersedes the one made on its earlier wording)."""
         events = list(self.events() if events is None else events)
         undone = {e.get("undoes") for e in events if e["event"] == "undo"}
+        superseded = {e.get("supersedes") for e in events if e["event"] == "decide" and e["event_id"] not in undone} - {
+            None,
+            "",
+        }
         standing: dict[tuple[str, str], dict[str, Any]] = {}
         for e in events:
-            if e["event"] == "decide" and e["event_id"] not in undone:
+            if e["event"] == "decide" and e["event_id"] not in undone and e["event_id"] not in superseded:
                 standing[(e["claim_id"], e["analyst"])] = e
         return standing
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, FactcheckWarning, stacklevel=4)
+
+
+def _invalid(event: Any) -> str:
+    """Why a parsed line is not a usable event ('' when it is)."""
+    if not isinstance(event, dict) or event.get("event") not in ("decide", "undo"):
+        return "is not a decision event"
+    missing = [k for k in _REQUIRED[event["event"]] if not isinstance(event.get(k), str) or not event[k]]
+    if missing:
+        return f"has no {', '.join(missing)}"
+    if event["event"] == "decide" and event["verdict"] not in VERDICTS:
+        return f"has the verdict {event['verdict']!r}, not one of {', '.join(VERDICTS)}"
+    try:
+        datetime.fromisoformat(event["time"])
+    except ValueError:
+        return f"has an unreadable time {event['time']!r}"
+    return ""
+
+
+_REQUIRED = {
+    "decide": ("event_id", "claim_id", "verdict", "analyst", "time"),
+    "undo": ("event_id", "undoes", "analyst", "time"),
+}
+
+
+def _check_is_store(path: Path, raw: bytes) -> None:
+    """Refuse a file that is not a decisions store (an article, a claims table)
+    before anything reads it as one or appends to it: a store is empty, or one
+    of its first lines is a decision event, or it is one line torn by a crash
+    during its first write."""
+    lines = [line for line in raw.split(b"\n") if line.strip()]
+    for line in lines[:20]:
+        try:
+            event = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(event, dict) and event.get("event") in ("decide", "undo"):
+            return
+    if not lines or (len(lines) == 1 and lines[0].startswith(b'{"') and not raw.endswith(b"\n")):
+        return
+    raise StoreError(
+        f"{path}: is not a decisions store (no line in it is a decision event), so nothing was read from "
+        "or written to it; pass a new file name such as labels.jsonl, or the store the Reviewer wrote."
+    )
 
 
 def _fsync_dir(folder: Path) -> None:
