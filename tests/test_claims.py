@@ -72,7 +72,9 @@ def test_claim_table():
 
 
 def test_ids_follow_the_sentence_not_its_place():
-    first = split_claims(_articles("The council met on Tuesday. It passed the budget of $2.5 million. Turnout was low."))
+    first = split_claims(
+        _articles("The council met on Tuesday. It passed the budget of $2.5 million. Turnout was low.")
+    )
     edited = split_claims(
         _articles(
             "A storm hit the coast overnight. It passed the budget of $2.5 million. The council met on Tuesday. "

@@ -51,7 +51,10 @@ def no_pyplot_figures():
 def with_orphan(seeds, tmp_path):
     """The seeds, reviewed: one decision stands, one is about a claim no longer there."""
     store = tmp_path / "labels.jsonl"
-    for claim_id, verdict in [("000_44ee4c4737ad4eae:20d4bb64", "conflicting"), ("000_44ee4c4737ad4eae:87ff6099", "agreed")]:
+    for claim_id, verdict in [
+        ("000_44ee4c4737ad4eae:20d4bb64", "conflicting"),
+        ("000_44ee4c4737ad4eae:87ff6099", "agreed"),
+    ]:
         session = factcheck.ReviewSession(seeds, store=store, analyst="ana")
         session.jump(claim_id)
         session.decide(verdict)

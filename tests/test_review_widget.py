@@ -2,7 +2,7 @@
 
 import pandas as pd
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, reword
 
 from factcheck import Reviewer, check, read_decisions
 
@@ -111,6 +111,19 @@ def test_undecided_only(reviewer):
     press(reviewer, "1")
     reviewer.undecided_filter.value = True
     assert IDS[0] not in reviewer.session.queue
+
+
+def test_needs_another_look_shows_the_claims_edited_since_they_were_decided(tmp_path):
+    first = Reviewer(TABLE, store=tmp_path / "l.jsonl", analyst="ana")
+    press(first, "1")
+    press(first, "1")
+    edited = reword(TABLE, IDS[1], lambda t: t.replace("Thursday", "Friday").replace("Biden", "Bidden"))
+    again = Reviewer(edited, store=tmp_path / "l.jsonl", analyst="ana")
+    again.stale_filter.value = True
+    assert again.session.queue == [edited["claim_id"].iloc[1]]
+    assert "stale" in again.card.value and "1 stale" in again.progress_html.value
+    press(again, "2")
+    assert again.session.progress().stale == 0
 
 
 def test_resumes_where_the_analyst_stopped(tmp_path):

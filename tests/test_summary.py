@@ -227,7 +227,9 @@ def test_summarize_settings_argument_overrides_the_tables(seeds):
 
 def test_summarize_with_decisions(seeds, tmp_path):
     store = tmp_path / "labels.jsonl"
-    ids = dict.fromkeys(["000_44ee4c4737ad4eae:af94b438", "000_44ee4c4737ad4eae:20d4bb64", "000_44ee4c4737ad4eae:a9b07e1e"])
+    ids = dict.fromkeys(
+        ["000_44ee4c4737ad4eae:af94b438", "000_44ee4c4737ad4eae:20d4bb64", "000_44ee4c4737ad4eae:a9b07e1e"]
+    )
     for claim_id, verdict in zip(ids, ["conflicting", "agreed", "single-sourced"]):
         decide(seeds, store, "ana", claim_id, verdict)
     decide(seeds, store, "bob", "000_44ee4c4737ad4eae:87ff6099", "agreed")

@@ -95,6 +95,10 @@ class Reviewer(widgets.VBox):
         self.undecided_filter = widgets.Checkbox(
             description="Undecided only", indent=False, layout=widgets.Layout(width="130px")
         )
+        # Decisions made before the outlet edited the sentence: they come back for review.
+        self.stale_filter = widgets.Checkbox(
+            description="Needs another look", indent=False, layout=widgets.Layout(width="160px")
+        )
         self.jump_box = widgets.Text(
             placeholder="claim id, Enter", continuous_update=False, layout=widgets.Layout(width="190px")
         ).add_class("fc-jump")
@@ -115,7 +119,14 @@ class Reviewer(widgets.VBox):
         ).add_class("fc-keyed")
         self.shortcuts = Event(source=self.keyed, watched_events=["keydown"], prevent_default_action=True)
         filters = widgets.HBox(
-            [self.verdict_filter, self.source_filter, self.type_filter, self.undecided_filter, self.jump_box],
+            [
+                self.verdict_filter,
+                self.source_filter,
+                self.type_filter,
+                self.undecided_filter,
+                self.stale_filter,
+                self.jump_box,
+            ],
             layout=widgets.Layout(flex_flow="row wrap"),
         )
         kwargs.setdefault("layout", widgets.Layout(align_items="stretch", max_width="1100px"))
@@ -130,7 +141,13 @@ class Reviewer(widgets.VBox):
         self.shortcuts.on_dom_event(self._on_key)
         self.note.observe(self._on_note, names=["value"])
         self.jump_box.observe(self._on_jump, names=["value"])
-        for control in (self.verdict_filter, self.source_filter, self.type_filter, self.undecided_filter):
+        for control in (
+            self.verdict_filter,
+            self.source_filter,
+            self.type_filter,
+            self.undecided_filter,
+            self.stale_filter,
+        ):
             control.observe(lambda _c: self._act(self._apply_filters), names=["value"])
         self._refresh()
 
@@ -155,6 +172,7 @@ class Reviewer(widgets.VBox):
             sources=pick(self.source_filter),
             conflict_types=pick(self.type_filter),
             undecided=self.undecided_filter.value,
+            stale=self.stale_filter.value,
         )
 
     def _on_key(self, event: dict[str, Any]) -> None:
