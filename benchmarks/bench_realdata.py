@@ -7,7 +7,8 @@ The kit is run as a user runs it, ``factcheck.check(folder)`` once per event fol
 written by ``../shared/tools/event_folders.py``, see ``_realdata.py``), and on the seeds. Measured:
 
 1. conflict precision: of the flagged conflict pairs (see :func:`flagged_pairs`) that ``gold/flagged_<split>.jsonl``
-   labels, the share labelled real, overall and per kind the kit gave; borderline counted as false, and left out;
+   labels, the share labelled real, overall and per kind the kit gave (per kind, real only when it is the human's
+   kind); borderline counted as false, and left out;
    strict: real *and* the kit's kind right. Flagged pairs no one has labelled yet are counted, never scored;
 2. recall on read-in-full conflicts (``gold/read_in_full_<split>_*.jsonl``): a gold conflict is found when a
    flagged pair's two claims overlap its two locators;
@@ -246,10 +247,13 @@ def score_precision(dump: Dump, gold: list[dict[str, Any]]) -> dict[str, Any]:
                 else kind_right(g["kind"], pair["kinds"])
             )
             for key in ["all", *pair["kinds"]]:
+                # Per kind, a pair is real only for the human's kind: a number flag riding along a real name
+                # difference is a false number flag.
+                label = g["label"] if key == "all" or kind_right(g["kind"], [key]) else "false"
                 t = tally[key]
                 t["labelled"] += 1
-                t[g["label"]] += 1
-                t["strict"] += g["label"] == "real" and ok
+                t[label] += 1
+                t["strict"] += label == "real" and ok
     out = {}
     for key, t in sorted(tally.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         out[key] = {
