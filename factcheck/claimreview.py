@@ -207,7 +207,7 @@ def claim_reviews(table: pd.DataFrame, *, url: str | None = None) -> list[dict[s
     >>> [(r["@type"], r["reviewRating"]["alternateName"], r["author"]["name"]) for r in reviews]
     [('ClaimReview', 'Sources conflict', 'ana')]
     >>> print(reviews[0]["reviewRating"]["ratingExplanation"])
-    number: 2019 ≠ 2018 [Reuters]. Analyst's note: UPI confirms 2019.
+    number: 2019 (UPI) ≠ 2018 (Reuters). Analyst's note: UPI confirms 2019.
     """
     require(table, _NEEDS, table="reviewed claim", made_by="factcheck.reviewed(table, store)")
     if "final_verdict" not in table.columns:

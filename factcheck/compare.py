@@ -19,6 +19,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ._names import known_names, name_differences
+from ._negation import negation_differences
+from ._slots import Slot, aligned_details, same_slot, slots
 from ._text import fold, month_number
 from ._tokens import STOP_WORDS, Token, tokenize
 from .details import Detail, extract_details
@@ -131,19 +133,32 @@ def diff_ops(na: list[str], nb: list[str]) -> list[tuple[str, int, int, int, int
     return ops
 
 
-def _detail_differences(da: tuple[Detail, ...], db: tuple[Detail, ...]) -> list[Difference]:
+def _detail_differences(pa: Prepared, pb: Prepared, aligned: set[tuple[int, int]]) -> list[Difference]:
+    """Details of one kind that differ while filling the same slot; a detail one side lacks is an omission."""
     out = []
     for kind, kinds, key in _GROUPS:
-        a = [(key(d), d) for d in da if d.kind in kinds]
-        b = [(key(d), d) for d in db if d.kind in kinds]
+        a = [(key(d), d, s) for d, s in zip(pa.details, pa.slots) if d.kind in kinds]
+        b = [(key(d), d, s) for d, s in zip(pb.details, pb.slots) if d.kind in kinds]
         if not a or not b:
             continue  # one side gives no such detail: an omission, not a conflict
-        ca, cb = Counter(k for k, _ in a), Counter(k for k, _ in b)
+        ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
         only_a, only_b = ca - cb, cb - ca
-        if only_a and only_b:
-            mine = [d for k, d in a if k in only_a]
-            theirs = [d for k, d in b if k in only_b]
-            out.append(Difference(kind, _join(mine), _join(theirs)))
+        if not (only_a and only_b):
+            continue
+        mine = [(d, s) for k, d, s in a if k in only_a]
+        theirs = [(d, s) for k, d, s in b if k in only_b]
+        # Undecided by the words around them: one slot if the two stand opposite each other in
+        # parallel wording, or if each side has only this one detail of the kind.
+        alone = len(a) == 1 and len(b) == 1
+        events = kind in ("weekday", "time", "date")
+        paired = []
+        for x, sx in mine:
+            for y, sy in theirs:
+                same = same_slot(sx, sy, events=events)
+                if same or (same is None and (alone or (x.start, y.start) in aligned)):
+                    paired.append((x, y))
+        if paired:
+            out.append(Difference(kind, _join([x for x, _ in paired]), _join([y for _, y in paired])))
     return out
 
 
@@ -246,70 +261,6 @@ def _explained(diffs: list[Difference], ta: tuple[Token, ...], tb: tuple[Token, 
     return {t.norm for t in (*ta, *tb) if any(w in words for w in _WORD_PIECES.findall(fold(t.surface)))}
 
 
-_AUXILIARIES = frozenset(
-    ("had has have did does do was were is are will would could should can may might must been be").split()
-)
-
-
-# Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
-_NEGATION_SKIP = frozenset(
-    "been be yet even ever to a an the any have has had of them it us these those its their".split()
-)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) -> list[tuple[Detail, str, str]]:
-    """``(cue, phrase, negated word)`` per negation: "had not passed" negates "passed".
-
-    "nor" after another negation continues it ("not found X, nor Y") rather
-    than adding one.
-    """
-    out: list[tuple[Detail, str, str]] = []
-    for cue in (d for d in details if d.kind == "negation"):
-        if cue.key == "nor" and out:
-            continue
-        before = [t for t in tokens if t.end <= cue.start][-1:]
-        before = [t for t in before if t.norm in _AUXILIARIES]
-        after = [t for t in tokens if t.start >= cue.end][:4]
-        after = [t for t in after if t.norm not in _NEGATION_SKIP][:1]
-        start = before[0].start if before else cue.start
-        end = after[0].end if after else cue.end
-        out.append((cue, text[start:end], after[0].norm if after else ""))
-    return out
-
-
-def _negations(
-    a: str, b: str, da: tuple[Detail, ...], db: tuple[Detail, ...], ta: tuple[Token, ...], tb: tuple[Token, ...]
-) -> list[Difference]:
-    """One side negates what the other affirms: "passed" / "had not passed".
-
-    Both sides negating as often is agreement, whatever the words ("had no
-    jurisdiction" / "did not have jurisdiction"). An extra negation counts only
-    when the word it negates appears, not negated, on the other side;
-    otherwise it sits in a clause the other outlet simply left out.
-    """
-    neg_a, neg_b = _negated(a, da, ta), _negated(b, db, tb)
-    if len(neg_a) == len(neg_b):
-        return []
-    more_a = len(neg_a) > len(neg_b)
-    extra, fewer, other = (neg_a, neg_b, tb) if more_a else (neg_b, neg_a, ta)
-    negated_there = {_stem(word) for _, _, word in fewer}
-    for cue, phrase, word in extra:
-        if not word or _stem(word) in negated_there:
-            continue
-        plain = next((t.surface for t in other if _stem(t.norm) == _stem(word)), None)
-        if plain is not None:
-            mine, theirs = (phrase, plain) if more_a else (plain, phrase)
-            return [Difference("negation", mine, theirs, cue=cue.surface.lower().replace("n't", "not"))]
-    return []
-
-
 def _contains(big: list[str], small: list[str]) -> bool:
     n = len(small)
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
@@ -341,16 +292,19 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
 
 
 class Prepared(NamedTuple):
-    """A claim made ready for comparison: its text, tokens and details."""
+    """A claim made ready for comparison: its text, tokens, details and what each detail is about."""
 
     text: str
     tokens: tuple[Token, ...]
     details: tuple[Detail, ...]
+    slots: tuple[Slot, ...]
 
 
 def prepare(text: str, aliases: AliasTable) -> Prepared:
     """Tokenise a claim and extract its details once, for many comparisons."""
-    return Prepared(text, tokenize(text, aliases), extract_details(text, names=False).items)
+    tokens = tokenize(text, aliases)
+    details = extract_details(text, names=False).items
+    return Prepared(text, tokens, details, slots(details, tokens, text))
 
 
 def compare_prepared(a: Prepared, b: Prepared, *, names: frozenset[str] = frozenset()) -> Comparison:
@@ -370,8 +324,8 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     ub = [t for tag, _, _, j1, j2 in ops if tag != "equal" for t in tb[j1:j2]]
     da, db = pa.details, pb.details
     diffs = _spelling(ua, ub, a, b, ta[0] if ta else None, tb[0] if tb else None)
-    diffs += _detail_differences(da, db)
-    diffs += _negations(a, b, da, db, ta, tb)
+    diffs += _detail_differences(pa, pb, aligned_details(ta, tb, ops))
+    diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)
     diffs += [Difference("name", mine, theirs) for mine, theirs in name_differences(ta, tb, ops, explained, known)]
     if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):

@@ -2,7 +2,8 @@
 
 - ``conflicting``: a counterpart differs in a typo, number, date, time, weekday,
   name, negation or quoted words; each reason names the words on both sides
-  and the outlets they come from.
+  and which outlets wrote each (``number: 2019 (UPI) ≠ 2018 (Reuters)``), in
+  the same wording on every claim of the fact.
 - ``agreed``: at least one counterpart, and no such difference.
 - ``single-sourced``: no counterpart in any other outlet.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import _parallel
-from .compare import Comparison, Prepared, compare_prepared, known_names, prepare
+from .compare import Comparison, Difference, Prepared, compare_prepared, known_names, prepare
 from .matches import cluster_ids
 from .schema import MATCH_COLUMNS, VERDICT_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -86,6 +87,49 @@ def _compare_pairs(
     return out
 
 
+def _difference_key(diff: Difference) -> tuple[str, frozenset[str]]:
+    """One difference of a cluster, the same seen from either side."""
+    return diff.kind, frozenset((diff.mine, diff.theirs))
+
+
+def _outlets(names: list[str], most: int = 3) -> str:
+    """ "UPI", "UPI, AP", "UPI, AP, AFP and 14 others": every outlet counted, a few named."""
+    if len(names) <= most + 1:
+        return ", ".join(names)
+    return f"{', '.join(names[:most])} and {len(names) - most} others"
+
+
+def _cluster_reasons(
+    compared: dict[str, list[tuple[str, int, Comparison]]],
+    cluster_of: dict[str, str],
+    source_of: dict[str, str],
+    order: dict[str, int],
+) -> dict[tuple[str, tuple[str, frozenset[str]]], str]:
+    """One wording per difference per cluster, naming which outlets wrote which value:
+    ``number: 2019 (UPI) ≠ 2018 (Reuters)``. A typo's side comes first; otherwise the
+    side more outlets take, then the side whose claim comes first in the table."""
+    sides: dict[tuple[str, tuple[str, frozenset[str]]], dict[str, list[str]]] = {}
+    typos: dict[tuple[str, tuple[str, frozenset[str]]], str] = {}
+    for claim_id, found in compared.items():
+        for _, _, comparison in found:
+            for diff in comparison.differences:
+                key = (cluster_of[claim_id], _difference_key(diff))
+                sides.setdefault(key, {}).setdefault(diff.mine, []).append(claim_id)
+                if diff.kind == "spelling":
+                    typos[key] = diff.mine if diff.typo_is_mine else diff.theirs
+    out = {}
+    for key, by_value in sides.items():
+        outlets = {
+            value: list(dict.fromkeys(source_of[c] for c in sorted(set(ids), key=order.__getitem__)))
+            for value, ids in by_value.items()
+        }
+        first = {value: min(order[c] for c in ids) for value, ids in by_value.items()}
+        values = sorted(by_value, key=lambda v: (v != typos.get(key), -len(outlets[v]), first[v]))
+        kind = key[1][0]
+        out[key] = f"{kind}: " + " \u2260 ".join(f"{v} ({_outlets(outlets[v])})" for v in values)
+    return out
+
+
 def suggest_verdicts(
     claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: AliasTable | None = None, progress: bool = False
 ) -> pd.DataFrame:
@@ -111,24 +155,28 @@ def suggest_verdicts(
         )
     names = known_names(claims["text"].tolist())
     compared = _compare_pairs(matches, text_of, table, names, progress)
+    clusters = cluster_ids(claims, matches)
+    cluster_of = dict(zip(claims["claim_id"], clusters))
+    order = {cid: k for k, cid in enumerate(claims["claim_id"])}
+    reason_of = _cluster_reasons(compared, cluster_of, source_of, order)
     n_sources = claims["source"].nunique()
     rows = []
     for claim_id in claims["claim_id"].tolist():
         mine = compared.get(claim_id, [])
-        conflicts: dict[str, list[str]] = {}
         kinds: set[str] = set()
+        reasons: list[str] = []
         benign: dict[str, None] = {}
-        for other, _, comparison in mine:
+        for _, _, comparison in mine:
             for diff in comparison.differences:
-                conflicts.setdefault(diff.reason, []).append(source_of[other])
                 kinds.add(diff.kind)
+                reasons.append(reason_of[(cluster_of[claim_id], _difference_key(diff))])
             benign.update(dict.fromkeys(map(str, comparison.benign)))
-        if conflicts:
+        reasons = list(dict.fromkeys(reasons))
+        if reasons:
             verdict = "conflicting"
-            reasons = [f"{reason} [{', '.join(dict.fromkeys(srcs))}]" for reason, srcs in conflicts.items()]
         elif mine:
             verdict = "agreed"
-            reasons = ["agrees with " + ", ".join(f"{source_of[o]} ({score})" for o, score, _ in mine)]
+            reasons = ["agrees with " + _outlets(list(dict.fromkeys(source_of[o] for o, _, _ in mine)))]
         else:
             verdict = "single-sourced"
             others = n_sources - 1
@@ -150,5 +198,5 @@ def suggest_verdicts(
             }
         )
     out = pd.DataFrame(rows, columns=[c for c in VERDICT_COLUMNS if c != "cluster_id"])
-    out.insert(VERDICT_COLUMNS.index("cluster_id"), "cluster_id", cluster_ids(claims, matches).to_numpy())
+    out.insert(VERDICT_COLUMNS.index("cluster_id"), "cluster_id", clusters.to_numpy())
     return out.astype({"score": "int64"})

@@ -198,7 +198,7 @@ def test_rating_and_authors_follow_the_decisions(store, decisions, rating, autho
             NUMBER_CLAIM,
             "conflicting",
             "UPI confirms 2019",
-            "number: 2019 ≠ 2018 [Reuters]. Analyst's note: UPI confirms 2019.",
+            "number: 2019 (UPI) ≠ 2018 (Reuters). Analyst's note: UPI confirms 2019.",
         ),
         (AGREED_CLAIM, "agreed", "", "Reported by UPI and Reuters with no substantive difference."),
         (
@@ -253,7 +253,7 @@ def test_dated_articles_give_first_appearance_and_wording(harbor, store):
     assert review["url"] == "https://example.org/reviews/harbor"
     assert cluster_of(harbor, "harbor-3:001") == number
     assert review["reviewRating"]["ratingExplanation"] == (
-        "number: $2.5 million ≠ $3.5 million [Harbor Times]. Analyst's note: The council minutes say $2.5 million."
+        "number: $2.5 million (Coast Wire, Daily Ledger) ≠ $3.5 million (Harbor Times). Analyst's note: The council minutes say $2.5 million."
     )
     assert not any("firstAppearance" in m for m in messages)
 

@@ -23,8 +23,8 @@ def test_summary_on_the_seeds():
     assert out.startswith("27 claims from 2 articles (2 outlets)")
     assert "agreed" in out and "single-sourced" in out
     assert "Reuters" in out and "UPI" in out
-    assert "spelling: demacracy ≠ democracy [Reuters]" in out
-    assert "number: 2019 ≠ 2018 [Reuters]" in out
+    assert "spelling: demacracy (Reuters) ≠ democracy (UPI)" in out
+    assert "number: 2019 (UPI) ≠ 2018 (Reuters)" in out
     assert "restoration of demacracy in Myanmar" in out
 
 

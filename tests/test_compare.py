@@ -171,3 +171,29 @@ def test_negation_found_across_wordings():
 )
 def test_no_false_conflicts_from_wording(a, b):
     assert [d.reason for d in compare_claims(a, b, names=known_names([a, b])).differences] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # Same slot: a real conflict.
+        (
+            "The quake killed at least five people in the town.",
+            "The quake killed at least two people in the town.",
+            ["number"],
+        ),
+        ("Five of the seven members voted for the cut.", "Four of the seven members voted for the cut.", ["number"]),
+        ("He was arrested Tuesday near the border.", "He was arrested on Wednesday near the border.", ["weekday"]),
+        # Different slots: not a conflict (false alarms seen on real reporting).
+        ("The quake struck 55 km from the coastal city.", "The quake struck the coastal city at a depth of 10 km.", []),
+        (
+            "Police said Marlow, 38, was charged on Friday.",
+            "Police said three people were charged after the brawl.",
+            [],
+        ),
+        ("The suspect was shot on Friday, police said.", "The suspect was charged on Saturday, police said.", []),
+        ("The airline flies the A320 on the route.", "The airline flies 12 planes on the route.", []),
+    ],
+)
+def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
+    assert [d.kind for d in compare_claims(a, b).differences] == kinds

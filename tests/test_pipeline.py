@@ -33,7 +33,7 @@ def test_seed_myanmar_sentence_is_a_spelling_conflict(seeds):
     reuters = _claim(seeds, "Reuters", "restoration of demacracy in Myanmar")
     for row in (upi, reuters):
         assert row["verdict"] == "conflicting"
-        assert "spelling: demacracy ≠ democracy" in row["reasons"]
+        assert "spelling: demacracy (Reuters) ≠ democracy (UPI)" in row["reasons"]
         assert row["conflict_types"] == "spelling"
     assert upi["counterparts"] == reuters["claim_id"] and upi["cluster_id"] == reuters["cluster_id"]
     assert "alias: Burma = Myanmar" in upi["reasons"]
@@ -45,7 +45,7 @@ def test_seed_summit_sentences_conflict_on_the_years(seeds):
     for row in (upi, reuters):
         assert row["verdict"] == "conflicting"
         assert "2018" in row["reasons"] and "2019" in row["reasons"]
-    assert upi["reasons"].startswith("number: 2019 ≠ 2018 [Reuters]")
+    assert upi["reasons"].startswith("number: 2019 (UPI) ≠ 2018 (Reuters)")
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_seed_lines_found_in_one_outlet_only_are_single_sourced(seeds, source, c
 def test_seed_agreements(seeds):
     row = _claim(seeds, "UPI", "I welcomed 'America's return'")
     assert row["verdict"] == "agreed"
-    assert row["reasons"].startswith("agrees with Reuters (")
+    assert row["reasons"].startswith("agrees with Reuters")
 
 
 def test_seed_boilerplate_and_captions_are_never_claims(seeds):

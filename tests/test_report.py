@@ -170,9 +170,12 @@ def test_seeds_headline(seeds_page):
 @pytest.mark.parametrize(
     ("heading", "marks"),
     [
-        ("number: 2019 ≠ 2018 [Reuters]", ['<mark class="fc-key">2019</mark>', '<mark class="fc-key">2018,</mark>']),
         (
-            "spelling: demacracy ≠ democracy [Reuters]",
+            "number: 2019 (UPI) ≠ 2018 (Reuters)",
+            ['<mark class="fc-key">2019</mark>', '<mark class="fc-key">2018,</mark>'],
+        ),
+        (
+            "spelling: demacracy (Reuters) ≠ democracy (UPI)",
             ['<mark class="fc-key">demacracy</mark>', '<mark class="fc-key">democracy</mark>'],
         ),
     ],
@@ -227,7 +230,7 @@ def test_hostile_article_is_escaped(hostile_page):
     conflicts = section(hostile_page, "conflicts")
     assert conflicts.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 2  # both wordings
     assert '<mark class="fc-key">7</mark>' in conflicts and '<mark class="fc-key">9</mark>' in conflicts
-    assert "<h3>number: 7 ≠ 9 [Daily B]</h3>" in conflicts
+    assert "<h3>number: 7 (Wire A) ≠ 9 (Daily B)</h3>" in conflicts
 
 
 def test_title_is_escaped(hostile_page):
@@ -303,7 +306,7 @@ def test_caps(seeds, monkeypatch, cap, value, expected, articles):
     else:
         assert "Showing" not in section(page, "conflicts")
     if cap == "MAX_CONFLICTS" and value == 1:
-        assert "<h3>number: 2019 ≠ 2018 [Reuters]</h3>" in page and "demacracy" not in section(page, "conflicts")
+        assert "<h3>number: 2019 (UPI) ≠ 2018 (Reuters)</h3>" in page and "demacracy" not in section(page, "conflicts")
 
 
 @pytest.mark.parametrize(

@@ -58,9 +58,9 @@ def test_seed_conflicts_carry_kind_and_substantive_reasons(seeds):
     clusters = summarize_clusters(seeds)
     conflicts = clusters[clusters["verdict"] == "conflicting"].set_index("conflict_types")
     assert sorted(conflicts.index) == ["number", "spelling"]
-    assert conflicts.loc["number", "reasons"] == "number: 2019 ≠ 2018 [Reuters]"
+    assert conflicts.loc["number", "reasons"] == "number: 2019 (UPI) ≠ 2018 (Reuters)"
     # the benign alias (Burma = Myanmar) is not a reason to doubt the claim
-    assert conflicts.loc["spelling", "reasons"] == "spelling: demacracy ≠ democracy [Reuters]"
+    assert conflicts.loc["spelling", "reasons"] == "spelling: demacracy (Reuters) ≠ democracy (UPI)"
     assert "demacracy" in conflicts.loc["spelling", "Reuters"]
     assert "democracy in Burma" in conflicts.loc["spelling", "UPI"]
     assert "2018" in conflicts.loc["number", "Reuters"] and "2019" in conflicts.loc["number", "UPI"]
@@ -275,7 +275,7 @@ def test_inputs_are_not_mutated(seeds, tmp_path):
 @pytest.mark.parametrize(
     ("reasons", "expected"),
     [
-        ("number: 2019 ≠ 2018 [Reuters]; benign: alias: Burma = Myanmar", "number: 2019 ≠ 2018 [Reuters]"),
+        ("number: 2019 (UPI) ≠ 2018 (Reuters); benign: alias: Burma = Myanmar", "number: 2019 (UPI) ≠ 2018 (Reuters)"),
         ("benign: alias: U.S. = United States", ""),
         ("agrees with UPI (68); benign: spelling: harbor = harbour", "agrees with UPI (68)"),
         ("", ""),

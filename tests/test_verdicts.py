@@ -42,11 +42,11 @@ def test_verdicts(verdicts):
 
 
 def test_reasons_name_words_and_outlets(verdicts):
-    assert verdicts.loc["a:001", "reasons"].startswith("weekday: Tuesday ≠ Wednesday [Post C]")
+    assert verdicts.loc["a:001", "reasons"].startswith("weekday: Tuesday (Wire A, Daily B) ≠ Wednesday (Post C)")
     assert "; benign: " in verdicts.loc["a:001", "reasons"]
     assert "spelling variant: harbor = harbour" in verdicts.loc["a:001", "reasons"]
-    assert verdicts.loc["c:001", "reasons"].startswith("weekday: Wednesday ≠ Tuesday [Wire A, Daily B]")
-    assert verdicts.loc["a:002", "reasons"] == "date: June ≠ July [Daily B]"
+    assert verdicts.loc["c:001", "reasons"].startswith("weekday: Tuesday (Wire A, Daily B) ≠ Wednesday (Post C)")
+    assert verdicts.loc["a:002", "reasons"] == "date: June (Wire A) ≠ July (Daily B)"
     assert verdicts.loc["a:003", "reasons"] == "no counterpart in the other 2 outlets"
     assert verdicts.loc["a:002", "conflict_types"] == "date"
 
@@ -63,7 +63,7 @@ def test_agreed_lists_its_counterparts():
     claims = CLAIMS[CLAIMS["claim_id"].isin(["a:001", "b:001"])]
     v = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id")
     assert v.loc["a:001", "verdict"] == "agreed"
-    assert v.loc["a:001", "reasons"].startswith("agrees with Daily B (")
+    assert v.loc["a:001", "reasons"].startswith("agrees with Daily B")
     assert "same number: $2.5 million = 2.5 million dollar" in v.loc["a:001", "reasons"]
 
 
@@ -93,3 +93,44 @@ def test_process_pool_gives_the_same_verdicts(monkeypatch):
     serial = suggest_verdicts(claims, matches)
     monkeypatch.setattr(stage, "PARALLEL_PAIRS", 1)
     pd.testing.assert_frame_equal(suggest_verdicts(claims, matches), serial)
+
+
+def test_every_claim_of_a_fact_words_a_difference_the_same_way(verdicts):
+    """Which outlet wrote which value, in one order, whichever claim's row it is (issue 8, case 5)."""
+    rows = verdicts.loc[["a:001", "b:001", "c:001"], "reasons"].str.split("; benign").str[0]
+    assert set(rows) == {"weekday: Tuesday (Wire A, Daily B) ≠ Wednesday (Post C)"}
+
+
+def test_agrees_with_names_outlets_without_unexplained_numbers(verdicts):
+    claims = CLAIMS[CLAIMS["claim_id"].isin(["a:001", "b:001"])]
+    reasons = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id").loc["a:001", "reasons"]
+    assert reasons.split("; ")[0] == "agrees with Daily B"
+
+
+@pytest.mark.parametrize(
+    ("texts", "reason"),
+    [
+        # The typo's side first, whichever claim comes first in the table.
+        (
+            ("Moon and Biden backed democracy.", "Moon and Biden backed demacracy."),
+            "spelling: demacracy (B) ≠ democracy (A)",
+        ),
+        (
+            ("Moon and Biden backed demacracy.", "Moon and Biden backed democracy."),
+            "spelling: demacracy (A) ≠ democracy (B)",
+        ),
+        # Otherwise the side more outlets take.
+        (("The vote was 7 to 2.", "The vote was 9 to 2.", "The vote was 9 to 2 again."), "number: 9 (B, C) ≠ 7 (A)"),
+    ],
+)
+def test_reason_sides_name_their_outlets(texts, reason):
+    claims = _claims([(f"{chr(97 + k)}:1", chr(65 + k), t) for k, t in enumerate(texts)])
+    got = suggest_verdicts(claims, align_claims(claims, min_score=40, sure_score=40))
+    assert set(got["reasons"].str.split("; benign").str[0]) == {reason}
+
+
+def test_many_outlets_are_counted_not_all_named():
+    texts = ["The vote was 7 to 2 on Monday."] * 6 + ["The vote was 9 to 2 on Monday."]
+    rows = [(f"o{k}:1", f"Outlet {k}", text) for k, text in enumerate(texts)]
+    got = suggest_verdicts(_claims(rows), align_claims(_claims(rows)))
+    assert set(got["reasons"]) == {"number: 7 (Outlet 0, Outlet 1, Outlet 2 and 3 others) ≠ 9 (Outlet 6)"}

@@ -45,10 +45,14 @@ def _plain(word: str) -> str:
     return plain[:-2] if plain.endswith("'s") else plain
 
 
-def conflict_words(reasons: str) -> frozenset[str]:
-    """The words a claim's conflict reasons name ("number: 2019 ≠ 2018 [UPI]" -> 2019, 2018).
+# The outlets after each side of a reason: "2019 (UPI, AP) ≠ 2018 (Reuters)".
+_OUTLETS = re.compile(r" \([^()]*\)(?=\s*(?:\u2260|$))")
 
-    >>> sorted(conflict_words("number: 2019 ≠ 2018 [Reuters]; benign: alias: Burma = Myanmar"))
+
+def conflict_words(reasons: str) -> frozenset[str]:
+    """The words a claim's conflict reasons name, not the outlets ("number: 2019 (UPI) ≠ 2018 (Reuters)" -> 2019, 2018).
+
+    >>> sorted(conflict_words("number: 2019 (UPI) ≠ 2018 (Reuters, AP); benign: alias: Burma = Myanmar"))
     ['2018', '2019']
     """
     words: set[str] = set()
@@ -56,7 +60,7 @@ def conflict_words(reasons: str) -> frozenset[str]:
         kind, _, rest = reason.partition(": ")
         if kind in ("benign", "agrees with") or "\u2260" not in rest:
             continue
-        rest = rest.rsplit(" [", 1)[0]
+        rest = _OUTLETS.sub("", rest.rsplit(" [", 1)[0])
         words.update(_plain(w) for w in re.split(r"[\s,()\u2260]+", rest) if _plain(w))
     return frozenset(words)
 
