@@ -41,6 +41,7 @@ class RawArticle:
     record_id: str = ""
     is_html: bool = False
     is_record: bool = False  # a JSON/CSV record's text: body only, no page header
+    dropped: tuple[str, ...] = ()  # HTML body text the extractor left out (see _checks.dropped_passages)
 
 
 # ---------------------------------------------------------------- plain text
@@ -172,8 +173,11 @@ def _extract_html(html: str, path: Path, where: str = "") -> RawArticle:
             f"{where}no article body was found in this HTML page.",
             "If the page needs JavaScript to show the story, copy the article text into a .txt file instead.",
         )
+    from ._checks import dropped_passages
+
     return RawArticle(
         text=body,
+        dropped=tuple(dropped_passages(html, body)),
         title=getattr(doc, "title", None) or "",
         byline=getattr(doc, "author", None) or "",
         published=getattr(doc, "date", None) or "",
@@ -240,6 +244,7 @@ def _pick(record: Mapping[str, Any], path: Path, index: int, *, require_text: bo
             url=found["url"] or html.url,
             site=html.site,
             record_id=found["id"],
+            dropped=html.dropped,
             is_html=True,
             is_record=True,
         )

@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from ._outputs import MARKDOWN_MARK
 from ._text import as_text
 from .summary import substantive
 
@@ -40,7 +41,7 @@ def _table(frame: pd.DataFrame) -> list[str]:
 
 def render_markdown(claims: pd.DataFrame, summary: pd.DataFrame, *, title: str) -> str:
     """The whole document. ``claims`` is the export frame, ``summary`` as :func:`factcheck.summarize` gives."""
-    lines = [f"# {md(title)}", "", *_table(summary), ""]
+    lines = [f"# {md(title)}", "", MARKDOWN_MARK, "", *_table(summary), ""]
     conflicting = claims[claims["verdict"] == "conflicting"]
     lines += ["## Conflicts", ""]
     if conflicting.empty:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import glob
 import re
 import warnings
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
 import pandas as pd
 
+from ._checks import not_english
 from ._clean import clean_text
 from ._decode import decode_bytes
+from ._files import article_ids, not_regular, path_hash, read_input, relative_paths, slug
 from ._formats import FORMATS, RawArticle, read_records
+from ._outputs import kit_output
 from ._text import clean_unicode, parse_date
 from .errors import FactcheckWarning, InputError
 from .schema import ARTICLE_COLUMNS
@@ -26,11 +29,24 @@ PathLike = str | Path
 _NOT_ARTICLES = re.compile(r"^(?:readme|license|licence|changelog|expected|manifest)(?:\.|$)", re.I)
 
 
-def _sort_files(files: list[Path], found: list[Path], skipped: list[Path]) -> None:
+# Formats only the kit writes; checked for its signature so the warning says what they are.
+_OUTPUT_SUFFIXES = (".xlsx", ".parquet", ".jsonld")
+
+
+def _sort_files(files: list[Path], found: list[Path], skipped: list[Path], own: list[tuple[Path, str]]) -> None:
     for p in files:
         if _NOT_ARTICLES.match(p.name):
             continue
-        (found if p.suffix.lower() in FORMATS else skipped).append(p)
+        suffix = p.suffix.lower()
+        kind = kit_output(p) if suffix in FORMATS or suffix in _OUTPUT_SUFFIXES else ""
+        if kind:
+            own.append((p, kind))
+        else:
+            (found if suffix in FORMATS else skipped).append(p)
+
+
+def _listing(items: list[str], limit: int = 5) -> str:
+    return "; ".join(items[:limit]) + (f"; and {len(items) - limit} more" if len(items) > limit else "")
 
 
 def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
@@ -41,6 +57,7 @@ def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
         )
     found: list[Path] = []
     skipped: list[Path] = []
+    own: list[tuple[Path, str]] = []
     for item in items:
         text = str(item)
         if any(ch in text for ch in "*?[") and not Path(text).exists():
@@ -50,7 +67,7 @@ def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
                 raise InputError(
                     text, "the pattern matches no files.", "Check the pattern, or pass the folder instead."
                 )
-            _sort_files(files, found, skipped)
+            _sort_files(files, found, skipped, own)
             continue
         path = Path(item)
         if path.is_dir():
@@ -59,10 +76,24 @@ def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
                 for p in sorted(path.rglob("*"))
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
-            _sort_files(files, found, skipped)
+            _sort_files(files, found, skipped, own)
             continue
         if not path.exists():
             raise InputError(path, "no such file or folder.", "Check the path (it is relative to the current folder).")
+        special = not_regular(path)
+        if special:
+            raise InputError(
+                path,
+                f"this is {special}, not an article file.",
+                "Name article files (.txt, .md, .html, .json, .jsonl, .csv), not devices or pipes.",
+            )
+        kind = kit_output(path)
+        if kind:
+            raise InputError(
+                path,
+                f"this is a factcheck output ({kind}), not an article.",
+                "Name the articles it was made from; the kit never reads its own outputs as articles.",
+            )
         if path.suffix.lower() not in FORMATS:
             raise InputError(
                 path,
@@ -70,6 +101,13 @@ def _expand(paths: PathLike | Iterable[PathLike]) -> list[Path]:
                 "Save the article as .txt, .md, .html, .json, .jsonl or .csv.",
             )
         found.append(path)
+    if own:
+        warnings.warn(
+            f"left out {len(own)} file(s) that factcheck wrote itself, not articles: "
+            + _listing([f"{p} ({kind})" for p, kind in own]),
+            FactcheckWarning,
+            stacklevel=3,
+        )
     if skipped:
         kinds = sorted({p.suffix.lower() or p.name for p in skipped})
         warnings.warn(
@@ -119,10 +157,6 @@ def _no_body(path: Path, raw: RawArticle, where: str) -> InputError:
     )
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9_]+", "-", text.lower()).strip("-_") or "article"
-
-
 def _source_name(raw: RawArticle, wire: str, site: str, path: Path) -> str:
     for candidate in (raw.source, wire, site, raw.site):
         if candidate and candidate.strip():
@@ -132,12 +166,8 @@ def _source_name(raw: RawArticle, wire: str, site: str, path: Path) -> str:
 
 def _rows_of(path: Path, base: str) -> list[dict[str, str] | InputError]:
     """The article rows one file gives; a record that cannot be used is its error."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror}).", "Check the file's permissions.") from None
-    text, encoding = decode_bytes(data, path)
     fmt = FORMATS[path.suffix.lower()]
+    text, encoding = decode_bytes(read_input(path, fmt), path)
     records = read_records(fmt, clean_unicode(text), path)
     if not records:
         raise InputError(path, "the file holds no articles.", "Add at least one record with a 'text' field.")
@@ -150,7 +180,7 @@ def _rows_of(path: Path, base: str) -> list[dict[str, str] | InputError]:
         if not cleaned.body.strip():
             rows.append(_no_body(path, raw, f"record {index + 1}: " if len(records) > 1 else ""))
             continue
-        record_id = _slug(raw.record_id) if raw.record_id else str(index + 1)
+        record_id = slug(raw.record_id) if raw.record_id else str(index + 1)
         rows.append(
             {
                 "article_id": base if len(records) == 1 else f"{base}-{record_id}",
@@ -165,6 +195,10 @@ def _rows_of(path: Path, base: str) -> list[dict[str, str] | InputError]:
                 "format": fmt,
                 "encoding": encoding,
                 "text": cleaned.body,
+                # for load_articles' checks and warnings; not columns of the table
+                "_record": index + 1,
+                "_record_id": raw.record_id,
+                "_dropped": raw.dropped,
             }
         )
     return rows
@@ -182,11 +216,24 @@ def load_articles(
 
     Raises :class:`~factcheck.InputError` naming the file for a missing path,
     an empty, binary or undecodable file, HTML with no article body, malformed
-    JSON/CSV, or a folder with no articles. With ``errors="skip"``, unreadable
+    JSON/CSV, a folder with no articles, anything that is not a regular file
+    (a device, a FIFO), or a file over the size limit: 50 MB for .txt, .md and
+    .html, 500 MB for .json, .jsonl and .csv (``_files.MAX_ARTICLE_BYTES``,
+    ``MAX_RECORD_BYTES``). With ``errors="skip"``, unreadable
     files and records are left out instead, and one :class:`FactcheckWarning`
     lists each with its reason. A single article is allowed, with a warning
     that every claim will be single-sourced. ``progress`` shows a progress bar
     (on stderr) while many files load.
+
+    Each article's id is its file name without the extension; where names
+    clash (``upi/article.txt`` and ``reuters/article.txt``) the folders below
+    the files' common folder, else a short hash of that path, tell them
+    apart, so the same files always get the same ids. Records of a .json,
+    .jsonl or .csv file are ``<file id>-<record id or number>``. Files the
+    kit wrote itself (exports, the report, a decisions store) are known by
+    their content and left out of a folder with a warning; named on their
+    own they are an error. A warning names any HTML file whose body text
+    could not all be extracted, and any text that does not look like English.
 
     >>> arts = load_articles("seeds")
     >>> arts[["source", "dateline"]].values.tolist()
@@ -195,15 +242,12 @@ def load_articles(
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
     files = _expand(paths)
-    stems = Counter(_slug(p.stem) for p in files)
+    ids = article_ids(files)
     rows: list[dict[str, str]] = []
     skipped: list[InputError] = []
     for path in _progress(files, progress, "loading", "file"):
-        base = _slug(path.stem)
-        if stems[base] > 1:  # a.txt and a.html side by side
-            base = f"{base}-{path.suffix.lower().lstrip('.')}"
         try:
-            found = _rows_of(path, base)
+            found = _rows_of(path, ids[path])
         except InputError as exc:
             if errors == "raise":
                 raise
@@ -216,18 +260,14 @@ def load_articles(
                 skipped.append(row)
             else:
                 rows.append(row)
-    if skipped:
-        listed = "; ".join(str(e) for e in skipped[:5]) + (f"; and {len(skipped) - 5} more" if len(skipped) > 5 else "")
-        warnings.warn(f"skipped {len(skipped)} unreadable input(s): {listed}", FactcheckWarning, stacklevel=2)
+    listed = _listing([str(e) for e in skipped])
     if not rows:
-        raise InputError(None, "no article could be read.", f"Fix the inputs listed above (first: {skipped[0]}).")
-    dupes = sorted(i for i, n in Counter(r["article_id"] for r in rows).items() if n > 1)
-    if dupes:
-        raise InputError(
-            None,
-            f"two articles share the id {dupes[0]!r}.",
-            "Give every record a unique 'id' (or remove the duplicate).",
-        )
+        problem = "no article could be read" + (f": {listed}" if skipped else ".")
+        raise InputError(None, problem, "Fix these inputs (or add readable articles) and run again.")
+    if skipped:
+        warnings.warn(f"skipped {len(skipped)} unreadable input(s): {listed}", FactcheckWarning, stacklevel=2)
+    _unique_ids(rows, files)
+    _warn_about_text(rows)
     if len(rows) == 1:
         warnings.warn(
             "only one article was loaded: every claim will be single-sourced. Add other outlets' reports of the same event to compare them.",
@@ -235,3 +275,61 @@ def load_articles(
             stacklevel=2,
         )
     return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+
+
+def _unique_ids(rows: list[dict], files: list[Path]) -> None:
+    """Two records of one file with one id are an error; ids that clash across files get a path hash."""
+    by_id: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_id[row["article_id"]].append(row)
+    relative = None
+    for article_id, same in by_id.items():
+        if len(same) < 2:
+            continue
+        per_file: dict[str, list[dict]] = defaultdict(list)
+        for row in same:
+            per_file[row["path"]].append(row)
+        for path, clash in per_file.items():
+            if len(clash) > 1:
+                numbers = ", ".join(str(r["_record"]) for r in clash[:-1]) + f" and {clash[-1]['_record']}"
+                given = sorted({r["_record_id"] for r in clash})
+                what = (
+                    f"the id {given[0]!r}"
+                    if len(given) == 1
+                    else f"ids ({', '.join(map(repr, given))}) that give one article id"
+                )
+                raise InputError(
+                    path,
+                    f"records {numbers} share {what}.",
+                    "Give every record a unique 'id' (or remove the duplicate).",
+                )
+        relative = relative or relative_paths(files)
+        for row in same:
+            row["article_id"] = f"{article_id}-{path_hash(relative[Path(row['path'])])}"
+
+
+def _warn_about_text(rows: list[dict]) -> None:
+    """One warning per file whose HTML lost body text; one for files that are not English."""
+    for row in rows:
+        if row["_dropped"]:
+            passages = row["_dropped"]
+            warnings.warn(
+                f"{row['path']}: {len(passages)} passage(s) of body text could not be extracted from the HTML "
+                f"(malformed markup, such as an unclosed <p>?), first: {passages[0]!r}. "
+                "Check the page, or copy the article text into a .txt file.",
+                FactcheckWarning,
+                stacklevel=3,
+            )
+    foreign = {}
+    for row in rows:
+        why = not_english(row["text"])
+        if why and row["path"] not in foreign:
+            foreign[row["path"]] = why
+    if foreign:
+        warnings.warn(
+            f"{_listing([f'{p} ({why})' for p, why in foreign.items()])}: the text does not look like English; the "
+            "vocabulary and sentence model are English, so its claims will rarely match another outlet's "
+            "(most will show as single-sourced).",
+            FactcheckWarning,
+            stacklevel=3,
+        )

@@ -6,6 +6,7 @@ Bad input prints one line on stderr and exits with status 2.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import textwrap
 import warnings
@@ -74,7 +75,11 @@ def _parser() -> argparse.ArgumentParser:
                 help="the decisions file the Reviewer wrote (e.g. labels.jsonl)",
             )
             command.add_argument("--analyst", help="use only this analyst's decisions (default: the latest per claim)")
-            command.add_argument("--title", default="Fact-check report", help="title of the report or Markdown file")
+            command.add_argument(
+                "--title",
+                default="Fact-check report",
+                help="title of the report" + (" or Markdown file" if name == "export" else ""),
+            )
         if name == "export":
             command.add_argument("--url", help="for .jsonld: the address where your ClaimReview page will be published")
         _add_pipeline_options(command)
@@ -105,41 +110,111 @@ def _add_pipeline_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
+#: Rows of the per-outlet table and conflicts the terminal summary shows; ``-o`` writes them all.
+MAX_OUTLETS = 20
+MAX_CONFLICTS = 20
+MAX_MEMBERS = 8
+# Control characters (ESC starts terminal escape sequences) and bidirectional overrides from an article
+# must not reach the terminal: they are shown escaped, as \x1b or \u202e.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    r"""``text`` safe for a terminal: control characters shown escaped.
+
+    >>> printable("\x1b[31mred\x1b[0m, tab\tand newline\n kept")
+    '\\x1b[31mred\\x1b[0m, tab\tand newline\n kept'
+    """
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], str(text))
+
+
 def _wrap(text: str, indent: str, width: int = 100) -> str:
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent + "  ")
+    return textwrap.fill(printable(text), width=width, initial_indent=indent, subsequent_indent=indent + "  ")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
+def _outlets(table: pd.DataFrame) -> list[str]:
+    per_source = pd.crosstab(table["source"].map(printable), table["verdict"]).reindex(
+        columns=["agreed", "conflicting", "single-sourced"], fill_value=0
+    )
+    per_source.insert(0, "claims", per_source.sum(axis=1))
+    per_source = per_source.rename_axis(index="outlet", columns=None)
+    per_source = per_source.iloc[
+        sorted(range(len(per_source)), key=lambda i: (-per_source["claims"].iloc[i], per_source.index[i]))
+    ]
+    lines = per_source.head(MAX_OUTLETS).to_string().splitlines()
+    if len(per_source) > MAX_OUTLETS:
+        lines.append(
+            f"… and {_plural(len(per_source) - MAX_OUTLETS, 'more outlet')} "
+            "(-o claims.csv, .xlsx or .html writes every outlet's claims)"
+        )
+    return lines
+
+
+def _kinds(group: pd.DataFrame) -> str:
+    kinds = [k.strip() for value in group["conflict_types"].dropna() for k in re.split(r"[;,]", str(value))]
+    return ", ".join(dict.fromkeys(k for k in kinds if k)) or "conflict"
+
+
+def _conflict(number: int, members: pd.DataFrame) -> list[str]:
+    """One fact told differently: each outlet's wording, and under it that claim's own reason."""
+    conflicting = members[members["verdict"] == "conflicting"]
+    outlets = members["source"].nunique()
+    lines = [
+        "",
+        f"{number}. {printable(_kinds(conflicting))}: {_plural(len(conflicting), 'claim')} from {_plural(outlets, 'outlet')}",
+    ]
+    ordered = pd.concat([conflicting, members[members["verdict"] != "conflicting"]])
+    for row in ordered.head(MAX_MEMBERS).itertuples():
+        lines.append(_wrap(f"{row.source} ({row.claim_id}): {row.text}", "   "))
+        reason = substantive(row.reasons)
+        if reason:
+            lines.append(_wrap(f"↳ {reason}", "     "))
+    if len(ordered) > MAX_MEMBERS:
+        lines.append(f"   … and {_plural(len(ordered) - MAX_MEMBERS, 'more claim')} of this fact")
+    return lines
 
 
 def summary(table: pd.DataFrame) -> str:
-    """A readable report of a checked-claim table: counts, then every conflict."""
+    """A readable report of a checked-claim table: counts, then every conflict.
+
+    Each conflict shows every outlet's wording with that claim's own reason
+    under it. Long lists are cut (the :data:`MAX_OUTLETS` largest outlets,
+    the first :data:`MAX_CONFLICTS` conflicts); ``factcheck check -o`` writes
+    them all. Control characters from articles are shown escaped.
+    """
     lines = []
     n_articles = table["article_id"].nunique()
     n_sources = table["source"].nunique()
     lines.append(
-        f"{len(table)} claims from {n_articles} article{'s' * (n_articles != 1)} ({n_sources} outlet{'s' * (n_sources != 1)})"
+        f"{_plural(len(table), 'claim')} from {_plural(n_articles, 'article')} ({_plural(n_sources, 'outlet')})"
     )
     lines.append("")
     counts = table["verdict"].value_counts().reindex(["agreed", "conflicting", "single-sourced"], fill_value=0)
     lines.append(counts.rename("claims").rename_axis("verdict").to_frame().to_string())
     lines.append("")
-    per_source = pd.crosstab(table["source"], table["verdict"]).reindex(
-        columns=["agreed", "conflicting", "single-sourced"], fill_value=0
-    )
-    per_source.insert(0, "claims", per_source.sum(axis=1))
-    lines.append(per_source.rename_axis(index="outlet", columns=None).to_string())
+    lines.extend(_outlets(table))
     conflicts = table[table["verdict"] == "conflicting"]
+    n_facts = conflicts["cluster_id"].nunique()
     lines.append("")
     lines.append(
-        f"Conflicts ({conflicts['cluster_id'].nunique()} claims told differently):"
+        f"Conflicts: {_plural(len(conflicts), 'claim')} in {_plural(n_facts, 'fact')} "
+        f"{'conflict' if len(conflicts) != 1 else 'conflicts'} (each outlet's wording, with its reason under it):"
         if len(conflicts)
         else "No conflicts found."
     )
-    for number, (_, group) in enumerate(conflicts.groupby("cluster_id", sort=False), 1):
-        first = group.iloc[0]
-        lines.append("")
-        lines.append(f"{number}. {substantive(first['reasons'])}")
-        members = table[table["cluster_id"] == first["cluster_id"]]
-        for row in members.itertuples():
-            lines.append(_wrap(f"{row.source} ({row.claim_id}): {row.text}", "   "))
+    shown = list(dict.fromkeys(conflicts["cluster_id"]))[:MAX_CONFLICTS]
+    members_of = dict(list(table[table["cluster_id"].isin(shown)].groupby("cluster_id", sort=False)))
+    for number, cluster in enumerate(shown, 1):
+        lines.extend(_conflict(number, members_of[cluster]))
+    if n_facts > len(shown):
+        lines += [
+            "",
+            f"… and {_plural(n_facts - len(shown), 'more conflicting fact')} (-o report.html or .md lists them all)",
+        ]
     return "\n".join(lines)
 
 
@@ -199,10 +274,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             )
             done = _write(args, table) if args.output else summary(table)
         except (FactcheckError, ValueError) as exc:
-            print(f"factcheck: error: {exc}", file=err)
+            print(f"factcheck: error: {printable(exc)}", file=err)
+            return 2
+        except OSError as exc:  # anything the file system refuses that no stage turned into a message
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(f"factcheck: error: {printable(where)}{exc.strerror or exc}.", file=err)
             return 2
     for warning in caught:
-        print(f"factcheck: warning: {warning.message}", file=err)
+        print(f"factcheck: warning: {printable(warning.message)}", file=err)
     print(done, file=out)
     return 0
 

@@ -18,6 +18,7 @@ interrupted export never leaves a half-written file where a good one was.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import warnings
 from collections.abc import Callable
@@ -146,8 +147,18 @@ def _atomic(target: Path, write: Callable[[Path], None]) -> None:
         write(tmp)
         tmp.replace(target)
     except OSError as exc:
-        raise ExportError(f"{target}: cannot write ({exc.strerror or exc}).") from None
-    finally:
+        _remove(tmp)
+        raise ExportError(
+            f"{target}: cannot write ({exc.strerror or exc}); check that the folder exists and is writable."
+        ) from None
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(tmp: Path) -> None:
+    """Clean up a temporary file; in a folder we cannot write, there is none to remove and no more to say."""
+    with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
 
 

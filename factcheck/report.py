@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._outputs import HTML_GENERATOR
 from ._text import as_text
 from .plots import heatmap_frame, plot_conflict_types, plot_coverage, plot_heatmap, plot_verdicts
 from .review.render import VERDICT_LABELS, conflict_words, mark_differences
@@ -188,6 +189,7 @@ def render_report(
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="{HTML_GENERATOR}">'
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>{_strip_ids(body)}</body></html>"
     )
 

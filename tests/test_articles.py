@@ -1,6 +1,9 @@
 import codecs
 import json
+import os
+import re
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -309,9 +312,64 @@ def test_no_paths():
         load_articles([])
 
 
-def test_duplicate_record_ids(write):
-    with pytest.raises(InputError, match="two articles share the id 'd-x'"):
-        load_articles(write("d.json", json.dumps([{"id": "x", "text": BODY}, {"id": "x", "text": BODY}])))
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [
+        ([{"id": "x", "text": BODY}, {"id": "x", "text": BODY}], r"d.json: records 1 and 2 share the id 'x'\."),
+        (
+            [{"id": "A 7", "text": BODY}, {"id": "b", "text": BODY}, {"id": "a-7", "text": BODY}],
+            r"d.json: records 1 and 3 share ids \('A 7', 'a-7'\) that give one article id\.",
+        ),
+    ],
+)
+def test_duplicate_record_ids_name_the_file_and_the_records(write, records, message):
+    with pytest.raises(InputError, match=message) as info:
+        load_articles(write("d.json", json.dumps(records)))
+    assert info.value.fix == "Give every record a unique 'id' (or remove the duplicate)."
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["upi/article.txt", "reuters/article.txt"], ["reuters-article", "upi-article"]),
+        (["2021/feb/upi/article.txt", "2021/feb/reuters/article.txt"], ["reuters-article", "upi-article"]),
+        (["a/story.txt", "b/story.txt", "story.md"], ["a-story", "b-story", "story"]),
+        (["story.txt", "story.md"], ["story-md", "story-txt"]),  # as before
+        (["路透社.txt", "联合社.txt"], ["article-", "article-"]),  # prefixes: a hash follows
+        (["AP News.txt", "ap-news.txt"], ["ap-news-", "ap-news-"]),
+        (["upi/AP.txt", "upi/ap.txt", "reuters/ap.txt"], ["reuters-ap", "upi-ap-", "upi-ap-"]),
+    ],
+)
+def test_clashing_file_names_get_unique_readable_ids(tmp_path, write, names, expected):
+    for name, text in zip(names, [WIRE_A, WIRE_B, WIRE_A.replace("Tuesday", "Monday")]):
+        write(f"in/{name}", text)
+    arts = load_articles(tmp_path / "in")
+    ids = sorted(arts["article_id"])
+    assert len(set(ids)) == len(ids)
+    assert all(i.startswith(e) if e.endswith("-") else i == e for i, e in zip(ids, expected)), ids
+    assert all(re.fullmatch(r"[a-z0-9_-]+", i) for i in ids)
+
+
+def test_ids_do_not_depend_on_the_current_folder_or_the_order(tmp_path, write, monkeypatch):
+    for name in ("upi/article.txt", "reuters/article.txt", "AP News.txt", "ap-news.txt"):
+        write(f"in/{name}", WIRE_A if "upi" in name or "AP" in name else WIRE_B)
+    first = dict(
+        zip(
+            load_articles(tmp_path / "in")["path"].map(lambda p: Path(p).resolve()),
+            load_articles(tmp_path / "in")["article_id"],
+        )
+    )
+    monkeypatch.chdir(tmp_path / "in" / "upi")
+    files = ["../ap-news.txt", "article.txt", "../reuters/article.txt", "../AP News.txt"]
+    again = load_articles(files)
+    assert dict(zip(again["path"].map(lambda p: Path(p).resolve()), again["article_id"])) == first
+
+
+def test_a_record_id_clashing_with_another_file_is_told_apart(write, tmp_path):
+    write("in/d.json", json.dumps([{"id": "x", "text": BODY, "source": "Daily J"}, {"id": "y", "text": BODY}]))
+    write("in/d-x.txt", WIRE_A)
+    ids = sorted(load_articles(tmp_path / "in")["article_id"])
+    assert len(set(ids)) == 3 and ids[2] == "d-y" and ids[0].startswith("d-x-") and ids[1].startswith("d-x-")
 
 
 def test_a_short_record_is_body_not_headline(write):
@@ -338,12 +396,113 @@ def test_errors_skip_keeps_the_good_records(write, tmp_path):
     assert arts["article_id"].tolist() == ["a-1", "a-4", "b"]  # ids keep their record numbers
 
 
-def test_errors_skip_with_nothing_left(write, tmp_path):
+def test_errors_skip_with_nothing_left_says_what_was_wrong(write, tmp_path):
     write("bad/empty.txt", b"")
-    with pytest.warns(FactcheckWarning), pytest.raises(InputError, match="no article could be read"):
-        load_articles(tmp_path / "bad", errors="skip")
+    write("bad/cols.csv", b"title,body2\nT,hello\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the error itself lists them: no warning that nobody would see
+        with pytest.raises(
+            InputError,
+            match=r"no article could be read: .*cols.csv: the CSV header has no text column.*; .*empty.txt: the file is empty",
+        ) as info:
+            load_articles(tmp_path / "bad", errors="skip")
+    assert "above" not in str(info.value)
 
 
 def test_errors_policy_is_checked():
     with pytest.raises(ValueError, match="errors must be 'raise' or 'skip'"):
         load_articles(SEEDS, errors="ignore")
+
+
+# ---------------------------------------------------------------- inputs that must not crash, hang or vanish
+def test_a_device_or_fifo_is_refused_not_read(tmp_path):
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")  # read whole, it fills the memory
+    with pytest.raises(InputError, match=r"zero.txt: this is a character device, not an article file\."):
+        load_articles(tmp_path / "zero.txt")
+    os.mkfifo(tmp_path / "pipe.txt")  # read, it waits for a writer for ever
+    with pytest.raises(InputError, match=r"pipe.txt: this is a named pipe \(FIFO\), not an article file\."):
+        load_articles(tmp_path / "pipe.txt")
+
+
+def test_a_folder_scan_passes_over_devices_and_fifos(two_outlets):
+    os.mkfifo(two_outlets / "pipe.txt")
+    (two_outlets / "zero.txt").symlink_to("/dev/zero")
+    assert sorted(load_articles(two_outlets)["article_id"]) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("name", "size_mb", "limit"), [("big.txt", 51, 50), ("big.html", 51, 50), ("big.jsonl", 501, 500)]
+)
+def test_a_file_over_the_size_limit_is_refused(tmp_path, name, size_mb, limit):
+    path = tmp_path / name
+    with path.open("wb") as handle:
+        handle.truncate(size_mb * 2**20)  # sparse: no disk used, nothing read
+    with pytest.raises(InputError, match=rf"{name}: the file is {size_mb} MB, over the {limit} MB limit"):
+        load_articles(path)
+
+
+PAGE = "<html><head><title>Harbor budget</title></head><body>{}</body></html>"
+PARAS = [
+    "The city council approved a budget of $2.5 million for the harbor on Tuesday, Mayor Anna Varga said.",
+    "The vote was seven to two after a debate that lasted three hours in the town hall.",
+    "The mayor said she expected the repairs to be finished before the summer tourist season began.",
+]
+
+
+@pytest.mark.parametrize(
+    ("markup", "lost"),
+    [
+        ("<p>{0}</p><div><p>{1}</p></div><p>{2}</p>", False),  # well formed: all three kept
+        ("<p>{0}\n<div>{1}</div>\n<p>{2}</p>", True),  # unclosed <p>, bare text in a <div>: the extractor drops it
+        ("<div><p>{0}</div><div>{1}</div><p>{2}</p>", True),
+    ],
+)
+def test_html_body_text_never_vanishes_silently(write, markup, lost):
+    path = write("page.html", PAGE.format(markup.format(*PARAS)))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        text = load_articles(path)["text"].iloc[0]
+    told = [str(w.message) for w in caught if "could not be extracted" in str(w.message)]
+    missing = PARAS[1] not in text
+    assert missing == lost
+    assert len(told) == lost
+    if lost:
+        assert told[0].startswith(f"{path}: 1 passage(s) of body text could not be extracted from the HTML")
+        assert f"first: {PARAS[1][:70]!r}"[:-1] in told[0] and told[0].endswith(
+            "copy the article text into a .txt file."
+        )
+
+
+RUSSIAN = (
+    "СЕУЛ, 4 февраля. Президент Южной Кореи Мун Чжэ Ин и президент США Джо Байден провели в четверг "
+    "телефонные переговоры и договорились укреплять союз двух стран.\n\n"
+    "Стороны также обсудили ядерную программу Северной Кореи и положение в Мьянме, говорится в заявлении."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "why"),
+    [
+        ("ru.txt", RUSSIAN.encode("koi8-r"), "mostly Cyrillic letters"),
+        ("ru8.txt", RUSSIAN.encode("utf-8"), "mostly Cyrillic letters"),
+        (
+            "fr.txt",
+            "Le conseil municipal a approuvé mardi un budget de 2,5 millions de dollars pour le port, a déclaré la maire. "
+            "Le vote a été acquis par sept voix contre deux après un débat de trois heures dans la salle du conseil. "
+            "Les travaux sur la vieille jetée commenceront en juin, selon les élus.".encode(),
+            "few common English words",
+        ),
+    ],
+)
+def test_text_that_is_not_english_warns_naming_the_file(write, tmp_path, name, content, why):
+    path = write(f"in/{name}", content)
+    write("in/b.txt", WIRE_B)
+    with pytest.warns(FactcheckWarning, match=re.escape(f"{path} ({why}): the text does not look like English")):
+        load_articles(tmp_path / "in")
+
+
+def test_english_articles_do_not_warn(two_outlets):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        load_articles(two_outlets)
+        load_articles(SEEDS)

@@ -3,6 +3,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from conftest import ROOT, SEEDS
 
@@ -163,3 +164,135 @@ def test_report_with_decisions(tmp_path, store):
     page = target.read_text(encoding="utf-8")
     assert "<title>Moon–Biden &lt;call&gt;</title>" in page
     assert "checked the White House readout" in page and "analysts' verdict" in page
+
+
+# ---------------------------------------------------------------- the summary says plainly who said what
+def _block(out, start):
+    """The lines of ``out`` from the one starting with ``start`` up to the next blank line."""
+    lines = out.splitlines()
+    first = next(i for i, ln in enumerate(lines) if ln.strip().startswith(start))
+    end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+    return lines[first:end]
+
+
+def test_conflicts_are_counted_in_claims_and_facts():
+    _, out, _ = run("check", str(SEEDS))
+    assert "Conflicts: 4 claims in 2 facts conflict" in out
+    assert "told differently" not in out
+
+
+@pytest.mark.parametrize(
+    ("outlet_line", "reason"),
+    [
+        ("UPI (000_44ee4c4737ad4eae:007)", "↳ number: 2019 ≠ 2018 [Reuters]"),
+        ("Reuters (001_f304932ce0d9819e:006)", "↳ number: 2018 ≠ 2019 [UPI]"),
+        ("UPI (000_44ee4c4737ad4eae:014)", "↳ spelling: demacracy ≠ democracy [Reuters]"),
+        ("Reuters (001_f304932ce0d9819e:010)", "↳ spelling: demacracy ≠ democracy [UPI]"),
+    ],
+)
+def test_each_claim_shows_its_own_reason_under_its_outlet(outlet_line, reason):
+    _, out, _ = run("check", str(SEEDS))
+    wording = _block(out, outlet_line)
+    after = out.splitlines()[out.splitlines().index(wording[0]) :]
+    own = next(ln.strip() for ln in after[1:] if ln.strip().startswith("↳"))
+    assert own == reason
+
+
+def _many_outlets(n):
+    rows = []
+    for o in range(n):
+        conflict = o < 42  # 21 conflicting facts
+        rows.append(
+            {
+                "claim_id": f"a{o}:001",
+                "article_id": f"a{o}",
+                "source": f"Outlet {o:04d}",
+                "text": f"The council met on day {o}.",
+                "verdict": "conflicting" if conflict else "single-sourced",
+                "reasons": f"number: {o} ≠ {o + 1} [Outlet {o + 1:04d}]" if conflict else "",
+                "conflict_types": "number" if conflict else "",
+                "cluster_id": f"c{o // 2}",
+            }
+        )
+    rows += [{**rows[-1], "claim_id": f"a{n - 1}:{k:03d}", "cluster_id": f"x{k}"} for k in range(2, 9)]
+    return pd.DataFrame(rows)
+
+
+def test_thousands_of_outlets_give_a_short_summary():
+    from factcheck.cli import MAX_OUTLETS, summary
+
+    out = summary(_many_outlets(5000))
+    assert len(out.splitlines()) < 250
+    table = _block(out, "outlet")[1:]
+    assert table[0].startswith("Outlet 4999") and len(table) == MAX_OUTLETS + 1  # largest first
+    assert table[-1] == "… and 4,980 more outlets (-o claims.csv, .xlsx or .html writes every outlet's claims)"
+    assert "… and 1 more conflicting fact (-o report.html or .md lists them all)" in out
+
+
+def test_report_help_offers_only_what_report_writes():
+    help_text = {}
+    for command in ("report", "export"):
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck", command, "--help"], capture_output=True, text=True, cwd=ROOT
+        )
+        help_text[command] = " ".join(result.stdout.split())
+    assert "Markdown" not in help_text["report"] and "title of the report" in help_text["report"]
+    assert "title of the report or Markdown file" in help_text["export"]
+
+
+def test_control_characters_from_an_article_are_shown_escaped(tmp_path):
+    for name in ("000_44ee4c4737ad4eae.txt", "001_f304932ce0d9819e.txt"):
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("at a stalemate", "at a \x1b[31mstalemate\x1b[0m"), encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path))
+    assert code == 0 and "\x1b" not in out
+    assert "at a \\x1b[31mstalemate\\x1b[0m since" in out
+
+
+# ---------------------------------------------------------------- its own outputs, and errors in one line
+def test_a_summary_written_beside_the_articles_is_not_read_back(tmp_path):
+    for name in ("000_44ee4c4737ad4eae.txt", "001_f304932ce0d9819e.txt"):
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    for output in ("summary.md", "claims.csv", "report.html"):
+        assert run("check", str(tmp_path), "-o", str(tmp_path / output))[0] == 0
+    code, out, err = run("check", str(tmp_path))
+    assert code == 0 and out.startswith("27 claims from 2 articles (2 outlets)")
+    assert "Conflicts: 4 claims in 2 facts conflict" in out
+    assert err.count("\n") == 1 and err.startswith("factcheck: warning: left out 3 file(s) that factcheck wrote itself")
+
+
+def _one_line_error(args, message):
+    code, out, err = run(*args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("factcheck: error: ")
+    assert message in err
+    return err
+
+
+def test_export_to_a_folder_that_cannot_be_written(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("pandas.DataFrame.to_csv", denied)
+    monkeypatch.setattr(Path, "unlink", denied)  # the clean-up fails too, as in a read-only folder
+    _one_line_error(["check", str(SEEDS), "-o", str(tmp_path / "out.csv")], "out.csv: cannot write (Permission denied)")
+    (tmp_path / "file").write_text("x")
+    _one_line_error(["check", str(SEEDS), "-o", str(tmp_path / "file" / "out.csv")], "does not exist; create it first")
+
+
+def test_devices_and_fifos_are_one_line(tmp_path):
+    import os
+
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "pipe.txt")
+    _one_line_error(["check", str(tmp_path / "zero.txt")], "zero.txt: this is a character device")
+    _one_line_error(["check", "/dev/zero"], "/dev/zero: this is a character device")
+    _one_line_error(["check", str(tmp_path / "pipe.txt")], "pipe.txt: this is a named pipe (FIFO)")
+
+
+def test_skip_bad_with_nothing_readable_says_what_was_wrong(tmp_path):
+    (tmp_path / "a.csv").write_text("title,body2\nT,hello\n", encoding="utf-8")
+    err = _one_line_error(["check", str(tmp_path), "--skip-bad"], "a.csv: the CSV header has no text column")
+    assert "above" not in err

@@ -1,5 +1,8 @@
 """The README tells the truth: its commands, its API list, what CI runs."""
 
+import json
+import re
+
 from conftest import ROOT
 
 import factcheck
@@ -19,13 +22,53 @@ def test_ci_runs_the_readme_test_command_verbatim():
     assert test_command in [line.strip() for line in ci]
 
 
-def test_requirements_install_the_project():
-    lines = [
+def _requirements():
+    return [
         ln.strip()
         for ln in (ROOT / "requirements.txt").read_text().splitlines()
         if ln.strip() and not ln.startswith("#")
     ]
-    assert lines == ["-e .[notebook]"]
+
+
+def test_requirements_install_the_project():
+    assert len(_requirements()) == 1 and _requirements()[0].startswith("-e .[")
+
+
+def test_the_first_command_installs_what_every_notebook_needs():
+    extras = set(re.fullmatch(r"-e \.\[([\w,]+)\]", _requirements()[0])[1].split(","))
+    notebooks = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "notebooks").glob("*.ipynb"))
+    needs = {"notebook"} | ({"parquet"} if ".parquet" in notebooks else set())
+    assert needs <= extras
+
+
+def _ci_lines():
+    return [ln.strip() for ln in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+
+
+def test_ci_runs_the_notebooks_in_a_venv_built_as_a_newcomer_builds_it():
+    ci = _ci_lines()
+    install = next(i for i, ln in enumerate(ci) if "pip install" in ln and "-r requirements.txt" in ln)
+    assert ".[test]" not in ci[install] and all(tool in ci[install] for tool in ("pytest", "nbclient", "nbformat"))
+    venv = ci[install].split("/bin/pip")[0]
+    run_notebooks = next(i for i, ln in enumerate(ci) if "tests/test_notebooks.py" in ln)
+    assert ci[run_notebooks].startswith(f"{venv}/bin/python -m pytest") and install < run_notebooks
+    assert run_notebooks < ci.index(README.splitlines()[1].strip())
+
+
+def test_ci_is_strict_and_never_waits_for_input():
+    ci = _ci_lines()
+    assert "set -euo pipefail" in ci and "exec </dev/null" in ci
+    assert any(ln.startswith("export CI=true ") for ln in ci)
+
+
+def test_readme_states_the_python_it_needs():
+    minimum = re.search(r'requires-python = ">=(\d+\.\d+)"', (ROOT / "pyproject.toml").read_text())[1]
+    assert f"Python {minimum} or newer" in README
+
+
+def test_readme_cli_timing_is_the_measured_one():
+    measured = json.loads((ROOT / "benchmarks" / "results" / "speed_quick.json").read_text())["cli"]["median_s"]
+    assert f"`factcheck check seeds/`: {measured:.2f} s wall" in README
 
 
 def test_every_public_name_is_documented():

@@ -275,6 +275,30 @@ def test_export_errors(seeds, tmp_path, target, message):
         export(seeds, tmp_path / target)
 
 
+def _denied(*args, **kwargs):
+    raise PermissionError(13, "Permission denied")
+
+
+@pytest.mark.parametrize("ext", [*TABLE_FORMATS, "md", "html"])
+def test_a_folder_that_cannot_be_written_is_one_export_error(seeds, tmp_path, monkeypatch, ext):
+    # Root ignores permission bits, so a read-only folder is simulated: no file can be created
+    # there, and removing the temporary file that never came to be fails as well.
+    real_open = open
+
+    def read_only_open(file, mode="r", *args, **kwargs):
+        if any(m in mode for m in "wax+") and str(file).startswith(str(tmp_path)):
+            _denied()
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", read_only_open)
+    monkeypatch.setattr(Path, "open", lambda self, mode="r", *a, **k: read_only_open(self, mode, *a, **k))
+    monkeypatch.setattr(Path, "unlink", _denied)
+    monkeypatch.setattr(Path, "replace", _denied)
+    with pytest.raises(ExportError, match=rf"t\.{ext}: cannot write \(Permission denied\)") as info:
+        export(seeds, tmp_path / f"t.{ext}")
+    assert info.value.__suppress_context__  # one message, not a traceback of the clean-up
+
+
 def test_export_needs_a_frame(tmp_path):
     with pytest.raises(ExportError, match="expected the claim table as a DataFrame, got list"):
         export([], tmp_path / "t.csv")
