@@ -160,18 +160,21 @@ def _kinds(group: pd.DataFrame) -> str:
 
 
 def _conflict(number: int, members: pd.DataFrame) -> list[str]:
-    """One fact told differently: each outlet's wording, and under it that claim's own reason."""
+    """One fact told differently: its reasons (which outlet wrote which value), then each outlet's
+    wording; a claim's own reason is shown under it only where it says more than the heading."""
     conflicting = members[members["verdict"] == "conflicting"]
     outlets = members["source"].nunique()
+    reasons = list(dict.fromkeys(r for value in conflicting["reasons"] for r in substantive(value).split("; ") if r))
     lines = [
         "",
         f"{number}. {printable(_kinds(conflicting))}: {_plural(len(conflicting), 'claim')} from {_plural(outlets, 'outlet')}",
+        *(_wrap(f"{reason}", "   ") for reason in reasons),
     ]
     ordered = pd.concat([conflicting, members[members["verdict"] != "conflicting"]])
     for row in ordered.head(MAX_MEMBERS).itertuples():
         lines.append(_wrap(f"{row.source} ({row.claim_id}): {row.text}", "   "))
         reason = substantive(row.reasons)
-        if reason:
+        if reason and reason != "; ".join(reasons):
             lines.append(_wrap(f"↳ {reason}", "     "))
     if len(ordered) > MAX_MEMBERS:
         lines.append(f"   … and {_plural(len(ordered) - MAX_MEMBERS, 'more claim')} of this fact")
@@ -202,7 +205,7 @@ def summary(table: pd.DataFrame) -> str:
     lines.append("")
     lines.append(
         f"Conflicts: {_plural(len(conflicts), 'claim')} in {_plural(n_facts, 'fact')} "
-        f"{'conflict' if len(conflicts) != 1 else 'conflicts'} (each outlet's wording, with its reason under it):"
+        f"{'conflict' if len(conflicts) != 1 else 'conflicts'} (which outlet wrote which value, then each outlet's wording):"
         if len(conflicts)
         else "No conflicts found."
     )
