@@ -201,7 +201,7 @@ def test_each_fact_says_which_outlet_wrote_which_value_once(heading, reason, out
     lines = [ln.strip() for ln in out.splitlines()]
     at = next(i for i, ln in enumerate(lines) if ln.startswith(heading))
     assert lines[at + 1] == reason
-    block = lines[at : (lines + [""]).index("", at)]
+    block = lines[at : [*lines, ""].index("", at)]
     assert all(any(ln.startswith(o) for ln in block) for o in outlets)
     assert not any(ln.startswith("↳") for ln in block)  # the same wording on every claim: told once
 

@@ -106,7 +106,11 @@ def test_seeds_report_in_the_browser(page, reports, artifacts):
     page.screenshot(path=str(artifacts / "report-seeds.png"), full_page=True)
     assert {"demacracy", "democracy", "2019", "2018,"} <= set(check_marks(page))
     text = page.inner_text("main")
-    for words in ("27 claims from 2 articles by 2 outlets", "spelling: demacracy (Reuters) ≠ democracy (UPI)", "min_score"):
+    for words in (
+        "27 claims from 2 articles by 2 outlets",
+        "spelling: demacracy (Reuters) ≠ democracy (UPI)",
+        "min_score",
+    ):
         assert words in text
     check_layout(page, 800)
     page.screenshot(path=str(artifacts / "report-seeds-800.png"), full_page=True)
