@@ -23,14 +23,59 @@ def is_name(token: Token, first: bool, known: frozenset[str], lenient: bool = Fa
     """Capitalised mid-sentence means a name. At the start of a sentence capitals
     prove nothing, so the word must be a known name (seen capitalised mid-sentence
     elsewhere in the corpus), a rare word, or ``lenient`` (the other side has a
-    name in its place)."""
+    name in its place) and not an everyday word ("Police allege ..." names no one)."""
     if token.kind == "alias":
         return True
     if token.kind != "word" or not token.capitalised or token.surface.rstrip(".") in TITLE_WORDS:
         return False
     if not first or token.norm in known:
         return True
-    return token.norm not in STOP_WORDS and (lenient or not is_common_word(token.norm, 3.5))
+    return token.norm not in STOP_WORDS and not is_common_word(token.norm, 4.0 if lenient else 3.5)
+
+
+# Endings that make another form of one name: plurals, demonyms, adjectives (Democrat/Democrats/
+# Democratic, Somalia/Somali/Somalian, India/Indian/Indians, Yemen/Yemeni, Oscar/Oscars).
+_NAME_ENDINGS = ("ians", "ans", "ian", "ics", "ic", "an", "ns", "es", "s", "n", "i", "a", "ese", "ish")
+_VOWELS = frozenset("aeiou")
+
+
+def _root(norm: str) -> str:
+    for _ in range(2):
+        for ending in _NAME_ENDINGS:
+            if len(norm) - len(ending) >= 4 and norm.endswith(ending):
+                norm = norm[: -len(ending)]
+                break
+    return norm
+
+
+def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
+    """Two forms of one name, not two names: an inflection or demonym (never for a person's
+    surname: Varga / Vargas are two spellings), an abbreviation (Const. / Constable, W. / West: the
+    short form begins the long one; Mt / Mount, Blvd / Boulevard: no vowel after its first letter,
+    its letters in order in the long form), or punctuation (A.J. / AJ)."""
+    a, b = x.surface.replace(".", "").lower(), y.surface.replace(".", "").lower()
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short and short[0] == long_[0] and len(short) < len(long_):
+        if long_.startswith(short) and len(short) <= 5 and len(long_) - len(short) >= 2 and not person:
+            return True  # Const. / Constable, Tex. / Texas, Gov / Governor (never Varga / Vargas)
+        rest = iter(long_)
+        if not _VOWELS & set(short[1:]) and all(ch in rest for ch in short):
+            return True  # Mt / Mount, Blvd / Boulevard
+    return not person and _root(x.norm) == _root(y.norm)
+
+
+def _person(tokens: tuple[Token, ...], token: Token) -> bool:
+    """A surname: straight after another capitalised name word or a title ("Anna Varga", "Mayor Varga")."""
+    k = tokens.index(token)
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.surface.rstrip(".") in TITLE_WORDS:
+        return True
+    # A capitalised first word of the sentence proves nothing ("Police Constable ...").
+    return k > 1 and before.capitalised and before.kind == "word" and before.end + 1 >= token.start
 
 
 _ACRONYM_GLUE = frozenset("of and the for on in".split())
@@ -84,6 +129,9 @@ def name_differences(
             limit = max(1, shorter // 4)  # edits allowed: one per four letters
             if shorter < 3 or OSA.distance(x.norm, y.norm, score_cutoff=limit + 1) > limit:
                 continue
+            if _forms_of_one_name(x, y, _person(ta, x) or _person(tb, y)):
+                paired.update((x.norm, y.norm))
+                break
             if _unpunctuated([x]) != _unpunctuated([y]):  # Wyles / Wyle's is punctuation, not a new name
                 out.append((x.surface, y.surface))
                 paired.update((x.norm, y.norm))
@@ -107,8 +155,9 @@ def name_differences(
                 {t.norm for t in seg_a} & norms_b
                 or {t.norm for t in seg_b} & norms_a
                 or _unpunctuated(seg_a) == _unpunctuated(seg_b)
+                or _same_forms(seg_a, seg_b, ta, tb)
             ):
-                continue  # the name is elsewhere on the other side: moved, not changed
+                continue  # the name is elsewhere on the other side (moved, not changed), or written another way
             out.append((_join(seg_a), _join(seg_b)))
     return out
 
@@ -128,7 +177,14 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
 
 
 def _unpunctuated(tokens: list[Token]) -> str:
-    return "".join(t.surface for t in tokens).replace("'", "").replace("\u2019", "").lower()
+    return "".join(t.surface for t in tokens).replace("'", "").replace("\u2019", "").replace(".", "").lower()
+
+
+def _same_forms(seg_a: list[Token], seg_b: list[Token], ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
+    """Each word of one segment is a form of the other's word in its place (W. American / West American)."""
+    return len(seg_a) == len(seg_b) and all(
+        _forms_of_one_name(x, y, _person(ta, x) or _person(tb, y)) for x, y in zip(seg_a, seg_b)
+    )
 
 
 def _join(tokens: list[Token]) -> str:

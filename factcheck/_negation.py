@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._slots import stem
-from ._tokens import Token
+from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
 __all__ = ["negation_differences"]
@@ -27,6 +27,11 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     than adding one.
     """
     out: list[tuple[Detail, str, str]] = []
+    # "had yet to regain", "failed to return": negations without a negation word.
+    for k in range(len(tokens) - 2):
+        if tokens[k].norm in ("yet", "failed") and tokens[k + 1].norm == "to":
+            cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
+            out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
     for cue in (d for d in details if d.kind == "negation"):
         if cue.key == "nor" and out:
             continue
@@ -56,11 +61,36 @@ def negation_differences(
     more_a = len(neg_a) > len(neg_b)
     extra, fewer, other = (neg_a, neg_b, tb) if more_a else (neg_b, neg_a, ta)
     negated_there = {stem(word) for _, _, word in fewer}
+    mine_tokens = ta if more_a else tb
     for cue, phrase, word in extra:
         if not word or stem(word) in negated_there:
             continue
-        plain = next((t.surface for t in other if stem(t.norm) == stem(word)), None)
-        if plain is not None:
-            mine, theirs = (phrase, plain) if more_a else (plain, phrase)
-            return [(mine, theirs, cue.surface.lower().replace("n't", "not"))]
+        at = next((k for k, t in enumerate(mine_tokens) if t.start >= cue.end and t.norm == word), None)
+        if at is None or mine_tokens[at].capitalised:
+            continue  # "This wasn't P.J. Carlesimo ...": a name is not a statement to negate
+        for k, t in enumerate(other):
+            if stem(t.norm) == stem(word) and _same_context(mine_tokens, at, other, k):
+                mine, theirs = (phrase, t.surface) if more_a else (t.surface, phrase)
+                return [(mine, theirs, cue.surface.lower().replace("n't", "not"))]
     return []
+
+
+def _content(tokens: tuple[Token, ...], indices: range) -> str | None:
+    return next(
+        (
+            stem(tokens[k].norm)
+            for k in indices
+            if tokens[k].norm not in STOP_WORDS and tokens[k].norm not in _NEGATION_SKIP and tokens[k].norm != "not"
+        ),
+        None,
+    )
+
+
+def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) -> bool:
+    """The negated word and its plain twin say the same thing about the same subject: the content
+    word after them, or before the negation, is the same ("had not passed the budget" / "passed the
+    budget"), not "won't attend the speech" / "would be expected to attend, has said ..."."""
+    after_a, after_b = _content(ta, range(i + 1, min(len(ta), i + 4))), _content(tb, range(j + 1, min(len(tb), j + 4)))
+    before_a = _content(ta, range(i - 1, max(-1, i - 6), -1))
+    before_b = _content(tb, range(j - 1, max(-1, j - 6), -1))
+    return bool((after_a and after_a == after_b) or (before_a and before_a == before_b))

@@ -197,3 +197,57 @@ def test_no_false_conflicts_from_wording(a, b):
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
     assert [d.kind for d in compare_claims(a, b).differences] == kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # Forms of one name: demonyms, inflections, possessives, abbreviations, punctuation.
+        ("The Indian navy seized the ship on Monday.", "India's navy seized the ship on Monday.", []),
+        ("Somali pirates held the crew for a week.", "Pirates from Somalia held the crew for a week.", []),
+        ("She hosted the Oscars in Hollywood last year.", "She hosted the Oscar ceremony in Hollywood last year.", []),
+        ("The plan angered Democrats in the House.", "The plan angered Democratic members in the House.", []),
+        (
+            "The crash was at 200 W. Main Blvd. near the mall.",
+            "The crash was at 200 West Main Boulevard near the mall.",
+            [],
+        ),
+        ("Harbour police Const. Mara Bell told reporters.", "Police Constable Mara Bell told reporters.", []),
+        ("Manager R.T. Osei confirmed the sale.", "Manager RT Osei confirmed the sale.", []),
+        (
+            "Police allege Orr fired two shots at the door.",
+            "Sergeant Ada Lune allege Orr fired two shots at the door.",
+            [],
+        ),
+        # A person's surname spelled two ways is a conflict; so is a different name in the same slot.
+        ("Mayor Anna Varga signed the order.", "Mayor Anna Vargas signed the order.", ["name"]),
+        ("Former President Vincente Ortiz refused to pay.", "Former President Vicente Ortiz refused to pay.", ["name"]),
+        ("Director Lina Park announced the cuts.", "Director Lina Moss announced the cuts.", ["name"]),
+    ],
+)
+def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
+    assert [d.kind for d in compare_claims(a, b).differences] == kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        ("The council had not passed the budget.", "The council passed the budget.", ["negation"]),
+        # The same meaning said two ways.
+        ("The patient had not yet regained consciousness.", "The patient had yet to regain consciousness.", []),
+        # A negation in a statement the other outlet does not make.
+        (
+            "The minister won't attend the summit in Oslo.",
+            "The minister, who would be expected to attend, is abroad.",
+            [],
+        ),
+        (
+            "The firm would have no further comment on the case.",
+            "Staff were sent home for further questioning by police.",
+            [],
+        ),
+        ("This wasn't Ada Lune or Tom Reyes, the coaches said.", "Ada Lune and Tom Reyes were fired this season.", []),
+    ],
+)
+def test_negation_only_of_the_same_statement(a, b, kinds):
+    assert [d.kind for d in compare_claims(a, b).differences] == kinds
