@@ -71,35 +71,37 @@ def claim_locators(table: Any, folder: Path) -> list[Loc | None]:
 def flagged_pairs(table: Any, folder: Path) -> list[dict[str, Any]]:
     """The flagged conflict pairs of one event: the ONE place that decides what a flagged pair is.
 
-    In every cluster holding a ``conflicting`` claim, each pair of claims from two documents in which
-    ``compare_claims`` finds differences (names known from all the event's claims); the pair's kinds are the
-    differences' kinds, ``a``/``b`` ordered by (doc, start). Swap in a public pairwise-conflict function here
-    when the kit has one.
+    Each ``conflicting`` claim with every claim of its cluster and every counterpart it lists (a pair that
+    supports the verdict without joining the cluster), from two documents, in which ``compare_claims`` finds
+    differences (names known from all the event's claims); the pair's kinds are the differences' kinds,
+    ``a``/``b`` ordered by (doc, start). Swap in a public pairwise-conflict function here when the kit has one.
     """
     import factcheck
     from factcheck.compare import known_names
 
     known = known_names(table["text"].tolist())
     rows = [(loc, str(row["text"])) for loc, row in zip(claim_locators(table, folder), table.to_dict("records"))]
+    index = {cid: k for k, cid in enumerate(table["claim_id"].astype(str))}
     clusters: dict[str, list[int]] = defaultdict(list)
-    conflicting: set[str] = set()
-    for i, (cluster, verdict) in enumerate(zip(table["cluster_id"].astype(str), table["verdict"])):
-        clusters[cluster].append(i)
-        if verdict == "conflicting":
-            conflicting.add(cluster)
+    for k, cluster in enumerate(table["cluster_id"].astype(str)):
+        clusters[cluster].append(k)
+    candidates: set[tuple[int, int]] = set()
+    for k, (cluster, verdict, others) in enumerate(
+        zip(table["cluster_id"].astype(str), table["verdict"], table["counterparts"])
+    ):
+        if verdict != "conflicting":
+            continue
+        linked = set(clusters[cluster]) | {index[o] for o in str(others or "").split(";") if o in index}
+        candidates.update((min(k, m), max(k, m)) for m in linked if m != k)
     out = []
-    for cluster in conflicting:
-        members = sorted((rows[i] for i in clusters[cluster] if rows[i][0]), key=lambda r: (r[0]["doc"], r[0]["start"]))
-        for x, (a, ta) in enumerate(members):
-            for b, tb in members[x + 1 :]:
-                if a["doc"] == b["doc"]:
-                    continue
-                diffs = factcheck.compare_claims(ta, tb, names=known).differences
-                if diffs:
-                    kinds = sorted({d.kind for d in diffs})
-                    out.append(
-                        {"a": a, "b": b, "kinds": kinds, "reasons": [d.reason for d in diffs], "texts": [ta, tb]}
-                    )
+    for x, y in candidates:
+        (a, ta), (b, tb) = sorted((rows[x], rows[y]), key=lambda r: (r[0]["doc"], r[0]["start"]) if r[0] else ("", 0))
+        if not a or not b or a["doc"] == b["doc"]:
+            continue
+        diffs = factcheck.compare_claims(ta, tb, names=known).differences
+        if diffs:
+            kinds = sorted({d.kind for d in diffs})
+            out.append({"a": a, "b": b, "kinds": kinds, "reasons": [d.reason for d in diffs], "texts": [ta, tb]})
     return sorted(out, key=lambda p: (p["a"]["doc"], p["a"]["start"], p["b"]["doc"], p["b"]["start"]))
 
 
@@ -116,8 +118,22 @@ def run_kit(split: str) -> Dump:
             warnings.simplefilter("ignore")
             table = factcheck.check(path, errors="skip")
         claims = [
-            {"loc": loc, "cluster": str(c), "verdict": v, "text": t}
-            for loc, c, v, t in zip(claim_locators(table, path), table["cluster_id"], table["verdict"], table["text"])
+            {
+                "loc": loc,
+                "cluster": str(c),
+                "verdict": v,
+                "text": t,
+                "id": str(i),
+                "counterparts": str(o or "").split(";"),
+            }
+            for loc, c, v, t, i, o in zip(
+                claim_locators(table, path),
+                table["cluster_id"],
+                table["verdict"],
+                table["text"],
+                table["claim_id"],
+                table["counterparts"],
+            )
         ]
         dump[rel] = {"claims": claims, "flagged": flagged_pairs(table, path)}
     return dump
@@ -304,6 +320,18 @@ def _fact_docs(sentences: list[tuple[Loc, list[str]]]) -> dict[str, set[str]]:
     return docs
 
 
+def paired(xs: list[dict[str, Any]], ys: list[dict[str, Any]]) -> bool:
+    """The kit tells the analyst these claims tell one fact: one cluster, or one lists the other as a counterpart
+    (a sentence carrying two facts of another outlet supports both without joining their clusters)."""
+    return any(
+        x["cluster"] == y["cluster"]
+        or y.get("id") in x.get("counterparts", ())
+        or x.get("id") in y.get("counterparts", ())
+        for x in xs
+        for y in ys
+    )
+
+
 def score_paraphrase(dump: Dump, rif: dict[str, Any], root: Path) -> dict[str, Any]:
     """Cross-document same-fact sentence pairs the kit puts in one cluster: all, and told in different words."""
     cache: dict[str, dict[str, str]] = {}
@@ -322,8 +350,7 @@ def score_paraphrase(dump: Dump, rif: dict[str, Any], root: Path) -> dict[str, A
                 for b in locs[i + 1 :]:
                     if a["doc"] == b["doc"]:
                         continue
-                    ca = {c["cluster"] for c in _claims_at(event, a)}
-                    together = bool(ca & {c["cluster"] for c in _claims_at(event, b)})
+                    together = paired(_claims_at(event, a), _claims_at(event, b))
                     ta, tb = (_raw_text(root, folder, loc, cache).lower() for loc in (a, b))
                     keys = ["all"]
                     if fuzz.token_sort_ratio(ta, tb) < DIFFERENT_WORDS:
@@ -385,8 +412,9 @@ def score_seeds(event: Event) -> dict[str, bool]:
                 for p in event["flagged"]
             )
         else:
-            cx = {c["cluster"] for c in event["claims"] if x in c["text"]}
-            out[name] = bool(cx & {c["cluster"] for c in event["claims"] if y in c["text"]})
+            out[name] = paired(
+                [c for c in event["claims"] if x in c["text"]], [c for c in event["claims"] if y in c["text"]]
+            )
     return out
 
 

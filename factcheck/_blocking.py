@@ -46,17 +46,22 @@ def common_word_cap(n: int, outlets_per_word: np.ndarray, upper: int = 1000) -> 
     return min(upper, max(0.01 * n, 2 * typical))
 
 
-def tfidf_matrix(keys: list[str], src: np.ndarray, *, cap: float | None = None) -> sparse.csr_matrix:
+def tfidf_matrix(
+    keys: list[str], src: np.ndarray, *, cap: float | None = None, vocabulary: list[str] | None = None
+) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows over the words of ``keys`` (binary term counts).
 
     ``src`` holds each claim's outlet code. A word in one claim only cannot link
     two claims, so it is dropped (it would only dilute the cosine); so are the
     words in more claims than ``cap`` (default: :func:`common_word_cap`).
+    ``vocabulary``, if given, is filled with the word of each column.
     """
     n = len(keys)
     vocab: dict[str, int] = {}
     split = [key.split() for key in keys]
     cols = np.fromiter((vocab.setdefault(w, len(vocab)) for words in split for w in words), np.int64)
+    if vocabulary is not None:
+        vocabulary[:] = list(vocab)
     rows = np.repeat(np.arange(n, dtype=np.int64), [len(words) for words in split])
     width = max(len(vocab), 1)
     cells = _distinct(rows * width + cols)  # each word once per claim
@@ -73,6 +78,19 @@ def tfidf_matrix(keys: list[str], src: np.ndarray, *, cap: float | None = None) 
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1
     return sparse.csr_matrix(sparse.diags((1 / norms).astype(np.float32)) @ x)
+
+
+def specific_words(x: sparse.csr_matrix, vocabulary: list[str], max_zipf: float) -> sparse.csr_matrix:
+    """``x`` with only the words that name something specific: aliases (``@north_korea``), numbers,
+    and words rarer than ``max_zipf`` in English (names, rare terms), not topic words like "climate"."""
+    from .vocab import zipf
+
+    used = np.flatnonzero(np.bincount(x.indices, minlength=x.shape[1]))
+    keep = np.zeros(x.shape[1], dtype=np.float32)
+    for col in used.tolist():
+        word = vocabulary[col]
+        keep[col] = word.startswith("@") or any(ch.isdigit() for ch in word) or zipf(word) < max_zipf
+    return sparse.csr_matrix(x @ sparse.diags(keep))
 
 
 def _neighbours_of_rows(

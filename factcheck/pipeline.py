@@ -45,7 +45,7 @@ def check(
 
     >>> table = check("seeds")
     >>> table["verdict"].value_counts().to_dict()
-    {'single-sourced': 15, 'agreed': 8, 'conflicting': 4}
+    {'single-sourced': 12, 'agreed': 11, 'conflicting': 4}
     """
     alias_table = load_aliases(aliases)
     articles = load_articles(paths, errors=errors, progress=progress)

@@ -45,8 +45,8 @@ def _batches(pairs: list[tuple[str, str, int, str]], n: int) -> list[list[int]]:
     """Split pair indices into ``n`` batches of whole clusters (so no claim is
     prepared twice), balanced by pair count."""
     by_cluster: dict[str, list[int]] = {}
-    for k, (_, _, _, cluster) in enumerate(pairs):
-        by_cluster.setdefault(cluster, []).append(k)
+    for k, (a, _, _, cluster) in enumerate(pairs):
+        by_cluster.setdefault(cluster or a, []).append(k)
     batches: list[list[int]] = [[] for _ in range(n)]
     for members in sorted(by_cluster.values(), key=len, reverse=True):
         min(batches, key=len).extend(members)
@@ -111,10 +111,11 @@ def _cluster_reasons(
     sides: dict[tuple[str, tuple[str, frozenset[str]]], dict[str, list[str]]] = {}
     typos: dict[tuple[str, tuple[str, frozenset[str]]], str] = {}
     for claim_id, found in compared.items():
-        for _, _, comparison in found:
+        for other, _, comparison in found:
             for diff in comparison.differences:
                 key = (cluster_of[claim_id], _difference_key(diff))
                 sides.setdefault(key, {}).setdefault(diff.mine, []).append(claim_id)
+                sides[key].setdefault(diff.theirs, []).append(other)
                 if diff.kind == "spelling":
                     typos[key] = diff.mine if diff.typo_is_mine else diff.theirs
     out = {}

@@ -81,7 +81,8 @@ def test_blocking_finds_what_brute_force_finds():
     src_arr = np.array(src, dtype=np.int32)
     brute = brute_force_pairs(texts, src_arr, 55)
     blocked = blocked_pairs(texts, src_arr, 55)
-    found = set(zip(blocked.i.tolist(), blocked.j.tolist()))
+    # Blocking also keeps TF-IDF neighbours scoring below 55 (facts told in other words); compare the rest.
+    found = {(i, j) for i, j, s in zip(blocked.i.tolist(), blocked.j.tolist(), blocked.score.tolist()) if s >= 55}
     wanted = set(zip(brute.i.tolist(), brute.j.tolist()))
     assert len(wanted) >= 900
     assert len(found & wanted) / len(wanted) >= 0.995

@@ -153,7 +153,7 @@ def test_seeds_report_is_one_html_page(seeds_page):
     assert seeds_page.count("<svg ") == 4
 
 
-@pytest.mark.parametrize(("label", "count"), [("Agreed", 8), ("Conflicting", 4), ("Single-sourced", 15)])
+@pytest.mark.parametrize(("label", "count"), [("Agreed", 11), ("Conflicting", 4), ("Single-sourced", 12)])
 def test_seeds_counts(seeds_page, label, count):
     counts = section(seeds_page, "verdicts")
     assert re.search(rf">{label}</span></td><td class='num'>{count}</td></tr>", counts)
