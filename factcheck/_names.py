@@ -136,6 +136,11 @@ def name_differences(
                 out.append((x.surface, y.surface))
                 paired.update((x.norm, y.norm))
                 break
+    # Different surnames after the same first name or title: "manager A.J. Smith" / "manager A.J. Butler",
+    # wherever in the sentence each outlet puts them.
+    for x, y in _same_predecessor(ta, tb, names_a, names_b, paired):
+        out.append((x.surface, y.surface))
+        paired.update((x.norm, y.norm))
     # A name swapped for another name in the same place: "Moon said" / "Kang said".
     for tag, i1, i2, j1, j2 in ops:
         if tag != "replace":
@@ -174,6 +179,31 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
     """
     found = {word for text in texts for word in _MID_SENTENCE_CAPITAL.findall(fold(text)) if word not in TITLE_WORDS}
     return frozenset(norm for norm in map(_word_norm, found) if norm not in STOP_WORDS)
+
+
+def _same_predecessor(
+    ta: tuple[Token, ...], tb: tuple[Token, ...], names_a: list[Token], names_b: list[Token], paired: set[str]
+) -> list[tuple[Token, Token]]:
+    """Names on one side only whose word before is the same capitalised word on both sides (a first
+    name or a title), one such name per side: the same person named differently."""
+
+    def by_predecessor(tokens: tuple[Token, ...], names: list[Token]) -> dict[str, list[Token]]:
+        out: dict[str, list[Token]] = {}
+        for t in names:
+            k = tokens.index(t)
+            before = tokens[k - 1] if k else None
+            if t.norm in paired or t.kind == "alias" or before is None or not before.capitalised:
+                continue
+            if before.kind == "word" and before.end + 2 >= t.start:
+                out.setdefault(before.norm, []).append(t)
+        return out
+
+    xs, ys = by_predecessor(ta, names_a), by_predecessor(tb, names_b)
+    return [
+        (xs[k][0], ys[k][0])
+        for k in sorted(xs.keys() & ys.keys())
+        if len(xs[k]) == 1 and len(ys[k]) == 1 and not _forms_of_one_name(xs[k][0], ys[k][0], person=True)
+    ]
 
 
 def _unpunctuated(tokens: list[Token]) -> str:

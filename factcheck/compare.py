@@ -24,9 +24,10 @@ from ._slots import Slot, aligned_details, same_slot, slots
 from ._text import fold, month_number
 from ._tokens import STOP_WORDS, Token, tokenize
 from .details import Detail, extract_details
-from .vocab import TYPO_MAX_ZIPF, AliasTable, is_typo, load_aliases, zipf
+from .vocab import TYPO_MAX_ZIPF, AliasTable, is_typo, likely_typo, load_aliases, zipf
 
 __all__ = [
+    "LONE",
     "Comparison",
     "Difference",
     "Note",
@@ -34,8 +35,13 @@ __all__ = [
     "compare_claims",
     "compare_prepared",
     "known_names",
+    "lone_typos",
     "prepare",
 ]
+
+
+#: The ``cue`` of a spelling difference whose correct word no outlet wrote (the usual spelling).
+LONE = "lone"
 
 
 def _key(d: Detail) -> str:
@@ -80,6 +86,8 @@ class Difference:
             return f"negation: {self.cue} ({self.mine} \u2260 {self.theirs})"
         if self.kind == "spelling":
             typo, word = (self.mine, self.theirs) if self.typo_is_mine else (self.theirs, self.mine)
+            if self.cue == LONE:
+                return f"spelling: {typo} \u2260 {word} (usual spelling)"
             return f"spelling: {typo} \u2260 {word}"
         return f"{self.kind}: {self.mine} \u2260 {self.theirs}"
 
@@ -203,7 +211,28 @@ def _spelling(
                 continue
             used.add(j)
             break
+    # A clear misspelling with no counterpart word on the other side ("Police arested him").
+    named = {d.mine for d in out} | {d.theirs for d in out}
+    for tokens, mine_side in ((xs, True), (ys, False)):
+        for t in tokens:
+            # The word as written: norms fold British spellings, which may not be words ("promizes").
+            fix = likely_typo(t.surface.lower()) if t.surface not in named else None
+            if fix:
+                mine, theirs = (t.surface, fix) if mine_side else (fix, t.surface)
+                out.append(Difference("spelling", mine, theirs, typo_is_mine=mine_side, cue=LONE))
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{5,}(?![\w'\u2019-])")
+
+
+def lone_typos(text: str) -> list[tuple[str, str]]:
+    """Clear misspellings in a claim nobody else tells, with the usual spelling (see :func:`~factcheck.vocab.likely_typo`).
+
+    >>> lone_typos("Police arested him on Monday.")
+    [('arested', 'arrested')]
+    """
+    return [(w, fix) for w in dict.fromkeys(_LOWER_WORD.findall(text)) if (fix := likely_typo(w))]
 
 
 _BRACKETS = re.compile(r"\[[^\]]*\]")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import _parallel
-from .compare import Comparison, Difference, Prepared, compare_prepared, known_names, prepare
+from .compare import LONE, Comparison, Difference, Prepared, compare_prepared, known_names, lone_typos, prepare
 from .matches import cluster_ids
 from .schema import MATCH_COLUMNS, VERDICT_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -114,8 +114,14 @@ def _cluster_reasons(
         for other, _, comparison in found:
             for diff in comparison.differences:
                 key = (cluster_of[claim_id], _difference_key(diff))
-                sides.setdefault(key, {}).setdefault(diff.mine, []).append(claim_id)
-                sides[key].setdefault(diff.theirs, []).append(other)
+                by_value = sides.setdefault(key, {})
+                if diff.cue == LONE:  # only the typo was written; the usual spelling is no outlet's
+                    typo, usual = (diff.mine, diff.theirs) if diff.typo_is_mine else (diff.theirs, diff.mine)
+                    by_value.setdefault(typo, []).append(claim_id if diff.typo_is_mine else other)
+                    by_value.setdefault(usual, [])
+                else:
+                    by_value.setdefault(diff.mine, []).append(claim_id)
+                    by_value.setdefault(diff.theirs, []).append(other)
                 if diff.kind == "spelling":
                     typos[key] = diff.mine if diff.typo_is_mine else diff.theirs
     out = {}
@@ -124,10 +130,12 @@ def _cluster_reasons(
             value: list(dict.fromkeys(source_of[c] for c in sorted(set(ids), key=order.__getitem__)))
             for value, ids in by_value.items()
         }
-        first = {value: min(order[c] for c in ids) for value, ids in by_value.items()}
+        first = {value: min((order[c] for c in ids), default=len(order)) for value, ids in by_value.items()}
         values = sorted(by_value, key=lambda v: (v != typos.get(key), -len(outlets[v]), first[v]))
         kind = key[1][0]
-        out[key] = f"{kind}: " + " \u2260 ".join(f"{v} ({_outlets(outlets[v])})" for v in values)
+        out[key] = f"{kind}: " + " \u2260 ".join(
+            f"{v} ({_outlets(outlets[v]) if outlets[v] else 'usual spelling'})" for v in values
+        )
     return out
 
 
@@ -186,6 +194,14 @@ def suggest_verdicts(
                 if others
                 else "only one outlet was loaded"
             ]
+            # Nobody else tells it, but a clear misspelling still deserves a note.
+            notes = [
+                f"spelling: {typo} ({source_of[claim_id]}) \u2260 {fix} (usual spelling)"
+                for typo, fix in lone_typos(text_of[claim_id])
+            ]
+            if notes:
+                reasons += notes
+                kinds.add("spelling")
         if benign and mine:
             reasons.append("benign: " + ", ".join(benign))
         rows.append(

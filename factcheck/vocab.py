@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from .errors import InputError
 
-__all__ = ["AliasTable", "is_common_word", "is_typo", "load_aliases", "us_spelling", "zipf"]
+__all__ = ["AliasTable", "is_common_word", "is_typo", "likely_typo", "load_aliases", "us_spelling", "zipf"]
 
 #: Below this Zipf frequency a word is rare enough to be a typo ...
 TYPO_MAX_ZIPF = 3.0
@@ -66,6 +66,60 @@ def is_typo(word: str, other: str) -> bool:
     if OSA.distance(word, other, score_cutoff=1) > 1 or us_spelling(word) == us_spelling(other):
         return False
     return not _inflections(word, other)
+
+
+#: A word nobody else wrote is taken for a typo only when wordfreq hardly knows it (rarer than
+#: this: real rare words such as "gavel" or "spate" are known) ...
+LONE_MAX_ZIPF = 1.0
+#: ... and a much more common word is one edit away: at least this common (4.0: a few times in
+#: every day's news) ...
+LONE_WORD_MIN_ZIPF = 4.0
+#: ... and this much more common than the word (2.0 = 100x).
+LONE_MARGIN = 2.0
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (LONE_WORD_MIN_ZIPF - 9)  # Zipf is log10 of frequency per billion words
+    return frozenset(w for w, f in get_frequency_dict("en").items() if f >= floor and w.isalpha())
+
+
+@lru_cache(maxsize=50_000)
+def likely_typo(word: str) -> str | None:
+    """The word ``word`` is probably a misspelling of, when no other outlet's wording says so:
+    a lower-case word wordfreq hardly knows, one edit from a word far more common, or two
+    common words run together. None when ``word`` looks fine. Misspellings common enough
+    for wordfreq to know them ("recieved") are left to the comparison with other outlets.
+
+    >>> likely_typo("arested"), likely_typo("decidedto"), likely_typo("harbour"), likely_typo("gavel")
+    ('arrested', 'decided to', None, None)
+    """
+    if len(word) < 5 or not word.isalpha() or not word.islower() or us_spelling(word) != word:
+        return None
+    own = zipf(word)
+    if own >= LONE_MAX_ZIPF:
+        return None
+    common = _common_words()
+    pieces = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in pieces if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in pieces if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in pieces if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in pieces for c in _LETTERS}
+    found = sorted((-zipf(w), w) for w in edits & common if not _inflections(word, w))
+    if found and -found[0][0] - own >= LONE_MARGIN:
+        return found[0][1]
+    for k in range(2, len(word) - 1):  # "decidedto": a space lost between two common words
+        head, tail = word[:k], word[k:]
+        if head in common and tail in common and zipf(tail) >= 5.0 and tail not in _SUFFIX_WORDS:
+            return f"{head} {tail}"
+    return None
+
+
+# Words that are also suffixes: "recordless" is a rare word, not "record less".
+_SUFFIX_WORDS = frozenset("less ness ship like wise ward wards ful fold man men able hood some".split())
 
 
 def _inflections(a: str, b: str) -> bool:

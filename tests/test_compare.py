@@ -1,3 +1,4 @@
+import pandas as pd
 import pytest
 
 from factcheck.compare import compare_claims, known_names
@@ -223,6 +224,12 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Mayor Anna Varga signed the order.", "Mayor Anna Vargas signed the order.", ["name"]),
         ("Former President Vincente Ortiz refused to pay.", "Former President Vicente Ortiz refused to pay.", ["name"]),
         ("Director Lina Park announced the cuts.", "Director Lina Moss announced the cuts.", ["name"]),
+        # The same first name with another surname, wherever each outlet puts it.
+        (
+            '"We know about the incident," club director R.J. Hale said in a statement.',
+            "Club Director R.J. Moreno said he knew about the incident involving the player.",
+            ["name"],
+        ),
     ],
 )
 def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
@@ -251,3 +258,36 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
     assert [d.kind for d in compare_claims(a, b).differences] == kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reasons"),
+    [
+        # A clear misspelling whose correct word the other outlet does not use.
+        (
+            "Police arested the driver near the bridge.",
+            "The driver was held near the bridge.",
+            ["spelling: arested ≠ arrested (usual spelling)"],
+        ),
+        # Real rare words and British spellings are words, not typos.
+        ("The judge banged her gavel at the harbour.", "The judge ended the hearing at the harbour.", []),
+        ("The minister retorted on Monday.", "The minister replied on Monday.", []),
+    ],
+)
+def test_clear_misspellings_need_no_counterpart_word(a, b, reasons):
+    assert [d.reason for d in compare_claims(a, b).differences] == reasons
+
+
+def test_a_single_sourced_claim_with_a_typo_gets_a_spelling_note():
+    claims = pd.DataFrame(
+        [
+            ("a:1", "Wire A", "The council recieved the report and the mayor decidedto resign."),
+            ("b:1", "Daily B", "Storms closed the harbour for a week."),
+        ],
+        columns=["claim_id", "source", "text"],
+    )
+    from factcheck import align_claims, suggest_verdicts
+
+    row = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id").loc["a:1"]
+    assert row["verdict"] == "single-sourced" and row["conflict_types"] == "spelling"
+    assert "spelling: decidedto (Wire A) ≠ decided to (usual spelling)" in row["reasons"]
