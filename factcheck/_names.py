@@ -19,18 +19,19 @@ from .vocab import is_common_word
 __all__ = ["is_name", "known_names", "name_differences"]
 
 
-def is_name(token: Token, first: bool, known: frozenset[str], lenient: bool = False) -> bool:
+def is_name(token: Token, first: bool, known: frozenset[str]) -> bool:
     """Capitalised mid-sentence means a name. At the start of a sentence capitals
     prove nothing, so the word must be a known name (seen capitalised mid-sentence
-    elsewhere in the corpus), a rare word, or ``lenient`` (the other side has a
-    name in its place) and not an everyday word ("Police allege ..." names no one)."""
+    elsewhere in the corpus) or a really rare word ("Police allege ..." and
+    "Warship Sukanya ..." name no one)."""
     if token.kind == "alias":
         return True
     if token.kind != "word" or not token.capitalised or token.surface.rstrip(".") in TITLE_WORDS:
         return False
     if not first or token.norm in known:
         return True
-    return token.norm not in STOP_WORDS and not is_common_word(token.norm, 4.0 if lenient else 3.5)
+    # Unknown at the start of a sentence: a name only if really rare ("Chohan", not "Warship").
+    return token.norm not in STOP_WORDS and not is_common_word(token.norm, 2.5)
 
 
 # Endings that make another form of one name: plurals, demonyms, adjectives (Democrat/Democrats/
@@ -39,13 +40,13 @@ _NAME_ENDINGS = ("ians", "ans", "ian", "ics", "ic", "an", "ns", "es", "s", "n", 
 _VOWELS = frozenset("aeiou")
 
 
-def _root(norm: str) -> str:
+def _roots(norm: str) -> set[str]:
+    """The word with up to two name endings taken off, every way round (Yemenis -> Yemeni -> Yemen)."""
+    out, frontier = {norm}, {norm}
     for _ in range(2):
-        for ending in _NAME_ENDINGS:
-            if len(norm) - len(ending) >= 4 and norm.endswith(ending):
-                norm = norm[: -len(ending)]
-                break
-    return norm
+        frontier = {w[: -len(e)] for w in frontier for e in _NAME_ENDINGS if len(w) - len(e) >= 4 and w.endswith(e)}
+        out |= frontier
+    return out
 
 
 def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
@@ -63,7 +64,7 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
         rest = iter(long_)
         if not _VOWELS & set(short[1:]) and all(ch in rest for ch in short):
             return True  # Mt / Mount, Blvd / Boulevard
-    return not person and _root(x.norm) == _root(y.norm)
+    return not person and bool(_roots(x.norm) & _roots(y.norm))
 
 
 def _person(tokens: tuple[Token, ...], token: Token) -> bool:
@@ -151,11 +152,7 @@ def name_differences(
             continue
         if not all(t.kind == "alias" or t.capitalised for t in (*seg_a, *seg_b)):
             continue  # a lower-case word is never a name: most segments end here
-        strict_a = all(is_name(t, t is ta[0], known) for t in seg_a)
-        strict_b = all(is_name(t, t is tb[0], known) for t in seg_b)
-        lenient_a = all(is_name(t, t is ta[0], known, lenient=True) for t in seg_a)
-        lenient_b = all(is_name(t, t is tb[0], known, lenient=True) for t in seg_b)
-        if (strict_a and lenient_b) or (lenient_a and strict_b):
+        if all(is_name(t, t is ta[0], known) for t in seg_a) and all(is_name(t, t is tb[0], known) for t in seg_b):
             if (
                 {t.norm for t in seg_a} & norms_b
                 or {t.norm for t in seg_b} & norms_a

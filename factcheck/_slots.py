@@ -1,4 +1,4 @@
-"""What a detail is about, so that two numbers (dates, weekdays) are compared only when they fill the same slot.
+"""Comparing details slot by slot: two numbers (dates, weekdays) differ only when they fill the same slot.
 
 "killed at least five people" / "killed at least two people" is one slot (a real conflict);
 "55 km from the city" / "a depth of 10 km" or "LaCalamita, 38" / "three people were shot" are not.
@@ -6,10 +6,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import Protocol
+
+from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["Slot", "aligned_details", "same_slot", "slots", "stem"]
+__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stem"]
 
 
 def stem(word: str) -> str:
@@ -52,6 +56,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         unit = _slot_word(tokens[k + 1]) if k + 1 < len(tokens) else None
         if _is_age(d, tokens, k, text):
             unit = "<age>"
+        elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
+            unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
         out.append((head, unit, near))
     return tuple(out)
@@ -69,12 +75,18 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     """Whether two details fill the same slot: True when what they are about matches (the same head
     word, or one's head is the other's unit: "a 2019 summit" / "the summit in 2018"; the same unit
     with no different heads; two content words in common around them), False when the sentences
-    say they are about different things ("55 km from the city" / "a depth of 10 km", an age / a
-    count), None when nothing tells either way. For days and times (``events``) the head word is
+    say they are about different things (different units: "13 magazines" / "three motors", an age
+    / a count; "55 km from the city" / "a depth of 10 km"), None when nothing tells either way. For days and times (``events``) the head word is
     the happening: "shot on Friday" / "charged on Saturday" are different slots."""
     (ha, ua, na), (hb, ub, nb) = a, b
-    if ua and ub and ua != ub and ha != hb:
-        return False  # different units, different heads: "five people" / "38 years"
+    if ua and ub and ua != ub:
+        if dimension(ua) is not None and dimension(ua) == dimension(ub):
+            return True  # feet / metres measure the same thing (compared after conversion)
+        if ua not in nb and ub not in na:
+            return False  # different units: "13 magazines" / "three motors", an age / a count
+        # "two speed boats" / "three boats": the unit is there, one word further
+    if ua and ua.startswith("<") and ua == ub:
+        return True  # the same kind of figure: two sums of dollars, two percentages
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
         return True
     if events and ha and hb and ha != hb:
@@ -83,9 +95,49 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
         return not (ha and hb and ha != hb)
     if len(na & nb) >= 2:
         return True
-    if (ha and hb) or (ua and ub):
+    if ha and hb:
         return False  # both sides say what the detail is about, and they say different things
     return None
+
+
+# Units of one dimension, as factors to a base unit: a figure in feet and one in metres can be compared.
+_UNITS = {
+    "length": {"foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "meter": 1, "metre": 1, "m": 1, "kilometer": 1000,
+               "kilometre": 1000, "km": 1000, "mile": 1609.344, "yard": 0.9144, "inch": 0.0254, "inche": 0.0254,
+               "cm": 0.01, "centimeter": 0.01, "centimetre": 0.01, "mm": 0.001},
+    "mass": {"kg": 1, "kilogram": 1, "pound": 0.4536, "lb": 0.4536, "ton": 1000, "tonne": 1000, "gram": 0.001},
+    "area": {"hectare": 10_000, "acre": 4046.86, "sq": None},
+}  # fmt: skip
+_DIMENSION = {unit: dim for dim, units in _UNITS.items() for unit in units}
+
+
+def dimension(unit: str | None) -> str | None:
+    """What a unit measures ("meter" -> "length"), or None for a thing counted ("boat")."""
+    return _DIMENSION.get(unit or "")
+
+
+def in_base_unit(value: str, unit: str | None) -> float | None:
+    """``value`` in the base unit of its dimension (feet -> metres), or None when it cannot be converted."""
+    dim = dimension(unit)
+    factor = _UNITS[dim].get(unit or "") if dim else None
+    try:
+        return float(value) * factor if factor else None
+    except ValueError:
+        return None
+
+
+#: Words that make a figure a running total ("a total of 14", "so far", "to date"): not the same
+#: quantity as one event's figure.
+_TOTAL_WORDS = frozenset("total totals overall altogether cumulative combined tally".split())
+_TOTAL_PHRASES = (("so", "far"), ("in", "all"), ("to", "date"), ("up", "to", "now"))
+
+
+def totals(tokens: tuple[Token, ...]) -> bool:
+    """True when the claim gives running totals ("has seized a total of 14 rifles so far")."""
+    norms = [t.norm for t in tokens]
+    if _TOTAL_WORDS.intersection(norms):
+        return True
+    return any(tuple(norms[k : k + len(p)]) == p for p in _TOTAL_PHRASES for k in range(len(norms)))
 
 
 _DETAIL_TOKENS = frozenset(("number", "year", "ordinal", "date", "time", "month", "weekday"))
@@ -103,3 +155,91 @@ def aligned_details(ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list) -> 
         if len(xs) == 1 and len(ys) == 1:
             out.add((xs[0].start, ys[0].start))
     return out
+
+
+def _key(d: Detail) -> str:
+    return d.key
+
+
+def _month_of(d: Detail) -> str:
+    """A month, or a full date's month, as a number: "June" -> "06", "06-04" -> "06"."""
+    return d.key[:2] if d.kind == "date" else f"{month_number(d.key):02d}"
+
+
+# Details compared as multisets: (reason kind, detail kinds, what is compared).
+_GROUPS = (
+    ("number", ("number",), _key),
+    ("number", ("year",), _key),
+    ("number", ("ordinal",), _key),
+    ("date", ("date",), _key),
+    ("date", ("month", "date"), _month_of),  # "in June" against "on July 5" differs in the month
+    ("time", ("time",), _key),
+    ("weekday", ("weekday",), _key),
+)
+
+
+def _converted(x: Detail, sx: Slot, y: Detail, sy: Slot) -> bool:
+    """The same measure in two units (within 10%, for rounding): "three metres (10 feet)"."""
+    if sx[1] == sy[1] or dimension(sx[1]) is None:
+        return False
+    vx, vy = in_base_unit(x.key, sx[1]), in_base_unit(y.key, sy[1])
+    return vx is not None and vy is not None and abs(vx - vy) <= 0.1 * max(vx, vy)
+
+
+class Side(Protocol):
+    """One claim as the detail comparison needs it: a :class:`factcheck.compare.Prepared`."""
+
+    @property
+    def tokens(self) -> tuple[Token, ...]: ...
+
+    @property
+    def details(self) -> tuple[Detail, ...]: ...
+
+    @property
+    def slots(self) -> tuple[Slot, ...]: ...
+
+
+def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> list[tuple[str, str, str]]:
+    """``(kind, this side's words, the other side's)`` for details of one kind that differ while
+    filling the same slot; a detail one side lacks is an omission, never a difference."""
+    out = []
+    # A running total and one event's figure are different quantities, whatever they count.
+    skip_numbers = totals(pa.tokens) != totals(pb.tokens)
+    for kind, kinds, key in _GROUPS:
+        if skip_numbers and kind == "number":
+            continue
+        a = [(key(d), d, s) for d, s in zip(pa.details, pa.slots) if d.kind in kinds]
+        b = [(key(d), d, s) for d, s in zip(pb.details, pb.slots) if d.kind in kinds]
+        if not a or not b:
+            continue  # one side gives no such detail: an omission, not a conflict
+        ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
+        only_a, only_b = ca - cb, cb - ca
+        if not (only_a and only_b):
+            continue
+        mine = [(d, s) for k, d, s in a if k in only_a]
+        theirs = [(d, s) for k, d, s in b if k in only_b]
+        # Undecided by the words around them: one slot if the two stand opposite each other in
+        # parallel wording, or if each side has only this one detail of the kind.
+        alone = len(a) == 1 and len(b) == 1
+        events = kind in ("weekday", "time", "date")
+        paired = []
+        for x, sx in mine:
+            for y, sy in theirs:
+                same = same_slot(sx, sy, events=events)
+                if same or (same is None and (alone or (x.start, y.start) in aligned)):
+                    if _converted(x, sx, y, sy):
+                        continue  # "600 m" / "2,000 feet": one length in two units
+                    paired.append((x, y))
+        if paired:
+            mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))
+            theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
+            out.append((kind, mine, theirs))
+    return out
+
+
+def _measured(d: Detail, p: Side) -> str:
+    """A figure as the reader should see it: with its unit when the unit is a measure ("200 feet")."""
+    unit = next((t for t in p.tokens if t.start >= d.end), None)
+    if unit is not None and dimension(_slot_word(unit)) is not None and unit.start - d.end <= 1:
+        return f"{d.surface} {unit.surface}"
+    return d.surface

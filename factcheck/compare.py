@@ -11,7 +11,6 @@ noticed.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -20,8 +19,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ._names import known_names, name_differences
 from ._negation import negation_differences
-from ._slots import Slot, aligned_details, same_slot, slots
-from ._text import fold, month_number
+from ._slots import Slot, aligned_details, detail_differences, slots
+from ._text import fold
 from ._tokens import STOP_WORDS, Token, tokenize
 from .details import Detail, extract_details
 from .vocab import TYPO_MAX_ZIPF, AliasTable, is_typo, likely_typo, load_aliases, zipf
@@ -42,27 +41,6 @@ __all__ = [
 
 #: The ``cue`` of a spelling difference whose correct word no outlet wrote (the usual spelling).
 LONE = "lone"
-
-
-def _key(d: Detail) -> str:
-    return d.key
-
-
-def _month_of(d: Detail) -> str:
-    """A month, or a full date's month, as a number: "June" -> "06", "06-04" -> "06"."""
-    return d.key[:2] if d.kind == "date" else f"{month_number(d.key):02d}"
-
-
-# Details compared as multisets: (reason kind, detail kinds, what is compared).
-_GROUPS = (
-    ("number", ("number",), _key),
-    ("number", ("year",), _key),
-    ("number", ("ordinal",), _key),
-    ("date", ("date",), _key),
-    ("date", ("month", "date"), _month_of),  # "in June" against "on July 5" differs in the month
-    ("time", ("time",), _key),
-    ("weekday", ("weekday",), _key),
-)
 
 
 @dataclass(frozen=True)
@@ -139,35 +117,6 @@ def diff_ops(na: list[str], nb: list[str]) -> list[tuple[str, int, int, int, int
             tag = "equal"
         ops.append((tag, i1, i2, j1, j2))
     return ops
-
-
-def _detail_differences(pa: Prepared, pb: Prepared, aligned: set[tuple[int, int]]) -> list[Difference]:
-    """Details of one kind that differ while filling the same slot; a detail one side lacks is an omission."""
-    out = []
-    for kind, kinds, key in _GROUPS:
-        a = [(key(d), d, s) for d, s in zip(pa.details, pa.slots) if d.kind in kinds]
-        b = [(key(d), d, s) for d, s in zip(pb.details, pb.slots) if d.kind in kinds]
-        if not a or not b:
-            continue  # one side gives no such detail: an omission, not a conflict
-        ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
-        only_a, only_b = ca - cb, cb - ca
-        if not (only_a and only_b):
-            continue
-        mine = [(d, s) for k, d, s in a if k in only_a]
-        theirs = [(d, s) for k, d, s in b if k in only_b]
-        # Undecided by the words around them: one slot if the two stand opposite each other in
-        # parallel wording, or if each side has only this one detail of the kind.
-        alone = len(a) == 1 and len(b) == 1
-        events = kind in ("weekday", "time", "date")
-        paired = []
-        for x, sx in mine:
-            for y, sy in theirs:
-                same = same_slot(sx, sy, events=events)
-                if same or (same is None and (alone or (x.start, y.start) in aligned)):
-                    paired.append((x, y))
-        if paired:
-            out.append(Difference(kind, _join([x for x, _ in paired]), _join([y for _, y in paired])))
-    return out
 
 
 def _no_apostrophe(surface: str) -> str:
@@ -353,7 +302,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     ub = [t for tag, _, _, j1, j2 in ops if tag != "equal" for t in tb[j1:j2]]
     da, db = pa.details, pb.details
     diffs = _spelling(ua, ub, a, b, ta[0] if ta else None, tb[0] if tb else None)
-    diffs += _detail_differences(pa, pb, aligned_details(ta, tb, ops))
+    diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops))]
     diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)
     diffs += [Difference("name", mine, theirs) for mine, theirs in name_differences(ta, tb, ops, explained, known)]

@@ -194,6 +194,27 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("The suspect was shot on Friday, police said.", "The suspect was charged on Saturday, police said.", []),
         ("The airline flies the A320 on the route.", "The airline flies 12 planes on the route.", []),
+        # Different units are different quantities; one measure in two units is not a conflict.
+        ("Police seized 13 magazines and a launcher.", "Police seized 3 machine guns and a launcher.", []),
+        ("The climber fell about 600 metres from the ridge.", "The climber fell about 2,000 feet from the ridge.", []),
+        (
+            "The climber fell about 200 feet from the ridge.",
+            "The climber fell about 150 metres from the ridge.",
+            ["number"],
+        ),
+        ("Raiders on two speed boats fired at the ship.", "Raiders in three boats fired at the ship.", ["number"]),
+        # A running total is not one event's figure.
+        (
+            "Six rifles and 12 magazines were seized from the boats.",
+            "The ship has seized a total of 14 rifles and 31 magazines so far.",
+            [],
+        ),
+        # Sums of money are one kind of figure whatever noun follows.
+        (
+            "The club signed the forward to an $80 million contract.",
+            "The club signed the forward to an $82 million deal.",
+            ["number"],
+        ),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
@@ -258,6 +279,11 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
     assert [d.kind for d in compare_claims(a, b).differences] == kinds
+
+
+def test_a_measure_is_shown_with_its_unit():
+    (d,) = compare_claims("The climber fell about 200 feet.", "The climber fell about 150 metres.").differences
+    assert d.reason == "number: 200 feet ≠ 150 metres"
 
 
 @pytest.mark.parametrize(
