@@ -85,6 +85,8 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
         if ua not in nb and ub not in na:
             return False  # different units: "13 magazines" / "three motors", an age / a count
         # "two speed boats" / "three boats": the unit is there, one word further
+    if ua == "<age>" and ub == "<age>":
+        return ha == hb  # two ages are one slot only when they are the same person's
     if ua and ua.startswith("<") and ua == ub:
         return True  # the same kind of figure: two sums of dollars, two percentages
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
@@ -227,8 +229,8 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
             for y, sy in theirs:
                 same = same_slot(sx, sy, events=events)
                 if same or (same is None and (alone or (x.start, y.start) in aligned)):
-                    if _converted(x, sx, y, sy):
-                        continue  # "600 m" / "2,000 feet": one length in two units
+                    if _converted(x, sx, y, sy) or x.key.split()[0] == y.key.split()[0]:
+                        continue  # "600 m" / "2,000 feet": one length in two units; "0.41%" / "0.41"
                     paired.append((x, y))
         if paired:
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))

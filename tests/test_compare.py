@@ -203,6 +203,14 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("Raiders on two speed boats fired at the ship.", "Raiders in three boats fired at the ship.", ["number"]),
+        # Two people's ages are not one slot; a figure with and without its unit is one figure.
+        (
+            "Orr, 66, of Dunmore was struck on Friday night.",
+            "Police said Vance, 36, of Carlow, struck a woman on Friday night.",
+            [],
+        ),
+        ("His blood alcohol level was 0.19%, police said.", "His blood alcohol level was 0.19, police said.", []),
+        ("Orr, 66, was struck on Friday night.", "Orr, 67, was struck on Friday night.", ["number"]),
         # A running total is not one event's figure.
         (
             "Six rifles and 12 magazines were seized from the boats.",
