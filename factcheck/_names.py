@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
-from .vocab import is_common_word
+from .vocab import is_common_word, zipf
 
 __all__ = ["is_name", "known_names", "name_differences"]
 
@@ -64,7 +64,10 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
         rest = iter(long_)
         if not _VOWELS & set(short[1:]) and all(ch in rest for ch in short):
             return True  # Mt / Mount, Blvd / Boulevard
-    return not person and bool(_roots(x.norm) & _roots(y.norm))
+    # A surname takes no plural: Varga / Vargas are two spellings. Everyday words after a
+    # capitalised word still inflect (Tony Award / Tony Awards).
+    everyday = min(zipf(x.norm), zipf(y.norm)) >= 4.0
+    return (everyday or not person) and bool(_roots(x.norm) & _roots(y.norm))
 
 
 def _person(tokens: tuple[Token, ...], token: Token) -> bool:
@@ -208,10 +211,11 @@ def _unpunctuated(tokens: list[Token]) -> str:
 
 
 def _same_forms(seg_a: list[Token], seg_b: list[Token], ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
-    """Each word of one segment is a form of the other's word in its place (W. American / West American)."""
-    return len(seg_a) == len(seg_b) and all(
-        _forms_of_one_name(x, y, _person(ta, x) or _person(tb, y)) for x, y in zip(seg_a, seg_b)
-    )
+    """Every word of the shorter segment is a form of a word of the longer one, in order (W. American /
+    West American; Mt / Aoraki Mount: the longer side's other words are an omission, not a new name)."""
+    short, long_, ts, tl = (seg_a, seg_b, ta, tb) if len(seg_a) <= len(seg_b) else (seg_b, seg_a, tb, ta)
+    rest = iter(long_)
+    return all(any(_forms_of_one_name(x, y, _person(ts, x) or _person(tl, y)) for y in rest) for x in short)
 
 
 def _join(tokens: list[Token]) -> str:

@@ -249,7 +249,10 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
             "Sergeant Ada Lune allege Orr fired two shots at the door.",
             [],
         ),
+        ("He won a Grammy Award in 2004 for the album.", "He hosted the Grammy Awards in 2004 for the album.", []),
+        ("The pair fell at Aoraki Mount Tasman on Friday.", "The pair fell at Mt Tasman on Friday.", []),
         # A person's surname spelled two ways is a conflict; so is a different name in the same slot.
+        ("Mayor John Smith signed the order.", "Mayor John Smiths signed the order.", ["name"]),
         ("Mayor Anna Varga signed the order.", "Mayor Anna Vargas signed the order.", ["name"]),
         ("Former President Vincente Ortiz refused to pay.", "Former President Vicente Ortiz refused to pay.", ["name"]),
         ("Director Lina Park announced the cuts.", "Director Lina Moss announced the cuts.", ["name"]),
