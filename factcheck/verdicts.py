@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import _parallel
+from ._wordings import Wording, plan
 from .compare import LONE, Comparison, Difference, Prepared, compare_prepared, known_names, lone_typos, prepare
 from .matches import cluster_ids
 from .schema import MATCH_COLUMNS, VERDICT_COLUMNS, require
@@ -28,7 +29,7 @@ PARALLEL_PAIRS = 20_000
 def _compare_batch(
     batch: list[int], shared: tuple[list[tuple[str, str]], AliasTable, frozenset[str]]
 ) -> list[Comparison]:
-    """Compare the pairs ``batch`` indexes into, preparing each distinct text once."""
+    """Compare the text pairs ``batch`` indexes into, preparing each distinct text once."""
     texts, table, names = shared
     prepared: dict[str, Prepared] = {}
     out = []
@@ -41,12 +42,12 @@ def _compare_batch(
     return out
 
 
-def _batches(pairs: list[tuple[str, str, int, str]], n: int) -> list[list[int]]:
-    """Split pair indices into ``n`` batches of whole clusters (so no claim is
-    prepared twice), balanced by pair count."""
+def _batches(groups: list[str], n: int) -> list[list[int]]:
+    """Split task indices into ``n`` batches of whole clusters (so no claim is prepared
+    twice), balanced by task count."""
     by_cluster: dict[str, list[int]] = {}
-    for k, (a, _, _, cluster) in enumerate(pairs):
-        by_cluster.setdefault(cluster or a, []).append(k)
+    for k, cluster in enumerate(groups):
+        by_cluster.setdefault(cluster, []).append(k)
     batches: list[list[int]] = [[] for _ in range(n)]
     for members in sorted(by_cluster.values(), key=len, reverse=True):
         min(batches, key=len).extend(members)
@@ -54,18 +55,13 @@ def _batches(pairs: list[tuple[str, str, int, str]], n: int) -> list[list[int]]:
 
 
 def _compare_all(
-    pairs: list[tuple[str, str, int, str]],
-    text_of: dict[str, str],
-    table: AliasTable,
-    names: frozenset[str],
-    progress: bool,
+    texts: list[tuple[str, str]], groups: list[str], table: AliasTable, names: frozenset[str], progress: bool
 ) -> list[Comparison]:
-    texts = [(text_of[a], text_of[b]) for a, b, _, _ in pairs]
-    parallel = len(pairs) >= PARALLEL_PAIRS and _parallel.workers() > 1
+    parallel = len(texts) >= PARALLEL_PAIRS and _parallel.workers() > 1
     # Several batches per worker balance the load; serial runs batch only for the progress bar.
-    batches = _batches(pairs, _parallel.workers() * 4 if parallel else max(1, len(pairs) // 2000))
-    label = "comparing" if progress and len(pairs) >= 5000 else ""
-    results: list[Comparison | None] = [None] * len(pairs)
+    batches = _batches(groups, _parallel.workers() * 4 if parallel else max(1, len(texts) // 2000))
+    label = "comparing" if progress and len(texts) >= 5000 else ""
+    results: list[Comparison | None] = [None] * len(texts)
     found_all = _parallel.map_batches(_compare_batch, batches, (texts, table, names), parallel=parallel, progress=label)
     for batch, found in zip(batches, found_all):
         for k, comparison in zip(batch, found):
@@ -73,15 +69,12 @@ def _compare_all(
     return results  # type: ignore[return-value]
 
 
-def _compare_pairs(
-    matches: pd.DataFrame, text_of: dict[str, str], table: AliasTable, names: frozenset[str], progress: bool
-) -> dict[str, list[tuple[str, int, Comparison]]]:
-    """Each matched pair compared once; both claims get the result, worded from their side."""
-    pairs = list(matches[["claim_id", "other_id", "score", "cluster_id"]].itertuples(index=False, name=None))
-    out: dict[str, list[tuple[str, int, Comparison]]] = {}
-    for (a, b, score, _), comparison in zip(pairs, _compare_all(pairs, text_of, table, names, progress)):
-        out.setdefault(a, []).append((b, int(score), comparison))
-        out.setdefault(b, []).append((a, int(score), comparison.flipped()))
+def _counterparts(matches: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
+    """Each claim's matched claims, best score first."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for a, b, score in matches[["claim_id", "other_id", "score"]].itertuples(index=False, name=None):
+        out.setdefault(a, []).append((b, int(score)))
+        out.setdefault(b, []).append((a, int(score)))
     for found in out.values():
         found.sort(key=lambda p: (-p[1], p[0]))
     return out
@@ -99,29 +92,29 @@ def _outlets(names: list[str], most: int = 3) -> str:
     return f"{', '.join(names[:most])} and {len(names) - most} others"
 
 
+Key = tuple[str, tuple[str, frozenset[str]]]
+
+
 def _cluster_reasons(
-    compared: dict[str, list[tuple[str, int, Comparison]]],
-    cluster_of: dict[str, str],
-    source_of: dict[str, str],
-    order: dict[str, int],
-) -> dict[tuple[str, tuple[str, frozenset[str]]], str]:
+    found: list[tuple[Wording, Wording, Comparison]], source_of: dict[str, str], order: dict[str, int]
+) -> dict[Key, str]:
     """One wording per difference per cluster, naming which outlets wrote which value:
     ``number: 2019 (UPI) ≠ 2018 (Reuters)``. A typo's side comes first; otherwise the
     side more outlets take, then the side whose claim comes first in the table."""
-    sides: dict[tuple[str, tuple[str, frozenset[str]]], dict[str, list[str]]] = {}
-    typos: dict[tuple[str, tuple[str, frozenset[str]]], str] = {}
-    for claim_id, found in compared.items():
-        for other, _, comparison in found:
-            for diff in comparison.differences:
-                key = (cluster_of[claim_id], _difference_key(diff))
+    sides: dict[Key, dict[str, list[str]]] = {}
+    typos: dict[Key, str] = {}
+    for wa, wb, comparison in found:
+        for diff in comparison.differences:
+            for cluster in dict.fromkeys((wa.cluster, wb.cluster)):
+                key = (cluster, _difference_key(diff))
                 by_value = sides.setdefault(key, {})
                 if diff.cue == LONE:  # only the typo was written; the usual spelling is no outlet's
                     typo, usual = (diff.mine, diff.theirs) if diff.typo_is_mine else (diff.theirs, diff.mine)
-                    by_value.setdefault(typo, []).append(claim_id if diff.typo_is_mine else other)
+                    by_value.setdefault(typo, []).extend((wa if diff.typo_is_mine else wb).claims)
                     by_value.setdefault(usual, [])
                 else:
-                    by_value.setdefault(diff.mine, []).append(claim_id)
-                    by_value.setdefault(diff.theirs, []).append(other)
+                    by_value.setdefault(diff.mine, []).extend(wa.claims)
+                    by_value.setdefault(diff.theirs, []).extend(wb.claims)
                 if diff.kind == "spelling":
                     typos[key] = diff.mine if diff.typo_is_mine else diff.theirs
     out = {}
@@ -163,29 +156,43 @@ def suggest_verdicts(
             f"matches name claim ids that are not in the claims table (e.g. {unknown[0]!r}): pass the claims the matches were made from"
         )
     names = known_names(claims["text"].tolist())
-    compared = _compare_pairs(matches, text_of, table, names, progress)
     clusters = cluster_ids(claims, matches)
-    cluster_of = dict(zip(claims["claim_id"], clusters))
     order = {cid: k for k, cid in enumerate(claims["claim_id"])}
-    reason_of = _cluster_reasons(compared, cluster_of, source_of, order)
+    members: dict[str, list[str]] = {}
+    for claim_id, cluster in zip(claims["claim_id"], clusters):
+        members.setdefault(cluster, []).append(claim_id)
+    linked = matches["cluster_id"] == ""  # pairs that support both verdicts without joining a cluster
+    support = zip(matches.loc[linked, "claim_id"], matches.loc[linked, "other_id"])
+    wordings, tasks, wording_of = plan({c: m for c, m in members.items() if len(m) > 1}, text_of, support)
+    texts = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
+    compared = _compare_all(texts, [wordings[t.a].cluster for t in tasks], table, names, progress)
+    found = [(wordings[t.a], wordings[t.b], c) for t, c in zip(tasks, compared)]
+    reason_of = _cluster_reasons(found, source_of, order)
+    # What each wording's comparisons found, from its own side; its claims share it.
+    seen: dict[int, list[Comparison]] = {}
+    for t, comparison in zip(tasks, compared):
+        seen.setdefault(t.a, []).append(comparison)
+        seen.setdefault(t.b, []).append(comparison.flipped())
+    counterparts = _counterparts(matches)
     n_sources = claims["source"].nunique()
     rows = []
     for claim_id in claims["claim_id"].tolist():
-        mine = compared.get(claim_id, [])
+        mine = counterparts.get(claim_id, [])
+        w = wording_of.get(claim_id)
         kinds: set[str] = set()
         reasons: list[str] = []
         benign: dict[str, None] = {}
-        for _, _, comparison in mine:
+        for comparison in seen.get(w, []) if w is not None else []:
             for diff in comparison.differences:
                 kinds.add(diff.kind)
-                reasons.append(reason_of[(cluster_of[claim_id], _difference_key(diff))])
+                reasons.append(reason_of[(wordings[w].cluster, _difference_key(diff))])
             benign.update(dict.fromkeys(map(str, comparison.benign)))
         reasons = list(dict.fromkeys(reasons))
         if reasons:
             verdict = "conflicting"
         elif mine:
             verdict = "agreed"
-            reasons = ["agrees with " + _outlets(list(dict.fromkeys(source_of[o] for o, _, _ in mine)))]
+            reasons = ["agrees with " + _outlets(list(dict.fromkeys(source_of[o] for o, _ in mine)))]
         else:
             verdict = "single-sourced"
             others = n_sources - 1
@@ -210,7 +217,7 @@ def suggest_verdicts(
                 "verdict": verdict,
                 "reasons": "; ".join(reasons),
                 "conflict_types": ";".join(sorted(kinds)),
-                "counterparts": ";".join(o for o, _, _ in mine),
+                "counterparts": ";".join(o for o, _ in mine),
                 "score": mine[0][1] if mine else 0,
             }
         )
