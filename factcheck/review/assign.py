@@ -60,7 +60,8 @@ def assign(table: pd.DataFrame, analysts: Sequence[str], *, overlap: int = 2, se
         raise TypeError(f"overlap is a whole number of analysts per claim, not {overlap!r}")
     if not 1 <= overlap <= len(names):
         raise ValueError(
-            f"overlap={overlap} asks for {overlap} analysts per claim, but {len(names)} are named "
+            f"overlap={overlap} asks for {overlap} analysts per claim, but {len(names)} "
+            f"{'is' if len(names) == 1 else 'are'} named "
             f"({', '.join(names)}); use an overlap from 1 to {len(names)}, or name more analysts"
         )
     ids = table["claim_id"].astype(str).tolist()
