@@ -158,3 +158,10 @@ def test_nothing_to_adjudicate(store):
 def test_bad_input(disputed, call, error, match):
     with pytest.raises(error, match=match):
         call(disputed)
+
+
+def test_the_session_can_also_take_the_claims_everyone_overruled_the_kit_on(disputed):
+    assert AdjudicationSession(TABLE, disputed, adjudicator="cy").queue == [IDS[1], NUMBER]
+    judge = AdjudicationSession(TABLE, disputed, adjudicator="cy", overruled=True)
+    assert judge.queue == [IDS[1], IDS[2], NUMBER]
+    assert "overrule the kit" in judge.scope
