@@ -5,6 +5,10 @@ The data flow, one stage per module, each returning a new table::
     load_articles  ->  split_claims  ->  align_claims  ->  suggest_verdicts  ->  Reviewer  ->  export
     (articles)         (claims)          (matches)         (verdicts)           (decisions)    (files, report)
 
+Several analysts: :func:`assign` splits the claims, ``Reviewer(..., blind=True)``
+keeps each first verdict the analyst's own, :func:`agreement` measures how far
+they agree, and ``Reviewer(..., adjudicate=True)`` rules where they disagree.
+
 :func:`check` runs the stages in order and returns one row per claim.
 
 >>> import factcheck
@@ -26,7 +30,15 @@ from .matches import align_claims
 from .pipeline import check
 from .plots import plot_conflict_types, plot_coverage, plot_heatmap, plot_verdicts
 from .report import render_report
-from .review import ReviewSession, read_decisions, reviewed
+from .review import (
+    AdjudicationSession,
+    ReviewSession,
+    adjudication_queue,
+    agreement,
+    assign,
+    read_decisions,
+    reviewed,
+)
 from .summary import summarize, summarize_clusters
 from .verdicts import suggest_verdicts
 from .vocab import load_aliases
@@ -45,6 +57,7 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "AdjudicationSession",
     "ExportError",
     "FactcheckError",
     "FactcheckWarning",
@@ -54,7 +67,10 @@ __all__ = [
     "SchemaError",
     "StoreError",
     "__version__",
+    "adjudication_queue",
+    "agreement",
     "align_claims",
+    "assign",
     "check",
     "claim_details",
     "claim_reviews",

@@ -54,6 +54,6 @@ def render_markdown(claims: pd.DataFrame, summary: pd.DataFrame, *, title: str) 
             note = f" ({md(row.note)})" if getattr(row, "note", "") else ""
             lines.append(f"   - **{md(row.source)}** ({md(row.claim_id)}): {md(row.text)}{decided}{note}")
         lines.append("")
-    columns = ["claim_id", "source", "verdict", "final_verdict", "text", "reasons", "analyst", "note"]
+    columns = ["claim_id", "source", "verdict", "final_verdict", "resolution", "text", "reasons", "analyst", "note"]
     lines += ["## All claims", "", *_table(claims[[c for c in columns if c in claims.columns]]), ""]
     return "\n".join(lines)

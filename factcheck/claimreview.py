@@ -6,8 +6,9 @@ object on that page (and pass its address as ``url``). The kit only
 prepares the markup.
 
 A ClaimReview states what people concluded, so it is written only from the
-analysts' decisions (see :func:`factcheck.reviewed`), never from the kit's
-suggestions; stale decisions (the wording changed since) do not count. The
+analysts' final verdicts (see :func:`factcheck.reviewed`: adjudicated >
+unanimous > majority > single decision), never from the kit's suggestions;
+stale decisions (the wording changed since) and ties do not count. The
 cluster's verdict follows :func:`factcheck.summary.summarize_clusters`: a
 conflict one analyst saw is not outvoted.
 """
@@ -105,7 +106,7 @@ def _explanation(group: pd.DataFrame, decided: pd.DataFrame, verdict: str) -> st
         parts = [f"Reported by {_outlets(outlets)}."]
     else:
         parts = [f"Reported by {_outlets(outlets)} with no substantive difference."]
-    notes = list(dict.fromkeys(n for n in decided["note"] if n))
+    notes = list(dict.fromkeys(n for v in decided["note"] for n in v.split(" | ") if n))
     if notes:
         label = "Analyst's note:" if len(notes) == 1 else "Analysts' notes:"
         parts.append(f"{label} {' '.join(map(_sentence, notes))}")
@@ -144,7 +145,7 @@ def _review(group: pd.DataFrame, decided: pd.DataFrame, cluster: dict[str, Any],
         first = min((r for r in by_article.values() if _day(r.get("published"))), key=lambda r: _day(r["published"]))
         claim["firstAppearance"] = _article(first)
     in_order = decided.sort_values("decided_at", kind="stable")
-    analysts = list(dict.fromkeys(in_order["analyst"]))
+    analysts = list(dict.fromkeys(a for names in in_order["analyst"] for a in names.split("; ")))
     people = [{"@type": "Person", "name": name} for name in analysts]
     item: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -227,6 +228,19 @@ def claim_reviews(table: pd.DataFrame, *, url: str | None = None) -> list[dict[s
                 FactcheckWarning,
                 stacklevel=2,
             )
+    tied = int((claims["resolution"].map(_text) == "tied").sum()) if "resolution" in claims.columns else 0
+    if tied and not (claims["final_verdict"] != "").any():
+        raise ExportError(
+            f"every decided claim ({tied}) is tied between analysts, so there is no final verdict to publish; "
+            "adjudicate them first: factcheck.Reviewer(table, store=..., analyst=..., adjudicate=True)."
+        )
+    if tied:
+        warnings.warn(
+            f"{tied} claim(s) are tied between analysts and have no final verdict, so no ClaimReview speaks for "
+            "them; adjudicate them: factcheck.Reviewer(table, store=..., analyst=..., adjudicate=True).",
+            FactcheckWarning,
+            stacklevel=2,
+        )
     if not (claims["final_verdict"] != "").any():
         raise ExportError(_NO_DECISIONS)
     # Only decided clusters become reviews: leave the rest out before grouping (big tables, few decisions).

@@ -1,4 +1,4 @@
-"""Command line: ``factcheck check|export|report PATH...``.
+"""Command line: ``factcheck check|export|report|agreement PATH...``.
 
 Bad input prints one line on stderr and exits with status 2.
 """
@@ -18,6 +18,7 @@ import pandas as pd
 
 from .errors import ExportError, FactcheckError
 from .matches import MIN_SCORE, SURE_SCORE
+from .review.agreement import MIN_SHARED
 from .summary import substantive
 
 _DESCRIPTION = """\
@@ -36,6 +37,7 @@ examples:
   factcheck export --store labels.jsonl articles/ -o checked.csv
   factcheck export --store labels.jsonl articles/ -o reviews.jsonld
   factcheck report articles/ --store labels.jsonl -o report.html
+  factcheck agreement --store ana.jsonl --store ben.jsonl articles/
 
 exit status: 0 ok, 2 bad input or usage (one line on stderr says what to fix).
 """
@@ -49,7 +51,12 @@ _COMMANDS = {
         f"the file to write: {_FORMATS}, or .jsonld for schema.org ClaimReview (decided claims only)",
     ),
     "report": ("write the HTML report (counts, heat map, charts, every conflict)", "the report file (.html)"),
+    "agreement": (
+        "print how far the analysts agree (percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha)",
+        "",
+    ),
 }
+_STORE_HELP = "a decisions file the Reviewer wrote (e.g. labels.jsonl); repeat --store for each analyst's own file"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,15 +73,24 @@ def _parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         command.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or glob patterns")
-        command.add_argument("-o", "--output", metavar="OUT", required=name != "check", help=output_help)
-        if name != "check":
+        if output_help:
+            command.add_argument("-o", "--output", metavar="OUT", required=name != "check", help=output_help)
+        if name == "agreement":
+            command.add_argument("--store", metavar="JSONL", action="append", required=True, help=_STORE_HELP)
             command.add_argument(
-                "--store",
-                metavar="JSONL",
-                required=name == "export",
-                help="the decisions file the Reviewer wrote (e.g. labels.jsonl)",
+                "--min-shared",
+                type=int,
+                default=MIN_SHARED,
+                help=f"fewest shared claims for a figure (default {MIN_SHARED}); with fewer, the reason is printed",
             )
-            command.add_argument("--analyst", help="use only this analyst's decisions (default: the latest per claim)")
+        elif name != "check":
+            command.add_argument(
+                "--store", metavar="JSONL", action="append", required=name == "export", help=_STORE_HELP
+            )
+            command.add_argument(
+                "--analyst",
+                help="use only this analyst's decisions (default: the final verdict: adjudicated > unanimous > majority > single)",
+            )
             command.add_argument(
                 "--title",
                 default="Fact-check report",
@@ -247,13 +263,14 @@ def _write(args: argparse.Namespace, table: pd.DataFrame) -> str:
     counts = table["verdict"].value_counts()
     line = f"wrote {len(table)} claims to {written} ({', '.join(f'{k}: {v}' for k, v in counts.items())})"
     if store is not None:
-        from .review import read_decisions
+        from .review import reviewed
 
-        decided = read_decisions(store)
-        decided = decided[decided["claim_id"].isin(table["claim_id"])]
-        if args.analyst:
-            decided = decided[decided["analyst"] == args.analyst]
-        line += f"; {decided['claim_id'].nunique()} decided"
+        final = reviewed(table, store, analyst=args.analyst)
+        final = final[final["status"] != "orphaned"]
+        line += f"; {int((final['final_verdict'] != '').sum())} decided"
+        tied = int((final["resolution"] == "tied").sum())
+        if tied:
+            line += f"; {tied} tied between analysts (no final verdict until adjudicated)"
     return line
 
 
@@ -275,7 +292,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
                 errors="skip" if args.skip_bad else "raise",
                 progress=progress,
             )
-            done = _write(args, table) if args.output else summary(table)
+            if args.command == "agreement":
+                from .review import agreement
+
+                if args.min_shared < 1:
+                    raise ValueError(f"--min-shared {args.min_shared}: give a number of claims, 1 or more")
+                done = agreement(args.store, table, min_shared=args.min_shared).to_text()
+            else:
+                done = _write(args, table) if args.output else summary(table)
         except (FactcheckError, ValueError) as exc:
             print(f"factcheck: error: {printable(exc)}", file=err)
             return 2

@@ -21,13 +21,17 @@ from __future__ import annotations
 import contextlib
 import json
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .errors import ExportError, FactcheckWarning
 from .schema import require
+
+if TYPE_CHECKING:
+    from .review.agreement import Agreement
 
 __all__ = ["EXPORT_COLUMNS", "FORMULA_TRIGGERS", "export", "export_frame", "read_export"]
 
@@ -45,8 +49,10 @@ EXPORT_COLUMNS = (
     "analyst",
     "decided_at",
     "note",
+    "resolution",
+    "verdicts",
 )
-_DECISION_COLUMNS = ("final_verdict", "analyst", "decided_at", "note")
+_DECISION_COLUMNS = ("final_verdict", "analyst", "decided_at", "note", "resolution", "verdicts")
 _NEEDS = ("claim_id", "cluster_id", "source", "text", "verdict", "reasons")
 #: Columns the claim table holds as integers; CSV and Excel read them back as such.
 _INTEGER_COLUMNS = ("position", "score", "start", "end")
@@ -117,10 +123,16 @@ def export_frame(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _stores(store: object) -> list[Path]:
+    if store is None:
+        return []
+    return [Path(str(s)) for s in ([store] if isinstance(store, str | Path) else store)]  # type: ignore[attr-defined]
+
+
 def _guard(target: Path, table: pd.DataFrame, store: object) -> None:
-    """Refuse to write over the decisions store or an input article."""
+    """Refuse to write over a decisions store or an input article."""
     resolved = target.resolve()
-    if store is not None and resolved == Path(str(store)).resolve():
+    if any(resolved == s.resolve() for s in _stores(store)):
         raise ExportError(
             f"{target}: that is the decisions store; exporting over it would lose decisions. Pick another name."
         )
@@ -176,7 +188,7 @@ def export(
     table: pd.DataFrame,
     path: str | Path,
     *,
-    store: str | Path | None = None,
+    store: str | Path | Sequence[str | Path] | None = None,
     analyst: str | None = None,
     title: str = "Fact-check report",
     url: str | None = None,
@@ -185,8 +197,11 @@ def export(
 
     ``.csv``, ``.json``, ``.jsonl``, ``.parquet``, ``.xlsx`` (sheets claims,
     clusters, summary), ``.md``, ``.html`` (the report) or ``.jsonld``
-    (ClaimReview). With ``store`` the analysts' decisions are merged in first
-    (as :func:`factcheck.reviewed`; ``analyst`` picks one analyst's). ``title``
+    (ClaimReview). With ``store`` (one decisions file, or each analyst's own)
+    the final verdicts are merged in first (as :func:`factcheck.reviewed`:
+    adjudicated > unanimous > majority > single, ties left undecided;
+    ``analyst`` picks one analyst's), and the report gains the analysts'
+    agreement. ``title``
     heads the report and Markdown; ``url`` is where a ClaimReview will be
     published. Writing a file publishes nothing.
 
@@ -205,20 +220,29 @@ def export(
         )
     if not target.parent.is_dir():
         raise ExportError(f"{target}: the folder {target.parent} does not exist; create it first.")
+    figures = None
     if store is not None:
-        from .review import reviewed
+        from .review import agreement, reviewed
 
-        if not Path(store).is_file():
-            raise ExportError(f"{store}: no such decisions file; pass the file the Reviewer wrote (e.g. labels.jsonl).")
+        stores = _stores(store)
+        if not stores:
+            raise ExportError("store=[] names no decisions file; pass the file the Reviewer wrote (e.g. labels.jsonl).")
+        for path in stores:
+            if not path.is_file():
+                raise ExportError(
+                    f"{path}: no such decisions file; pass the file the Reviewer wrote (e.g. labels.jsonl)."
+                )
         settings = table.attrs.get("settings", {})
-        table = reviewed(table, store, analyst=analyst)
+        if fmt == "html" and analyst is None:
+            figures = agreement(stores, table)
+        table = reviewed(table, stores, analyst=analyst)
         table.attrs["settings"] = settings
     _guard(target, table, store)
     if fmt == "parquet":
         _needs_pyarrow(target)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        _atomic(target, _writer(fmt, table, title=title, url=url, name=target.name))
+        _atomic(target, _writer(fmt, table, title=title, url=url, name=target.name, agreement=figures))
     for warning in caught:  # point the kit's warnings at the caller's line, not at this module's insides
         if issubclass(warning.category, FactcheckWarning):
             warnings.warn(warning.message, warning.category, stacklevel=2)
@@ -227,7 +251,9 @@ def export(
     return target
 
 
-def _writer(fmt: str, table: pd.DataFrame, *, title: str, url: str | None, name: str) -> Callable[[Path], None]:
+def _writer(
+    fmt: str, table: pd.DataFrame, *, title: str, url: str | None, name: str, agreement: Agreement | None = None
+) -> Callable[[Path], None]:
     if fmt == "jsonld":
         from .claimreview import claim_reviews
 
@@ -236,7 +262,7 @@ def _writer(fmt: str, table: pd.DataFrame, *, title: str, url: str | None, name:
     if fmt == "html":
         from .report import render_report
 
-        page = render_report(table, title=title)
+        page = render_report(table, title=title, agreement=agreement)
         return lambda tmp: tmp.write_text(page, encoding="utf-8")
     frame = export_frame(table)
     if fmt == "csv":

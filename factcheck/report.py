@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 import io
+import numbers
 import re
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -22,6 +23,9 @@ from .plots import heatmap_frame, plot_conflict_types, plot_coverage, plot_heatm
 from .review.render import VERDICT_LABELS, conflict_words, mark_differences
 from .schema import VERDICTS, require
 from .summary import claims_only, substantive
+
+if TYPE_CHECKING:
+    from .review.agreement import Agreement
 
 __all__ = ["render_report"]
 
@@ -126,6 +130,56 @@ def _other(members: pd.DataFrame, row: dict[str, Any]) -> str:
     return str(others.iloc[0]["text"]) if len(others) else str(row["text"])
 
 
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return "&ndash;" if value != value else f"{value:.2f}"  # NaN: no figure (the note says why)
+    return html.escape(as_text(value))
+
+
+def _frame(frame: pd.DataFrame, *, index: bool = False) -> str:
+    """A small frame as an HTML table, every cell escaped."""
+    head = ("<th></th>" if index else "") + "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    rows = []
+    for label, row in zip(frame.index, frame.itertuples(index=False)):
+        first = f"<th>{html.escape(str(label))}</th>" if index else ""
+        cells = "".join(
+            f"<td class='num'>{_cell(v)}</td>" if isinstance(v, numbers.Real) else f"<td>{_cell(v)}</td>" for v in row
+        )
+        rows.append(f"<tr>{first}{cells}</tr>")
+    return f"<table><tr>{head}</tr>{''.join(rows)}</table>" if rows else "<p class='note'>None.</p>"
+
+
+def _agreement(table: pd.DataFrame, figures: Agreement | None) -> str:
+    """The analysts' agreement and how each final verdict was reached; empty with fewer than two analysts."""
+    if figures is None or len(figures.analysts) < 2:
+        return ""
+    decisions = int(figures.ratings.ne("").to_numpy().sum())
+    intro = (
+        f"{len(figures.analysts)} analysts ({', '.join(figures.analysts)}) made {decisions} decisions "
+        f"({figures.blind} blind); {figures.shared} claims were decided by two or more. κ and α: 1 is perfect "
+        f"agreement, 0 what chance gives, below 0 worse than chance. A figure needs at least {figures.min_shared} "
+        "shared claims; with fewer, the note says so instead."
+    )
+    how = ""
+    if "resolution" in table.columns:
+        counts = table["resolution"].map(as_text).value_counts()
+        order = ("adjudicated", "unanimous", "majority", "single", "tied")
+        rows = pd.DataFrame({"claims": [int(counts.get(r, 0)) for r in order]}, index=list(order))
+        how = (
+            "<h3>How the final verdicts were reached</h3><p class='note'>Adjudicated, else unanimous, else the "
+            "majority, else the one analyst's decision; a tie has no final verdict until an adjudicator rules.</p>"
+            + _frame(rows, index=True)
+        )
+    return (
+        f"<section id='agreement'><h2>Analysts' agreement</h2><p class='note'>{html.escape(intro)}</p>"
+        f"<h3>On the shared claims</h3>{_frame(figures.summary)}"
+        f"<h3>Cohen's κ per pair of analysts</h3>{_frame(figures.kappa_matrix(), index=True)}"
+        f"<h3>Per suggested verdict</h3>{_frame(figures.by_suggested)}"
+        f"<h3>Per conflict kind</h3>{_frame(figures.by_conflict)}"
+        f"<h3>Each analyst against the kit's suggestion</h3>{_frame(figures.vs_kit)}{how}</section>"
+    )
+
+
 def _settings(table: pd.DataFrame, settings: dict[str, Any]) -> str:
     items = {
         "claims": len(table),
@@ -139,12 +193,18 @@ def _settings(table: pd.DataFrame, settings: dict[str, Any]) -> str:
 
 
 def render_report(
-    table: pd.DataFrame, *, title: str = "Fact-check report", settings: dict[str, Any] | None = None
+    table: pd.DataFrame,
+    *,
+    title: str = "Fact-check report",
+    settings: dict[str, Any] | None = None,
+    agreement: Agreement | None = None,
 ) -> str:
     """The whole report as one HTML string (no external files, scripts or fonts).
 
     ``settings`` are shown in the "Settings used" section; by default the
     table's own ``attrs["settings"]`` (what :func:`factcheck.check` used).
+    ``agreement`` (from :func:`factcheck.agreement`) adds the analysts'
+    agreement section when two or more analysts decided.
 
     >>> import factcheck
     >>> page = render_report(factcheck.check("seeds"))
@@ -180,6 +240,7 @@ def render_report(
 <header><h1>{html.escape(title)}</h1>
 <p class="meta">{len(table)} claims from {n_articles} articles by {table["source"].nunique()} outlets &middot; {html.escape(decided)}</p></header>
 <section id="verdicts"><h2>Verdicts</h2>{_counts(table)}<figure>{_svg(plot_verdicts(table))}</figure></section>
+{_agreement(table, agreement)}
 <section id="map"><h2>Where each fact appears</h2><p class="note">{html.escape(map_note)} Green: the outlets agree; grey: only this outlet; white: absent; other colours: a conflict, by its kind.</p>
 <figure>{_svg(plot_heatmap(table, MAP_ROWS, MAP_OUTLETS))}</figure></section>
 <section id="charts"><h2>Conflicts and coverage</h2><div class="row"><figure>{_svg(plot_conflict_types(table))}</figure><figure>{_svg(plot_coverage(table))}</figure></div></section>

@@ -6,8 +6,10 @@ report all speak of clusters, so their rules live here once:
 
 - the suggested verdict of a cluster is ``conflicting`` if any of its claims
   conflicts, else ``agreed`` if any agrees, else ``single-sourced``;
-- the analysts' verdict of a cluster is ``conflicting`` if any decision in it
-  says so (a conflict one analyst saw is not outvoted), else the latest decision.
+- the analysts' verdict of a cluster is ``conflicting`` if any of its claims'
+  final verdicts says so (a conflict seen on one claim is not outvoted), else
+  the latest final verdict; a claim's own final verdict follows
+  :func:`factcheck.reviewed` (adjudicated > unanimous > majority > single).
 """
 
 from __future__ import annotations
@@ -66,13 +68,14 @@ def _decisions(claims: pd.DataFrame) -> pd.DataFrame:
     decided = claims[claims["final_verdict"].map(as_text) != ""]
     decided = decided.assign(**{c: decided[c].map(as_text) for c in ("final_verdict", "analyst", "decided_at", "note")})
     decided = decided.sort_values("decided_at", kind="stable")
-    unique = lambda values: list(dict.fromkeys(v for v in values if v))  # noqa: E731
+    # A claim's analysts are "; "-joined (several stand behind a unanimous verdict), its notes " | "-joined.
+    unique = lambda values, sep: list(dict.fromkeys(p for v in values for p in v.split(sep) if p))  # noqa: E731
     return decided.groupby("cluster_id", sort=False).agg(
         final_verdict=("final_verdict", lambda v: "conflicting" if (v == "conflicting").any() else v.iloc[-1]),
         decided=("final_verdict", "size"),
-        analyst=("analyst", lambda v: "; ".join(unique(v))),
+        analyst=("analyst", lambda v: "; ".join(unique(v, "; "))),
         decided_at=("decided_at", "last"),
-        note=("note", lambda v: " | ".join(unique(v))),
+        note=("note", lambda v: " | ".join(unique(v, " | "))),
     )[columns]
 
 

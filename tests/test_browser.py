@@ -108,7 +108,7 @@ def _jupyter_server(tmp_path_factory, app):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait(lambda: _http_ok(f"{url}/api/status?token={TOKEN}"), proc)
-        yield {"url": url, "store": store}
+        yield {"url": url, "store": store, "root": root}
     finally:
         _stop(proc)
         log.close()

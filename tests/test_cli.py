@@ -304,3 +304,79 @@ def test_skip_bad_with_nothing_readable_says_what_was_wrong(tmp_path):
     (tmp_path / "a.csv").write_text("title,body2\nT,hello\n", encoding="utf-8")
     err = _one_line_error(["check", str(tmp_path), "--skip-bad"], "a.csv: the CSV header has no text column")
     assert "above" not in err
+
+
+# ---------------------------------------------------------------- several analysts
+@pytest.fixture
+def two_stores(tmp_path):
+    """ana and ben in their own stores, blind, on every seed claim; ben differs on two."""
+    table = factcheck.check(SEEDS)
+    stores = []
+    for who, differs in (("ana", {}), ("ben", {3: "conflicting", 10: "agreed"})):
+        path = tmp_path / f"{who}.jsonl"
+        session = factcheck.ReviewSession(table, store=path, analyst=who, blind=True)
+        for k, row in enumerate(table.itertuples()):
+            session.decide(differs.get(k, row.verdict))
+        stores.append(path)
+    return stores
+
+
+def test_agreement_prints_the_figures(two_stores):
+    code, out, err = run("agreement", "--store", str(two_stores[0]), "--store", str(two_stores[1]), str(SEEDS))
+    assert code == 0 and err == ""
+    assert out.startswith(
+        "2 analysts (ana, ben): 54 decisions (54 made blind) on 27 claims; 27 claims decided by two or more."
+    )
+    for part in ("percent agreement  0.93", "Krippendorff's α (nominal)", "Fleiss' κ", "Cohen's κ per pair",
+                 "(27 shared)", "Each analyst against the kit's suggestion", "Figures need at least 10 shared claims"):  # fmt: skip
+        assert part in out, part
+    again = run(
+        "agreement",
+        "--store",
+        str(two_stores[0]),
+        "--store",
+        str(two_stores[1]),
+        "--store",
+        str(two_stores[0]),
+        str(SEEDS),
+    )
+    assert again == (code, out, err)  # a store given twice counts once
+
+
+def test_agreement_says_when_there_are_too_few_claims(two_stores):
+    code, out, _ = run(
+        "agreement", "--store", str(two_stores[0]), "--store", str(two_stores[1]), "--min-shared", "30", str(SEEDS)
+    )
+    assert code == 0 and "only 27 shared claims (fewer than 30): too few for a figure" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--store", "{dir}/nope.jsonl"], "nope.jsonl: no such decisions file"),
+        (["--store", "{store}", "--min-shared", "0"], "--min-shared 0: give a number of claims, 1 or more"),
+    ],
+)
+def test_agreement_errors_are_one_line(two_stores, args, message):
+    args = [a.format(dir=two_stores[0].parent, store=two_stores[0]) for a in args]
+    code, out, err = run("agreement", *args, str(SEEDS))
+    assert code == 2 and out == "" and err.count("\n") == 1 and message in err
+
+
+def test_agreement_needs_a_store():
+    with pytest.raises(SystemExit) as stop:
+        run("agreement", str(SEEDS))
+    assert stop.value.code == 2
+
+
+def test_export_with_several_stores_uses_the_final_verdicts(tmp_path, two_stores):
+    target = tmp_path / "checked.csv"
+    code, out, _ = run(
+        "export", "--store", str(two_stores[0]), "--store", str(two_stores[1]), str(SEEDS), "-o", str(target)
+    )
+    assert code == 0 and out.rstrip().endswith(
+        "; 25 decided; 2 tied between analysts (no final verdict until adjudicated)"
+    )
+    table = read_export(target)
+    assert table["resolution"].value_counts().to_dict() == {"unanimous": 25, "tied": 2}
+    assert (table.loc[table["resolution"] == "tied", "final_verdict"] == "").all()

@@ -325,3 +325,50 @@ def test_read_export_errors(tmp_path, name, content, message):
         (tmp_path / name).write_bytes(content)
     with pytest.raises(ExportError, match=message):
         read_export(tmp_path / name)
+
+
+# ---------------------------------------------------------------- several analysts
+def _two_analysts(seeds, folder):
+    """ana and ben each in their own store: they agree on the first claim and disagree on the second."""
+    stores = [folder / "ana.jsonl", folder / "ben.jsonl"]
+    for store, analyst, verdicts in zip(stores, ["ana", "ben"], [["agreed", "agreed"], ["agreed", "conflicting"]]):
+        session = factcheck.ReviewSession(seeds, store=store, analyst=analyst, blind=True)
+        for verdict in verdicts:
+            session.decide(verdict)
+    return stores
+
+
+def test_several_stores_give_the_final_verdicts(seeds, tmp_path):
+    stores = _two_analysts(seeds, tmp_path)
+    back = read_export(export(seeds, tmp_path / "checked.csv", store=[*stores, stores[0]]))
+    assert tuple(back.columns[: len(EXPORT_COLUMNS)]) == EXPORT_COLUMNS
+    assert back.loc[0, ["final_verdict", "resolution", "analyst", "verdicts"]].tolist() == [
+        "agreed",
+        "unanimous",
+        "ana; ben",
+        "ana: agreed; ben: agreed",
+    ]
+    assert back.loc[1, ["final_verdict", "resolution"]].tolist() == ["", "tied"]
+    assert back.loc[2, ["final_verdict", "resolution", "verdicts"]].tolist() == ["", "", ""]
+
+
+def test_several_stores_are_all_checked_and_guarded(seeds, tmp_path):
+    stores = _two_analysts(seeds, tmp_path)
+    with pytest.raises(ExportError, match=r"nope\.jsonl: no such decisions file"):
+        export(seeds, tmp_path / "out.csv", store=[stores[0], tmp_path / "nope.jsonl"])
+    with pytest.raises(ExportError, match=r"store=\[\] names no decisions file"):
+        export(seeds, tmp_path / "out.csv", store=[])
+    before = stores[1].read_bytes()
+    with pytest.raises(ExportError, match="that is the decisions store"):
+        export(seeds, stores[1], store=stores)
+    assert stores[1].read_bytes() == before
+
+
+def test_the_report_carries_the_agreement_only_with_two_analysts(seeds, tmp_path):
+    stores = _two_analysts(seeds, tmp_path)
+    both = export(seeds, tmp_path / "both.html", store=stores).read_text(encoding="utf-8")
+    assert "<section id='agreement'>" in both and "2 analysts (ana, ben) made 4 decisions (4 blind)" in both
+    one = export(seeds, tmp_path / "one.html", store=stores[0]).read_text(encoding="utf-8")
+    assert "id='agreement'" not in one
+    picked = export(seeds, tmp_path / "picked.html", store=stores, analyst="ben").read_text(encoding="utf-8")
+    assert "id='agreement'" not in picked

@@ -75,3 +75,19 @@ def test_notebooks_are_committed_without_outputs():
     for path in NOTEBOOKS:
         nb = nbformat.read(path, as_version=4)
         assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), path.name
+
+
+def test_several_analysts_notebook_shows_figures_queue_and_final_verdicts(workspace, monkeypatch):
+    store = workspace / "analysts.jsonl"
+    nb = _run(workspace / "notebooks" / "05_several_analysts.ipynb", monkeypatch, store)
+    shown = "".join(
+        o.get("data", {}).get("text/plain", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+    )
+    for part in ("Krippendorff's α (nominal)", "0.81 (27 shared)", "analysts disagree", "analysts overrule the kit",
+                 "unanimous      24", "adjudicated     3"):  # fmt: skip
+        assert part in shown, part
+    assert not store.exists()  # the simulation writes into its own folder, never into the reader's store
+    last = [o for o in nb.cells[-1].outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert last, "the adjudicator's reviewer is displayed"
+    page = (workspace / "notebooks" / "exports" / "several_analysts.html").read_text(encoding="utf-8")
+    assert "<section id='agreement'>" in page and "2 analysts (ana, ben) made 54 decisions (54 blind)" in page

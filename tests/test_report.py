@@ -354,3 +354,37 @@ def test_the_table_is_not_changed(seeds):
     render_report(seeds, settings={"min_score": 1})
     pd.testing.assert_frame_equal(seeds, before)
     assert seeds.attrs == attrs
+
+
+# ---------------------------------------------------------------- several analysts
+def _agreement_page(seeds, tmp_path, analysts=("<ana>", "ben")):
+    store = tmp_path / "labels.jsonl"
+    for k, who in enumerate(analysts):
+        session = factcheck.ReviewSession(seeds, store=store, analyst=who, blind=True)
+        for row in seeds.itertuples():
+            session.decide("conflicting" if (k, row.Index) == (1, 3) else row.verdict)
+    figures = factcheck.agreement(store, seeds)
+    return render_report(factcheck.reviewed(seeds, store), agreement=figures), figures
+
+
+def test_the_agreement_section(seeds, tmp_path):
+    page, figures = _agreement_page(seeds, tmp_path)
+    section = page[page.index("<section id='agreement'>") : page.index("</section>", page.index("id='agreement'"))]
+    assert (
+        "2 analysts (&lt;ana&gt;, ben) made 54 decisions (54 blind); 27 claims were decided by two or more" in section
+    )
+    assert "<ana>" not in section  # an analyst's name is data, escaped like everything else
+    for heading in ("On the shared claims", "Cohen's κ per pair", "Per suggested verdict", "Per conflict kind",
+                    "Each analyst against the kit", "How the final verdicts were reached"):  # fmt: skip
+        assert heading in section, heading
+    alpha = figures.summary.set_index("measure").loc["Krippendorff's α (nominal)", "value"]
+    assert f"<td class='num'>{alpha:.2f}</td>" in section
+    assert "<th>unanimous</th><td class='num'>26</td>" in section and "<th>tied</th><td class='num'>1</td>" in section
+    assert "too few for a figure" in section  # the per-verdict groups hold fewer than 10 shared claims
+    assert page.index("id='agreement'") > page.index('id="verdicts"')
+
+
+def test_no_agreement_section_without_two_analysts(seeds, tmp_path):
+    page, _ = _agreement_page(seeds, tmp_path, analysts=("ana",))
+    assert "id='agreement'" not in page
+    assert "id='agreement'" not in render_report(seeds)

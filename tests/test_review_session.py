@@ -211,3 +211,56 @@ def test_a_reopened_session_sees_exactly_what_the_live_one_saw(tmp_path_factory,
         c: (s.decision(c) or {}).get("verdict") for c in IDS
     }
     assert again.progress() == s.progress()
+
+
+# ---------------------------------------------------------------- several analysts: blind review
+
+
+def test_a_blind_review_hides_the_suggestion_and_other_verdicts_until_decided(store):
+    ReviewSession(TABLE, store, analyst="ben").decide("conflicting", note="weekday")
+    s = ReviewSession(TABLE, store, analyst="ana", blind=True)
+    assert not s.revealed() and s.suggestion() is None and s.others() == []
+    event = s.decide("agreed")
+    assert (event["blind"], event["role"]) == (True, "analyst")
+    assert s.revealed(IDS[0]) and s.suggestion(IDS[0]) == (TABLE.loc[0, "verdict"], TABLE.loc[0, "reasons"])
+    assert [(e["analyst"], e["verdict"], e["note"]) for e in s.others(IDS[0])] == [("ben", "conflicting", "weekday")]
+    assert not s.revealed(IDS[1]) and s.others(IDS[1]) == []
+
+
+def test_without_blind_everything_shows_and_decisions_are_not_blind(store):
+    ReviewSession(TABLE, store, analyst="ben").decide("conflicting")
+    s = ReviewSession(TABLE, store, analyst="ana")
+    assert s.revealed() and s.suggestion()[0] == TABLE.loc[0, "verdict"] and len(s.others()) == 1
+    assert s.decide("agreed")["blind"] is False
+
+
+def test_a_claim_seen_once_is_no_longer_blind(store):
+    s = ReviewSession(TABLE, store, analyst="ana", blind=True)
+    s.decide("agreed", note="first")
+    s.back()
+    assert s.annotate("second look")["blind"] is True  # the verdict itself was made blind
+    s.undo()
+    s.undo()
+    again = ReviewSession(TABLE, store, analyst="ana", blind=True)
+    assert again.decision(IDS[0]) is None and again.revealed(IDS[0])  # decided once: the suggestion was shown
+    assert again.decide("conflicting")["blind"] is False
+    assert not again.revealed(IDS[1])
+
+
+def test_a_blind_review_cannot_filter_by_the_suggestion(store):
+    s = ReviewSession(TABLE, store, analyst="ana", blind=True)
+    for options in ({"verdicts": ["conflicting"]}, {"conflict_types": ["number"]}):
+        with pytest.raises(ValueError, match="a blind review hides the kit's suggestion, so it cannot filter"):
+            s.filter(**options)
+    assert set(s.filter(sources=["UPI"])) == set(TABLE.loc[TABLE["source"] == "UPI", "claim_id"])
+
+
+def test_other_analysts_own_stores_are_read_not_written(tmp_path):
+    ben = tmp_path / "ben.jsonl"
+    ReviewSession(TABLE, ben, analyst="ben").decide("single-sourced")
+    before = ben.read_bytes()
+    s = ReviewSession(TABLE, tmp_path / "ana.jsonl", analyst="ana", blind=True, read_from=[ben])
+    s.decide("agreed")
+    assert [e["analyst"] for e in s.others(IDS[0])] == ["ben"]
+    assert ben.read_bytes() == before
+    assert s.undo()["claim_id"] == IDS[0] and ben.read_bytes() == before

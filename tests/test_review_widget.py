@@ -166,3 +166,93 @@ def test_a_missing_column_is_refused():
                 }
             )
         )
+
+
+# ---------------------------------------------------------------- several analysts
+NUMBER = "000_44ee4c4737ad4eae:af94b438"  # UPI's 2019 against Reuters' 2018
+
+
+def _events(reviewer):
+    import json
+
+    return [json.loads(line) for line in reviewer.session.store.path.read_text().splitlines()]
+
+
+def test_blind_hides_the_suggestion_reasons_marks_and_other_verdicts_until_decided(tmp_path):
+    store = tmp_path / "l.jsonl"
+    ben = Reviewer(TABLE, store=store, analyst="ben")
+    ben.jump_box.value = NUMBER
+    ben.note.value = "UPI says 2019"
+    press(ben, "2")
+    ana = Reviewer(TABLE, store=store, analyst="ana", blind=True)
+    assert "blind review" in ana.progress_html.value and "fc-blind-review" in ana._dom_classes
+    assert ana.verdict_filter.layout.display == ana.type_filter.layout.display == "none"
+    ana.jump_box.value = NUMBER
+    card = ana.card.value
+    assert "Blind review" in card and "Suggested" not in card and "number: 2019" not in card
+    assert '<mark class="fc-key"' not in card and "UPI says 2019" not in card and "ben" not in card
+    assert '<mark class="fc-diff"' in card  # the words that differ stay marked: that is the evidence, not the verdict
+    press(ana, "1")
+    assert "decided blind; the kit had suggested Conflicting" in ana.status.value
+    assert _events(ana)[-1]["blind"] is True and _events(ana)[-1]["verdict"] == "agreed"
+    press(ana, "k")  # back to the claim just decided: now everything shows
+    card = ana.card.value
+    assert ana.session.current["claim_id"] == NUMBER
+    assert "Suggested" in card and "number: 2019 (UPI)" in card and '<mark class="fc-key"' in card
+    assert "Other analysts:" in card and ">ben<" in card and "UPI says 2019" in card
+
+
+def test_without_blind_other_analysts_show_at_once(tmp_path):
+    store = tmp_path / "l.jsonl"
+    press(Reviewer(TABLE, store=store, analyst="ben"), "3")
+    ana = Reviewer(TABLE, store=store, analyst="ana")
+    assert "Other analysts:" in ana.card.value and ">ben<" in ana.card.value and "Suggested" in ana.card.value
+
+
+def test_adjudication_mode(tmp_path):
+    store = tmp_path / "l.jsonl"
+    for who, key, note in (("ana", "1", "same call"), ("ben", "2", "<b>Thursday</b> in UPI only")):
+        r = Reviewer(TABLE, store=store, analyst=who, blind=True)
+        r.note.value = note
+        press(r, key)
+    judge = Reviewer(TABLE, store=store, analyst="cy", adjudicate=True)
+    assert "0 of 1 adjudicated" in judge.progress_html.value and "adjudicator cy" in judge.progress_html.value
+    assert "fc-adjudication" in judge._dom_classes
+    card = judge.card.value
+    assert "Analysts' verdicts:" in card and card.count('class="fc-vcard"') == 2
+    assert ">ana<" in card and ">ben<" in card and "same call" in card and "(blind)" in card
+    assert "&lt;b&gt;Thursday&lt;/b&gt;" in card and "<b>Thursday</b>" not in card  # notes are escaped too
+    assert "No ruling yet." in card
+    judge.buttons["conflicting"].click()
+    ruling = _events(judge)[-1]
+    assert (ruling["role"], ruling["analyst"], ruling["verdict"], ruling["claim_id"]) == (
+        "adjudicator",
+        "cy",
+        "conflicting",
+        IDS[0],
+    )
+    assert "1 of 1 adjudicated" in judge.progress_html.value and "Your ruling" in judge.card.value
+    judge.undo_button.click()
+    assert _events(judge)[-1]["event"] == "undo" and "Withdrew your ruling" in judge.status.value
+    press(judge, "3")
+    assert _events(judge)[-1]["verdict"] == "single-sourced" and _events(judge)[-1]["role"] == "adjudicator"
+    from factcheck import reviewed
+
+    assert reviewed(TABLE, store).loc[0, ["final_verdict", "resolution"]].tolist() == ["single-sourced", "adjudicated"]
+
+
+def test_an_assignment_opens_on_the_analysts_claims(tmp_path):
+    from factcheck import assign
+
+    split = assign(TABLE, ["ana", "ben", "cy"], overlap=2, seed=1)
+    mine = split.loc[split["analyst"] == "cy", "claim_id"].tolist()
+    r = Reviewer(TABLE, store=tmp_path / "l.jsonl", analyst="cy", assignment=split)
+    assert r.session.queue == mine and f"0 of {len(mine)} decided" in r.progress_html.value
+    r.jump_box.value = next(c for c in IDS if c not in mine)
+    assert "is not among the claims this session reviews (cy&#x27;s assignment)" in r.status.value
+
+
+@pytest.mark.parametrize("options", [{"blind": True}, {"assignment": pd.DataFrame({"claim_id": [], "analyst": []})}])
+def test_adjudication_is_neither_blind_nor_assigned(tmp_path, options):
+    with pytest.raises(ValueError, match="adjudicate=True shows every analyst's verdict"):
+        Reviewer(TABLE, store=tmp_path / "l.jsonl", analyst="cy", adjudicate=True, **options)

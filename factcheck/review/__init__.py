@@ -1,7 +1,12 @@
-"""Review: an analyst's verdicts on a checked-claim table, never lost.
+"""Review: analysts' verdicts on a checked-claim table, never lost.
 
 - :mod:`.store`: the decisions file, an append-only JSON Lines event log;
+- :mod:`.decisions`: the standing decisions, from one store or several;
 - :mod:`.session`: :class:`ReviewSession`, the review state in plain Python;
+- :mod:`.assign`: :func:`assign`, who reviews which claims;
+- :mod:`.final`: :func:`reviewed`, the final verdict per claim (adjudicated > unanimous > majority > single);
+- :mod:`.agreement`: :func:`agreement`, how far the analysts agree (κ, α);
+- :mod:`.adjudication`: :func:`adjudication_queue` and :class:`AdjudicationSession`, where they disagree;
 - :mod:`.render`: the HTML of one claim beside its counterparts;
 - :mod:`.widget`: :class:`Reviewer`, the ipywidgets view (imported on first use).
 """
@@ -10,10 +15,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from .session import Progress, ReviewSession, reviewed
-from .store import DecisionStore, read_decisions
+from .adjudication import AdjudicationSession, adjudication_queue
+from .agreement import Agreement, agreement
+from .assign import assign
+from .decisions import load_events, read_decisions
+from .final import reviewed
+from .session import Progress, ReviewSession
+from .store import DecisionStore
 
-__all__ = ["DecisionStore", "Progress", "ReviewSession", "Reviewer", "read_decisions", "reviewed"]
+__all__ = [
+    "AdjudicationSession",
+    "Agreement",
+    "DecisionStore",
+    "Progress",
+    "ReviewSession",
+    "Reviewer",
+    "adjudication_queue",
+    "agreement",
+    "assign",
+    "load_events",
+    "read_decisions",
+    "reviewed",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -36,6 +36,11 @@ STYLE = """<style>
 .fc-view .fc-stale{color:#b26a00;font-weight:600}
 .fc-view .fc-empty{color:#6b778a;font-style:italic}
 .fc-view .fc-legend{font-size:12px;color:#5a6573;margin:-2px 0 4px}
+.fc-view .fc-hidden{color:#3b4a5e;background:#f1f3f6;border:1px dashed #b5bcc7;border-radius:6px;padding:4px 10px;margin:4px 0}
+.fc-view .fc-verdicts{display:flex;flex-wrap:wrap;gap:8px;margin:4px 0}
+.fc-view .fc-vcard{flex:0 1 260px;border:1px solid #c9ced6;border-radius:6px;padding:4px 10px;background:var(--jp-layout-color1,#fff);overflow-wrap:anywhere}
+.fc-view .fc-vcard .fc-who{font-weight:600;font-size:12px;color:#3b4a5e;margin-right:6px}
+.fc-view .fc-vcard .fc-blind{font-size:11px;color:#6b778a;margin-left:4px}
 .fc-cheatsheet kbd{display:inline-block;min-width:1.2em;text-align:center;border:1px solid #b5bcc7;border-bottom-width:2px;border-radius:3px;padding:0 4px;background:#f6f8fa;font-family:var(--jp-code-font-family,monospace);font-size:12px;line-height:1.5}
 </style>"""
 
@@ -95,6 +100,9 @@ _LEGEND = (
 )
 
 
+_DIFF_LEGEND = '<div class="fc-legend"><mark class="fc-diff">word</mark> not in the other outlet\'s wording</div>'
+
+
 def _badge(verdict: str) -> str:
     v = html.escape(verdict or "")
     return f'<span class="fc-badge {v}">{html.escape(VERDICT_LABELS.get(verdict, verdict or "?"))}</span>'
@@ -110,42 +118,81 @@ def _card(row: dict[str, Any], body: str, *, main: bool) -> str:
     )
 
 
+def _verdicts(others: list[dict[str, Any]], title: str) -> str:
+    """Each analyst's verdict and note, side by side."""
+    cards = []
+    for e in others:
+        note = f"<div><em>{html.escape(str(e['note']))}</em></div>" if e.get("note") else ""
+        blind = '<span class="fc-blind">(blind)</span>' if e.get("blind") else ""
+        cards.append(
+            f'<div class="fc-vcard"><span class="fc-who">{html.escape(str(e["analyst"]))}</span>'
+            f"{_badge(str(e['verdict']))}{blind}{note}</div>"
+        )
+    return f'<div class="fc-others"><b>{title}</b><div class="fc-verdicts">{"".join(cards)}</div></div>'
+
+
+HIDDEN = (
+    "<div class=\"fc-hidden\">Blind review: the kit's suggestion and other analysts' verdicts show "
+    "once you have decided this claim.</div>"
+)
+
+
 def render_claim(
     row: dict[str, Any] | None,
     counterparts: list[dict[str, Any]],
     decision: dict[str, Any] | None = None,
     *,
     stale: bool = False,
+    blind: bool = False,
+    others: list[dict[str, Any]] | None = None,
+    ruling: bool = False,
 ) -> str:
     """The reviewer's main view as one HTML string: the claim and its
     counterparts side by side with differing words marked, the suggested
-    verdict with its reasons, and the analyst's decision so far."""
+    verdict with its reasons, other analysts' verdicts (``others``), and the
+    analyst's decision so far. ``blind`` hides the suggestion, its reasons
+    and the marks that give it away (the words a conflict is about);
+    ``ruling`` shows the analysts' verdicts as an adjudicator's view.
+
+    >>> row = {"claim_id": "a:1", "source": "UPI", "text": "It passed.", "verdict": "agreed", "reasons": ""}
+    >>> "Suggested" in render_claim(row, [], blind=True), "Blind review" in render_claim(row, [], blind=True)
+    (False, True)
+    """
     if row is None:
         return (
             STYLE + '<div class="fc-view"><p class="fc-empty">No claim to show: the filters hide every claim.</p></div>'
         )
     text = str(row.get("text", ""))
     # Marked against the best counterpart (the first); each counterpart against the claim.
-    keys = conflict_words(str(row.get("reasons") or ""))
+    keys = frozenset() if blind else conflict_words(str(row.get("reasons") or ""))
     best = str(counterparts[0].get("text", "")) if counterparts else text
     cards = [_card(row, mark_differences(text, best, keys), main=True)]
     cards += [_card(c, mark_differences(str(c.get("text", "")), text, keys), main=False) for c in counterparts]
     reasons = [r for r in str(row.get("reasons") or "").split("; ") if r]
     reason_items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
     suggested = str(row.get("verdict") or "")
+    mine = "Your ruling" if ruling else "Your verdict"
     if decision:
         note = f" &mdash; <em>{html.escape(decision['note'])}</em>" if decision.get("note") else ""
-        decided = f"Your verdict: {_badge(decision['verdict'])}{note}"
+        decided = f"{mine}: {_badge(decision['verdict'])}{note}"
         if stale:
             decided += ' <span class="fc-stale">(stale: the claim\'s wording changed since you decided)</span>'
     else:
-        decided = '<span class="fc-empty">Not decided yet.</span>'
+        decided = f'<span class="fc-empty">{"No ruling" if ruling else "Not decided"} yet.</span>'
+    if blind:
+        legend, kit = (_DIFF_LEGEND if counterparts else ""), HIDDEN
+    else:
+        legend = _LEGEND if counterparts else ""
+        kit = f'<div>Suggested: {_badge(suggested)}<ul class="fc-reasons">{reason_items}</ul></div>'
+        if others or ruling:
+            title = "Analysts' verdicts:" if ruling else "Other analysts:"
+            kit += _verdicts(others or [], title) if others else f'<div class="fc-empty">{title} none.</div>'
     return (
         STYLE
         + '<div class="fc-view">'
         + f'<div class="fc-cards">{"".join(cards)}</div>'
-        + (_LEGEND if counterparts else "")
-        + f'<div>Suggested: {_badge(suggested)}<ul class="fc-reasons">{reason_items}</ul></div>'
+        + legend
+        + kit
         + f'<div class="fc-decision">{decided}</div>'
         + "</div>"
     )

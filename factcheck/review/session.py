@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from ..errors import StoreError
 from ..schema import VERDICTS, require
+from .assign import claims_for
 from .attach import attach_decisions
-from .store import DecisionStore, text_hash
+from .decisions import load_events
+from .final import reviewed
+from .store import DecisionStore, role_of, standing, text_hash
 
-__all__ = ["REVIEW_COLUMNS", "Filters", "Progress", "ReviewSession", "reviewed"]
+__all__ = ["REVIEW_COLUMNS", "Filters", "Progress", "ReviewSession"]
 
 #: Columns of the checked-claim table the review needs (as ``factcheck.check`` makes).
 REVIEW_COLUMNS = ("claim_id", "source", "text", "verdict", "reasons", "conflict_types", "counterparts")
@@ -68,6 +71,14 @@ class ReviewSession:
     Opening a session on an existing store resumes it: the analyst's earlier
     decisions are restored and the cursor sits on the first undecided claim.
 
+    ``blind=True`` keeps the kit's suggestion and other analysts' verdicts
+    hidden (:meth:`suggestion` and :meth:`others` give nothing) until this
+    analyst has decided the claim, and records ``"blind": true`` with each
+    decision so made. ``assignment`` (from :func:`~factcheck.assign`) limits
+    the queue to this analyst's claims. ``read_from`` names other analysts'
+    stores, whose verdicts :meth:`others` shows; decisions are written to
+    ``store`` only.
+
     >>> import tempfile, os, factcheck
     >>> table = factcheck.check("seeds")
     >>> s = ReviewSession(table, store=os.path.join(tempfile.mkdtemp(), "labels.jsonl"), analyst="ana")
@@ -79,30 +90,74 @@ class ReviewSession:
     0
     """
 
-    def __init__(self, table: pd.DataFrame, store: str | Path = "labels.jsonl", analyst: str | None = None) -> None:
+    #: Recorded with every decision: ``analyst``; an :class:`~factcheck.AdjudicationSession` rules as ``adjudicator``.
+    role = "analyst"
+
+    def __init__(
+        self,
+        table: pd.DataFrame,
+        store: str | Path = "labels.jsonl",
+        analyst: str | None = None,
+        *,
+        blind: bool = False,
+        assignment: pd.DataFrame | None = None,
+        read_from: Sequence[str | Path] = (),
+    ) -> None:
         require(table, REVIEW_COLUMNS, table="checked-claim", made_by="factcheck.check()")
         self.store = DecisionStore(store)
         self.analyst = analyst.strip() if analyst and analyst.strip() else default_analyst()
-        self._order: list[str] = table["claim_id"].astype(str).tolist()
-        if len(set(self._order)) != len(self._order):
+        self.blind = bool(blind)
+        self._read_from = [
+            DecisionStore(p).path for p in ([read_from] if isinstance(read_from, str | Path) else read_from)
+        ]
+        self._all: list[str] = table["claim_id"].astype(str).tolist()
+        if len(set(self._all)) != len(self._all):
             raise ValueError("the table has duplicated claim ids; pass the table factcheck.check() made")
         records = table.to_dict("records")
         self._rows: dict[str, dict[str, Any]] = {str(r["claim_id"]): r for r in records}
         self._hashes = {cid: text_hash(str(row["text"])) for cid, row in self._rows.items()}
+        # The claims this session reviews: all, this analyst's assignment, or (adjudication) the disputed ones.
+        self._order: list[str] = self._scope(assignment)
         self._load()
         self.filters = Filters()
         self._queue = list(self._order)
         self._pos = self._first_undecided(0)
 
+    def _scope(self, assignment: pd.DataFrame | None) -> list[str]:
+        self.scope = "every claim" if assignment is None else f"{self.analyst}'s assignment"
+        return self._all if assignment is None else claims_for(assignment, self.analyst, self._all)
+
+    def _events(self) -> list[dict[str, Any]]:
+        if not self._read_from:
+            return self.store.events()
+        return load_events([p for p in (self.store.path,) if p.exists()] + self._read_from)
+
     def _load(self) -> None:
-        """This analyst's standing decisions, each attached to its own sentence of this table."""
-        events = self.store.events()
-        mine = [e for (_, who), e in self.store.current(events).items() if who == self.analyst]
-        attached = attach_decisions(mine, self._order, [str(self._rows[c]["text"]) for c in self._order])
+        """This analyst's standing decisions (and the other analysts'), each attached to its own sentence."""
+        events = self._events()
+        texts = [str(self._rows[c]["text"]) for c in self._all]
+        mine = [e for (_, who), e in standing(events, role=self.role).items() if who == self.analyst]
+        others = [
+            e
+            for (_, who), e in standing(events, role="analyst").items()
+            if not (self.role == "analyst" and who == self.analyst)
+        ]
+        self._others: dict[str, list[dict[str, Any]]] = {}
+        for a in attach_decisions(sorted(others, key=lambda e: e["time"]), self._all, texts):
+            if a.claim_id is not None:
+                self._others.setdefault(a.claim_id, []).append(a.event)
+        # Claims this analyst has decided before, even if undone since: they have seen what a blind review hides.
+        self._seen = {
+            str(e["claim_id"])
+            for e in events
+            if e["event"] == "decide" and role_of(e) == self.role and e["analyst"] == self.analyst
+        }
+        attached = attach_decisions(mine, self._all, texts)
         self._decisions: dict[str, dict[str, Any]] = {}
         self._stale: set[str] = set()
         for a in attached:
             if a.claim_id is not None:
+                self._seen.add(a.claim_id)
                 self._decisions[a.claim_id] = a.event
                 if a.status == "stale":
                     self._stale.add(a.claim_id)
@@ -141,6 +196,29 @@ class ReviewSession:
         """This analyst's standing decision on ``claim_id`` (default: current), or None."""
         cid = claim_id or (self.current or {}).get("claim_id")
         return self._decisions.get(cid) if cid else None
+
+    def revealed(self, claim_id: str | None = None) -> bool:
+        """Whether the kit's suggestion and other analysts' verdicts may be shown
+        on ``claim_id`` (default: current): always, unless the review is blind
+        and this analyst has not decided the claim yet."""
+        cid = claim_id or (self.current or {}).get("claim_id")
+        return not self.blind or cid in self._seen
+
+    def suggestion(self, claim_id: str | None = None) -> tuple[str, str] | None:
+        """The kit's suggested verdict and its reasons, or None while a blind review hides them."""
+        cid = claim_id or (self.current or {}).get("claim_id")
+        if cid is None or not self.revealed(cid):
+            return None
+        row = self._rows[cid]
+        return str(row.get("verdict") or ""), str(row.get("reasons") or "")
+
+    def others(self, claim_id: str | None = None) -> list[dict[str, Any]]:
+        """Other analysts' standing decisions on ``claim_id`` (default: current),
+        oldest first; empty while a blind review hides them."""
+        cid = claim_id or (self.current or {}).get("claim_id")
+        if cid is None or not self.revealed(cid):
+            return []
+        return list(self._others.get(cid, []))
 
     def is_stale(self, claim_id: str | None = None) -> bool:
         """True when the claim's wording changed since it was decided (the
@@ -186,6 +264,8 @@ class ReviewSession:
         claim_id = claim_id.strip()
         if claim_id not in self._rows:
             raise KeyError(f"no claim {claim_id!r} in this table")
+        if claim_id not in self._order:
+            raise KeyError(f"claim {claim_id!r} is not among the claims this session reviews ({self.scope})")
         if claim_id not in self._queue:
             self.filter()
         self._pos = self._queue.index(claim_id)
@@ -204,8 +284,14 @@ class ReviewSession:
 
         ``undecided`` keeps claims with no decision or a stale one; ``stale``
         keeps only the claims that need another look (decided before the
-        outlet edited the sentence).
+        outlet edited the sentence). A blind review cannot filter by the kit's
+        suggestion (``verdicts``, ``conflict_types``): that would reveal it.
         """
+        if self.blind and (verdicts or conflict_types):
+            raise ValueError(
+                "a blind review hides the kit's suggestion, so it cannot filter by suggested verdict or conflict "
+                "kind; filter by outlet, or open the review with blind=False"
+            )
         self.filters = Filters(tuple(verdicts), tuple(sources), tuple(conflict_types), undecided, stale)
         shown = self.current["claim_id"] if self.current else None
         self._queue = [cid for cid in self._order if self._passes(cid)]
@@ -223,19 +309,20 @@ class ReviewSession:
         row = self.current
         if row is None:
             raise LookupError("no claim to decide: the queue is empty (clear the filters)")
-        event = self._write(row, verdict, note)
+        event = self._write(row, verdict, note, blind=self.blind and str(row["claim_id"]) not in self._seen)
         self._record(event)
         self._pos = self._first_undecided(self._pos + 1, fallback=min(self._pos + 1, len(self._queue) - 1))
         return event
 
     def annotate(self, note: str) -> dict[str, Any] | None:
         """Give the current claim's standing decision a new note (recorded as a
-        new decision with the same verdict). Returns it, or None if undecided."""
+        new decision with the same verdict, blind if that verdict was). Returns
+        it, or None if undecided."""
         decision = self.decision()
         row = self.current
         if decision is None or row is None:
             return None
-        event = self._write(row, decision["verdict"], note)
+        event = self._write(row, decision["verdict"], note, blind=bool(decision.get("blind", False)))
         self._record(event)
         return event
 
@@ -253,11 +340,11 @@ class ReviewSession:
         return last
 
     def to_frame(self) -> pd.DataFrame:
-        """The table with this analyst's decisions (see :func:`reviewed`)."""
+        """This session's claims with this analyst's decisions (see :func:`~factcheck.reviewed`)."""
         return reviewed(pd.DataFrame([self._rows[c] for c in self._order]), self.store.path, analyst=self.analyst)
 
     # ------------------------------------------------------------ internals
-    def _write(self, row: dict[str, Any], verdict: str, note: str) -> dict[str, Any]:
+    def _write(self, row: dict[str, Any], verdict: str, note: str, *, blind: bool) -> dict[str, Any]:
         cid = str(row["claim_id"])
         earlier = self._decisions.get(cid)
         # A decision on the sentence's earlier wording (under another id) is replaced, not left orphaned.
@@ -270,10 +357,13 @@ class ReviewSession:
             text=str(row["text"]),
             note=note.strip(),
             supersedes=replaces,
+            blind=blind,
+            role=self.role,
         )
 
     def _record(self, event: dict[str, Any]) -> None:
         cid = event["claim_id"]
+        self._seen.add(cid)
         self._decisions[cid] = event
         self._stale.discard(cid)
         self._history.pop(cid, None)
@@ -302,54 +392,3 @@ class ReviewSession:
         if fallback is not None:
             return max(fallback, 0)
         return min(start, max(len(self._queue) - 1, 0))
-
-
-def reviewed(table: pd.DataFrame, store: str | Path, *, analyst: str | None = None) -> pd.DataFrame:
-    """The checked-claim table merged with the analysts' decisions.
-
-    Adds ``final_verdict``, ``note``, ``analyst``, ``decided_at`` and
-    ``status``: ``decided``, ``stale`` (decided, but the outlet has edited the
-    sentence since: the decision stays with its sentence and needs another
-    look), ``undecided``, or ``orphaned`` (a decision whose sentence is no
-    longer in the table: kept, at the end, so nothing decided is lost). With
-    several analysts the latest decision per claim is used, unless
-    ``analyst`` picks one. A store path that does not exist is an error, as
-    in :func:`~factcheck.read_decisions`.
-    """
-    require(table, ("claim_id", "text"), table="checked-claim", made_by="factcheck.check()")
-    target = DecisionStore(store)
-    if not target.path.exists():
-        raise StoreError(
-            f"{target.path}: no such decisions file; check the path (decisions are saved where the Reviewer's store= points)."
-        )
-    standing = [e for e in target.current().values() if analyst is None or e["analyst"] == analyst]
-    ids = table["claim_id"].astype(str)
-    attached = attach_decisions(
-        sorted(standing, key=lambda e: e["time"]), ids.tolist(), table["text"].astype(str).tolist()
-    )
-    latest: dict[str, tuple[dict[str, Any], str]] = {}
-    orphans = []
-    for a in sorted(attached, key=lambda a: a.event["time"]):
-        if a.claim_id is None:
-            orphans.append(a.event)
-        else:
-            latest[a.claim_id] = (a.event, a.status)
-    out = table.copy()
-    out["final_verdict"] = ids.map(lambda c: latest[c][0]["verdict"] if c in latest else "")
-    out["note"] = ids.map(lambda c: latest[c][0].get("note", "") if c in latest else "")
-    out["analyst"] = ids.map(lambda c: latest[c][0]["analyst"] if c in latest else "")
-    out["decided_at"] = ids.map(lambda c: latest[c][0]["time"] if c in latest else "")
-    out["status"] = ids.map(lambda c: latest[c][1] if c in latest else "undecided")
-    if orphans:
-        extra = pd.DataFrame(
-            {
-                "claim_id": [e["claim_id"] for e in orphans],
-                "final_verdict": [e["verdict"] for e in orphans],
-                "note": [e.get("note", "") for e in orphans],
-                "analyst": [e["analyst"] for e in orphans],
-                "decided_at": [e["time"] for e in orphans],
-                "status": "orphaned",
-            }
-        )
-        out = pd.concat([out, extra], ignore_index=True)
-    return out

@@ -5,7 +5,13 @@ fsynced before the call returns. Lines are only ever added, never rewritten,
 so a crash can at worst leave the last line half-written; reading skips such a
 torn line with a warning and keeps everything before it, and the next append
 starts on a fresh line. Appends take an exclusive lock, so several reviewers
-(analysts, notebooks, processes) can share one store.
+(analysts, notebooks, processes) can share one store, or each keep their own:
+:func:`~factcheck.review.decisions.load_events` merges several stores, counting an event given twice once.
+
+A decision records its ``role`` (``analyst``, or ``adjudicator`` for a ruling
+on a claim the analysts disagree on) and whether it was made ``blind`` (the
+kit's suggestion and other analysts' verdicts hidden). Stores written before
+these fields existed read as analysts' decisions, not blind.
 """
 
 from __future__ import annotations
@@ -15,12 +21,10 @@ import json
 import os
 import uuid
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-
-import pandas as pd
 
 from .._text import fold
 from ..errors import FactcheckWarning, StoreError
@@ -31,10 +35,14 @@ try:  # POSIX; elsewhere O_APPEND alone keeps single-line writes whole
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["DECISION_COLUMNS", "DecisionStore", "read_decisions", "text_hash"]
+__all__ = ["DECISION_COLUMNS", "ROLES", "DecisionStore", "Stores", "role_of", "standing", "text_hash"]
 
-#: What :func:`read_decisions` returns, one row per claim and analyst.
-DECISION_COLUMNS = ("claim_id", "verdict", "note", "analyst", "decided_at", "suggested", "text_hash")
+#: What :func:`read_decisions` returns, one row per claim, analyst and role.
+DECISION_COLUMNS = ("claim_id", "verdict", "note", "analyst", "decided_at", "suggested", "text_hash", "role", "blind")
+#: Who made a decision: an analyst reviewing claims, or an adjudicator ruling where analysts disagree.
+ROLES = ("analyst", "adjudicator")
+#: One decisions store, or several (each analyst's own file).
+Stores = str | Path | Sequence[str | Path]
 
 
 def text_hash(text: str) -> str:
@@ -118,13 +126,19 @@ class DecisionStore:
         text: str = "",
         note: str = "",
         supersedes: str = "",
+        blind: bool = False,
+        role: str = "analyst",
     ) -> dict[str, Any]:
         """Record an analyst's verdict on a claim.
 
         ``text`` (the claim's wording) is kept so the decision can follow its
         sentence when the outlet edits it; ``supersedes`` names the event this
-        one replaces (a decision made on the sentence's earlier wording).
+        one replaces (a decision made on the sentence's earlier wording);
+        ``blind`` says the suggestion and other verdicts were hidden; ``role``
+        is ``analyst`` or ``adjudicator``.
         """
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
         event = {
             "event": "decide",
             "event_id": uuid.uuid4().hex,
@@ -136,6 +150,8 @@ class DecisionStore:
             "suggested": suggested,
             "text_hash": text_hash(text),
             "text": text,
+            "blind": bool(blind),
+            "role": role,
         }
         if supersedes:
             event["supersedes"] = supersedes
@@ -187,21 +203,39 @@ class DecisionStore:
             events.append(event)
         return events
 
-    def current(self, events: Iterable[dict[str, Any]] | None = None) -> dict[tuple[str, str], dict[str, Any]]:
-        """The standing decision per (claim id, analyst): the latest one not
-        undone and not superseded (a decision re-made on an edited sentence
-        supersedes the one made on its earlier wording)."""
+    def current(
+        self, events: Iterable[dict[str, Any]] | None = None, *, role: str = "analyst"
+    ) -> dict[tuple[str, str], dict[str, Any]]:
+        """The standing decision per (claim id, analyst) in ``role``: the latest
+        one not undone and not superseded (a decision re-made on an edited
+        sentence supersedes the one made on its earlier wording)."""
         events = list(self.events() if events is None else events)
-        undone = {e.get("undoes") for e in events if e["event"] == "undo"}
-        superseded = {e.get("supersedes") for e in events if e["event"] == "decide" and e["event_id"] not in undone} - {
-            None,
-            "",
-        }
-        standing: dict[tuple[str, str], dict[str, Any]] = {}
-        for e in events:
-            if e["event"] == "decide" and e["event_id"] not in undone and e["event_id"] not in superseded:
-                standing[(e["claim_id"], e["analyst"])] = e
-        return standing
+        return standing(events, role=role)
+
+
+def role_of(event: dict[str, Any]) -> str:
+    """An event's role; stores written before roles existed hold analysts' decisions."""
+    return str(event.get("role") or "analyst")
+
+
+def standing(events: Iterable[dict[str, Any]], *, role: str = "analyst") -> dict[tuple[str, str], dict[str, Any]]:
+    """The standing decision per (claim id, analyst) among ``events`` (in order), in ``role``."""
+    events = list(events)
+    undone = {e.get("undoes") for e in events if e["event"] == "undo"}
+    superseded = {e.get("supersedes") for e in events if e["event"] == "decide" and e["event_id"] not in undone} - {
+        None,
+        "",
+    }
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in events:
+        if (
+            e["event"] == "decide"
+            and role_of(e) == role
+            and e["event_id"] not in undone
+            and e["event_id"] not in superseded
+        ):
+            out[(e["claim_id"], e["analyst"])] = e
+    return out
 
 
 def _warn(message: str) -> None:
@@ -217,6 +251,10 @@ def _invalid(event: Any) -> str:
         return f"has no {', '.join(missing)}"
     if event["event"] == "decide" and event["verdict"] not in VERDICTS:
         return f"has the verdict {event['verdict']!r}, not one of {', '.join(VERDICTS)}"
+    if event["event"] == "decide" and event.get("role", "analyst") not in ROLES:
+        return f"has the role {event['role']!r}, not one of {', '.join(ROLES)}"
+    if not isinstance(event.get("blind", False), bool):
+        return f"has blind={event['blind']!r}, not true or false"
     try:
         datetime.fromisoformat(event["time"])
     except ValueError:
@@ -262,40 +300,3 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def read_decisions(store: str | Path, *, analyst: str | None = None) -> pd.DataFrame:
-    """The standing decision per claim and analyst, from a decisions store.
-
-    Columns: ``claim_id``, ``verdict``, ``note``, ``analyst``, ``decided_at``,
-    ``suggested`` (what the kit had suggested) and ``text_hash`` (the claim's
-    wording when it was decided). Undone decisions are gone; a torn last
-    line is skipped with a warning.
-
-    >>> import tempfile, os
-    >>> path = os.path.join(tempfile.mkdtemp(), "labels.jsonl")
-    >>> _ = DecisionStore(path).decide("a:001", "conflicting", analyst="ana", note="check 2019")
-    >>> read_decisions(path)[["claim_id", "verdict", "note", "analyst"]].values.tolist()
-    [['a:001', 'conflicting', 'check 2019', 'ana']]
-    """
-    target = DecisionStore(store)
-    if not target.path.exists():
-        raise StoreError(
-            f"{target.path}: no such decisions file; check the path (decisions are saved where the Reviewer's store= points)."
-        )
-    standing = target.current()
-    rows = [
-        (
-            e["claim_id"],
-            e["verdict"],
-            e.get("note", ""),
-            e["analyst"],
-            e["time"],
-            e.get("suggested", ""),
-            e.get("text_hash", ""),
-        )
-        for e in standing.values()
-        if analyst is None or e["analyst"] == analyst
-    ]
-    frame = pd.DataFrame(rows, columns=list(DECISION_COLUMNS))
-    return frame.sort_values(["claim_id", "analyst"], kind="stable").reset_index(drop=True)

@@ -11,6 +11,7 @@ j/k move between cells) never see them.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from ipyevents import Event
 
 from ..errors import FactcheckError
 from ..schema import CONFLICT_TYPES, VERDICTS
+from .adjudication import AdjudicationSession
 from .render import VERDICT_LABELS, render_claim
 from .session import ReviewSession
 
@@ -46,6 +48,15 @@ class Reviewer(widgets.VBox):
     at once), ``analyst`` the name recorded with each decision. Reopening a
     Reviewer on the same store resumes where the analyst stopped.
 
+    Several analysts: ``blind=True`` hides the kit's suggestion, its reasons
+    and marks, and other analysts' verdicts until this analyst has decided the
+    claim; ``assignment`` (from :func:`~factcheck.assign`) opens on this
+    analyst's claims; ``adjudicate=True`` opens the adjudication queue (the
+    claims analysts disagree on, and with ``overruled=True`` those they all
+    overrule the kit on), every analyst's verdict and note side by side, and
+    records the ``analyst``'s rulings. ``read_from`` names other analysts' own
+    stores to read (decisions are written to ``store`` only).
+
     >>> import tempfile, os, factcheck
     >>> r = Reviewer(factcheck.check("seeds"), store=os.path.join(tempfile.mkdtemp(), "l.jsonl"), analyst="ana")
     >>> r.buttons["agreed"].click(); r.session.progress().decided
@@ -53,9 +64,31 @@ class Reviewer(widgets.VBox):
     """
 
     def __init__(
-        self, table: pd.DataFrame, store: str | Path = "labels.jsonl", analyst: str | None = None, **kwargs: Any
+        self,
+        table: pd.DataFrame,
+        store: str | Path = "labels.jsonl",
+        analyst: str | None = None,
+        *,
+        blind: bool = False,
+        assignment: pd.DataFrame | None = None,
+        adjudicate: bool = False,
+        overruled: bool = False,
+        read_from: Sequence[str | Path] = (),
+        **kwargs: Any,
     ) -> None:
-        self.session = ReviewSession(table, store=store, analyst=analyst)
+        if adjudicate and (blind or assignment is not None):
+            raise ValueError(
+                "adjudicate=True shows every analyst's verdict, on the claims they disagree on: "
+                "it cannot be blind or follow an assignment; open the adjudication without blind= and assignment="
+            )
+        self.adjudicate = adjudicate
+        self.session: ReviewSession = (
+            AdjudicationSession(table, store=store, adjudicator=analyst, read_from=read_from, overruled=overruled)
+            if adjudicate
+            else ReviewSession(
+                table, store=store, analyst=analyst, blind=blind, assignment=assignment, read_from=read_from
+            )
+        )
         self._drawing = False
         self.progress_html = widgets.HTML().add_class("fc-progress")
         self.card = widgets.HTML().add_class("fc-card-view")
@@ -63,7 +96,7 @@ class Reviewer(widgets.VBox):
             verdict: widgets.Button(
                 description=VERDICT_LABELS[verdict],
                 button_style={"agreed": "success", "conflicting": "danger", "single-sourced": ""}[verdict],
-                tooltip=f"Record '{verdict}' and go on (key {k})",
+                tooltip=f"{'Rule' if adjudicate else 'Record'} '{verdict}' and go on (key {k})",
                 layout=widgets.Layout(width="150px"),
             ).add_class(f"fc-btn-{verdict.split('-')[0]}")
             for k, verdict in zip("123", VERDICTS)
@@ -132,6 +165,11 @@ class Reviewer(widgets.VBox):
         kwargs.setdefault("layout", widgets.Layout(align_items="stretch", max_width="1100px"))
         super().__init__([filters, self.keyed, self.note, self.status], **kwargs)
         self.add_class("fc-reviewer")
+        if blind:  # filtering by the suggestion would reveal it
+            self.add_class("fc-blind-review")
+            self.verdict_filter.layout.display = self.type_filter.layout.display = "none"
+        if adjudicate:
+            self.add_class("fc-adjudication")
 
         for verdict, button in self.buttons.items():
             button.on_click(lambda _b, v=verdict: self._act(self.decide, v))
@@ -154,13 +192,19 @@ class Reviewer(widgets.VBox):
     # ------------------------------------------------------------ actions
     def decide(self, verdict: str) -> None:
         note = self.note.value
-        self.session.decide(verdict, note=note)
-        self._say(f"Saved <b>{html.escape(VERDICT_LABELS[verdict])}</b>.")
+        event = self.session.decide(verdict, note=note)
+        said = f"Saved <b>{html.escape(VERDICT_LABELS[verdict])}</b>"
+        if event.get("blind"):  # now that this analyst has decided, the suggestion may be told
+            kit = (self.session.suggestion(event["claim_id"]) or ("?", ""))[0]
+            said += f" (decided blind; the kit had suggested {html.escape(VERDICT_LABELS.get(kit, kit))})"
+        self._say(said + ".")
 
     def undo(self) -> None:
         withdrawn = self.session.undo()
         self._say(
-            f"Withdrew your verdict on {html.escape(withdrawn['claim_id'])}." if withdrawn else "Nothing to undo."
+            f"Withdrew your {'ruling' if self.adjudicate else 'verdict'} on {html.escape(withdrawn['claim_id'])}."
+            if withdrawn
+            else "Nothing to undo."
         )
 
     def _apply_filters(self) -> None:
@@ -238,9 +282,19 @@ class Reviewer(widgets.VBox):
         counts = " &middot; ".join(f"{html.escape(VERDICT_LABELS[v])} {p.by_verdict.get(v, 0)}" for v in VERDICTS)
         where = f"claim {s.position + 1} of {p.in_queue} shown" if row is not None else "no claim shown"
         stale = f" &middot; <span style='color:#b26a00'>{p.stale} stale</span>" if p.stale else ""
-        self.progress_html.value = f"<b>{p.decided} of {p.total} decided</b> &middot; {counts}{stale} &middot; {where} &middot; analyst {html.escape(s.analyst)}"
+        done, who = ("adjudicated", "adjudicator") if self.adjudicate else ("decided", "analyst")
+        mode = " &middot; blind review" if s.blind else ""
+        self.progress_html.value = f"<b>{p.decided} of {p.total} {done}</b> &middot; {counts}{stale} &middot; {where} &middot; {who} {html.escape(s.analyst)}{mode}"
         decision = s.decision()
-        self.card.value = render_claim(row, s.counterparts(), decision, stale=s.is_stale())
+        self.card.value = render_claim(
+            row,
+            s.counterparts(),
+            decision,
+            stale=s.is_stale(),
+            blind=row is not None and not s.revealed(),
+            others=s.others(),
+            ruling=self.adjudicate,
+        )
         for verdict, button in self.buttons.items():
             chosen = decision is not None and decision["verdict"] == verdict
             button.icon = "check" if chosen else ""
