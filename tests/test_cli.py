@@ -312,11 +312,12 @@ def two_stores(tmp_path):
     """ana and ben in their own stores, blind, on every seed claim; ben differs on two."""
     table = factcheck.check(SEEDS)
     stores = []
-    for who, differs in (("ana", {}), ("ben", {3: "conflicting", 10: "agreed"})):
+    for who, differs in (("ana", set()), ("ben", {3, 10})):
         path = tmp_path / f"{who}.jsonl"
         session = factcheck.ReviewSession(table, store=path, analyst=who, blind=True)
         for k, row in enumerate(table.itertuples()):
-            session.decide(differs.get(k, row.verdict))
+            other = next(v for v in ("conflicting", "agreed") if v != row.verdict)
+            session.decide(other if k in differs else row.verdict)
         stores.append(path)
     return stores
 

@@ -200,7 +200,7 @@ def agreement(store: Stores, table: pd.DataFrame, *, min_shared: int = MIN_SHARE
     ...         _ = s.decide("conflicting" if (who, row.Index) == ("ben", 3) else row.verdict)
     >>> result = agreement(store, table)
     >>> result.summary[["measure", "value", "claims"]].round(3).values.tolist()
-    [['percent agreement', 0.963, 27], ["Krippendorff's α (nominal)", 0.938, 27], ["Fleiss' κ", 0.937, 27]]
+    [['percent agreement', 0.963, 27], ["Krippendorff's α (nominal)", 0.942, 27], ["Fleiss' κ", 0.941, 27]]
     """
     if isinstance(store, pd.DataFrame) or not isinstance(table, pd.DataFrame):
         raise TypeError(
