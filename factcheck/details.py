@@ -8,12 +8,12 @@ quote the words the reader sees.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
 
-from ._numbers import find_numbers
+from ._numbers import find_numbers, restated
 from ._text import MONTH_PATTERN, WEEKDAYS, fold, month_number
 from .schema import DETAIL_COLUMNS, require
 from .vocab import is_common_word
@@ -24,7 +24,9 @@ __all__ = ["Detail", "Details", "claim_details", "extract_details"]
 @dataclass(frozen=True)
 class Detail:
     """One detail: ``kind`` (number, year, ordinal, date, month, time, weekday,
-    negation, name or quote), a normalised ``key`` and the ``surface`` text."""
+    negation, name or quote; label for a number that names a thing, "Route 52",
+    and conversion for a quantity restated in other units, "(2,000 feet)", which
+    are never compared), a normalised ``key`` and the ``surface`` text."""
 
     kind: str
     key: str
@@ -54,6 +56,8 @@ _DATE_RE = re.compile(
     rf"\b(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
     rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_PATTERN})\b\.?"
 )
+_SHORT_YEAR = re.compile(r"\s+'?(\d\d)(?=[.,;:)]|$)")
+_BARE_SHORT_YEAR = re.compile(r"\s+(\d\d)\b(?![.,:]\d|-|\s+[a-z]+s\b|\s+(?:people|men|women|children)\b)")
 # Cheap tests that let most sentences skip the expensive patterns.
 _MONTH_QUICK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DIGIT = re.compile(r"\d")
@@ -170,6 +174,12 @@ def extract_details(text: str, *, names: bool = True) -> Details:
         month = month_number(mon)
         if month and 1 <= int(day) <= 31 and not (mon == "May" and not m["mon"]):
             add("date", f"{month:02d}-{int(day):02d}", *m.span())
+            year = _SHORT_YEAR.match(flat, m.end()) if m["mon2"] else None
+            if m["mon2"] and not year and re.fullmatch(r"[A-Z][a-z]{2}", m["mon2"]):
+                year = _BARE_SHORT_YEAR.match(flat, m.end())  # "10 Nov 11 it rained", but "5 Dec 12 people"
+            if year:  # "on 10 Nov 11": the year in two digits, not a count of 11
+                short = int(year[1])
+                add("year", str(short + (2000 if short < 50 else 1900)), *year.span(1))
     for m in _TIME_RE.finditer(flat) if has_digit or "noon" in flat or "midnight" in flat else ():
         if _overlaps(*m.span(), taken):
             continue
@@ -182,6 +192,9 @@ def extract_details(text: str, *, names: bool = True) -> Details:
         add("time", key, *m.span())
     for kind, key, start, end in find_numbers(flat, taken):
         add(kind, key, start, end)
+    again = restated(flat, [(d.kind, d.key, d.start, d.end) for d in items if d.kind in ("number", "time")])
+    if again:  # "600 metres (2,000 feet)": the bracket restates the same quantity
+        items[:] = [replace(d, kind="conversion") if d.start in again else d for d in items]
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if not _overlaps(*m.span(), taken) and not (
             m["mon"] in ("May", "March") and _sentence_initial(text, m.start())

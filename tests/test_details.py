@@ -96,3 +96,70 @@ def test_claim_details_table():
     assert table.loc[1, "quotes"] == ("We did not act",) and table.loc[1, "negations"] == ("not",)
     with pytest.raises(SchemaError, match=r"missing column\(s\) 'text'"):
         claim_details(claims[["claim_id"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "keys"),
+    [
+        # a decimal before a hyphenated unit keeps its fraction
+        ("A 6.8-magnitude tremor shook the valley.", "number", ("6.8",)),
+        ("Its 16.3-megapixel sensor is new.", "number", ("16.3",)),
+        ("They signed a $31.5-million deal.", "number", ("31500000 dollars",)),
+        ("The 12,400-square-metre hall and 12,400 square metres of lawn.", "number", ("12400", "12400")),
+        ("A 10-day trip with a 23-year old guide and a 41-year-old driver.", "number", ("10",)),
+        # "m" is million only with money: "600 m" is 600 metres, "1B" a code
+        ("The summit is 600 m higher and cost $5m.", "number", ("600", "5000000 dollars")),
+        ("The scout watched their 1B and 3B closely.", "number", ()),
+        # a number naming a thing is a label, not a count
+        ("The plane was a Boeing 747 with 212 seats.", "number", ("212",)),
+        ("The plane was a Boeing 747 with 212 seats.", "label", ("747",)),
+        ("They drove along Route 9 and Interstate 95 to the port.", "label", ("9", "95")),
+        ("The frigate KRS Amber 7 left port with 40 sailors.", "label", ("7",)),
+        ("He carried an AK-47, an M16 and two pistols.", "number", ("2",)),
+        ("Users of the Vela 8 browser and the XQ 5 phone.", "label", ("8", "5")),
+        ("The case is in Chapter 11 and Week 3 begins.", "label", ("11", "3")),
+        # ... but counts after a capitalised word stay counts
+        ("About 40 people came.", "number", ("40",)),
+        ("She gave Parliament 30 days to respond.", "number", ("30",)),
+        ("The Hawks won 98-91 and Dana's 21 points led them.", "number", ("98", "91", "21")),
+        ("Ortega 52, Lind 48, the tally read.", "number", ("52", "48")),
+        ("The Vela 2016 campaign began.", "year", ("2016",)),
+        # a two-digit year after a day and a month is a year, not a count
+        ("The boat was seized on 14 Mar 09.", "year", ("2009",)),
+        ("The boat was seized on 14 Mar 09.", "number", ()),
+        ("On 3 Dec 12 people were hurt.", "number", ("12",)),
+        # a quantity restated in other units in brackets is a conversion
+        ("The wave was four metres (13 feet) high.", "number", ("4",)),
+        ("The wave was four metres (13 feet) high.", "conversion", ("13",)),
+        ("A 5,000 sq ft (465 square metres) shop.", "conversion", ("465",)),
+        ("The jewels were worth 3m euros ($3.4m; £2.9m).", "conversion", ("3400000 dollars", "2900000 pounds")),
+        ("It hit 40km (25 miles) inland.", "conversion", ("25",)),
+        ("It struck at 11:20 p.m. Tuesday (2:20 a.m. GMT Wednesday).", "time", ("11:20 pm",)),
+        ("He scored 20 points (eight in the first half).", "number", ("20", "8")),
+        ("It rose 3 percent (from 40 to 41 stores).", "conversion", ()),
+    ],
+)
+def test_numbers_read_as_written(text, kind, keys):
+    assert extract_details(text).keys(kind) == keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differs"),
+    [
+        ("A 7.2-magnitude quake hit the coast on Monday.", "A 7.4-magnitude quake hit the coast on Monday.", True),
+        ("A 7.2-magnitude quake hit the coast on Monday.", "A 7-magnitude quake hit the coast on Monday.", True),
+        (
+            "The crew flew a Boeing 737 with 150 people aboard.",
+            "The crew flew a Boeing 747 with 150 people aboard.",
+            False,
+        ),
+        ("The climber fell 600 metres (2,000 feet) on Sunday.", "The climber fell about 600 metres on Sunday.", False),
+        ("The hall covers 8,000 sq ft (743 square metres).", "The hall covers 8,000 square feet.", False),
+        ("The ship was seized on 14 Mar 09 with 11 crew.", "The ship was seized on 14 March 2009 with 11 crew.", False),
+    ],
+)
+def test_number_false_alarms_between_outlets(a, b, differs):
+    from factcheck import compare_claims
+
+    kinds = {d.kind for d in compare_claims(a, b).differences}
+    assert ("number" in kinds) is differs, compare_claims(a, b).differences
