@@ -145,6 +145,22 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Detail]:
     return out
 
 
+# A clock time written without a.m./p.m. takes it from the words after it ("9:25 Thursday morning").
+_LATER_IN_DAY = re.compile(r"(?:\s+\w+){0,2}\s+(?:in\s+the\s+)?(?:afternoon|evening|night|tonight)\b", re.I)
+
+
+def _clock(m: re.Match[str], flat: str) -> str:
+    """A time as 24-hour ``HH:MM``, so that "9.25 a.m.", "9:25 in the morning" and "09:25" agree."""
+    if m["word"]:
+        return "12:00" if m["word"].lower() == "noon" else "00:00"
+    if m["h24"] is not None:
+        hour, minute = int(m["h24"]), m["m24"]
+        later = hour < 12 and _LATER_IN_DAY.match(flat, m.end())
+        return f"{hour + 12 if later else hour:02d}:{minute}"
+    hour, minute = int(m["h"]) % 12, m["m"] or "00"
+    return f"{hour + 12 if m['ap'].lower().startswith('p') else hour:02d}:{minute}"
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -183,13 +199,7 @@ def extract_details(text: str, *, names: bool = True) -> Details:
     for m in _TIME_RE.finditer(flat) if has_digit or "noon" in flat or "midnight" in flat else ():
         if _overlaps(*m.span(), taken):
             continue
-        if m["word"]:
-            key = "12:00 pm" if m["word"].lower() == "noon" else "12:00 am"
-        elif m["h24"] is not None:
-            key = f"{int(m['h24']):02d}:{m['m24']}"
-        else:
-            key = f"{int(m['h'])}:{m['m'] or '00'} {'am' if m['ap'].lower().startswith('a') else 'pm'}"
-        add("time", key, *m.span())
+        add("time", _clock(m, flat), *m.span())
     for kind, key, start, end in find_numbers(flat, taken):
         add(kind, key, start, end)
     again = restated(flat, [(d.kind, d.key, d.start, d.end) for d in items if d.kind in ("number", "time")])

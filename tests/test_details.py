@@ -28,7 +28,9 @@ from factcheck.details import extract_details
         ("On 4 February and March 3rd.", "date", ("02-04", "03-03")),
         ("On Thursday, Feb. 4, 2021.", "date", ("02-04",)),
         ("It closed in June.", "month", ("June",)),
-        ("At 10 a.m. and 3:30 p.m. and 14:30 and noon.", "time", ("10:00 am", "3:30 pm", "14:30", "12:00 pm")),
+        ("At 10 a.m. and 3:30 p.m. and 14:30 and noon.", "time", ("10:00", "15:30", "14:30", "12:00")),
+        ("At 9.25 a.m., at 9:25 on Monday morning and at 12:10 a.m.", "time", ("09:25", "09:25", "00:10")),
+        ("At 2:30 p.m., at 14:30 and at 2:30 in the afternoon.", "time", ("14:30", "14:30", "14:30")),
         ("Talks on Thursday and Fri.", "weekday", ("Thursday", "Friday")),
         ("The bill had not passed, and it didn't say why.", "negation", ("not", "not")),
         ("No one came and nothing changed; he never left.", "negation", ("no", "nothing", "never")),
@@ -134,7 +136,7 @@ def test_claim_details_table():
         ("A 5,000 sq ft (465 square metres) shop.", "conversion", ("465",)),
         ("The jewels were worth 3m euros ($3.4m; £2.9m).", "conversion", ("3400000 dollars", "2900000 pounds")),
         ("It hit 40km (25 miles) inland.", "conversion", ("25",)),
-        ("It struck at 11:20 p.m. Tuesday (2:20 a.m. GMT Wednesday).", "time", ("11:20 pm",)),
+        ("It struck at 11:20 p.m. Tuesday (2:20 a.m. GMT Wednesday).", "time", ("23:20",)),
         ("He scored 20 points (eight in the first half).", "number", ("20", "8")),
         ("It rose 3 percent (from 40 to 41 stores).", "conversion", ()),
     ],
@@ -163,3 +165,17 @@ def test_number_false_alarms_between_outlets(a, b, differs):
 
     kinds = {d.kind for d in compare_claims(a, b).differences}
     assert ("number" in kinds) is differs, compare_claims(a, b).differences
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("At 9.25 a.m. on Tuesday the crew saw five boats.", "At about 9:25 Tuesday morning the crew saw five boats."),
+        ("The talks ended at 14:30 in Geneva.", "The talks ended at 2:30 p.m. in Geneva."),
+        ("The blast came at 11:20 p.m. Tuesday (2:20 a.m. GMT Wednesday).", "The blast came at 11:20 p.m. Tuesday."),
+    ],
+)
+def test_one_clock_time_written_two_ways_is_no_difference(a, b):
+    from factcheck import compare_claims
+
+    assert "time" not in {d.kind for d in compare_claims(a, b).differences}
