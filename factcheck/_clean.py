@@ -108,7 +108,7 @@ _SENTENCE_END = re.compile(r"""[.!?…]["')\]]*$""")
 _CONTRACTION = re.compile(r"(?<=[^\W\d_])(['\u2019])\s+((?i:s|t|m|re|ve|ll|d))\b(?!['\u2019-])")
 _SPACED_APOSTROPHE = re.compile(r"(?<=\w) '(?= \w)")  # "the Awards ' date", "locked down ' the": joins its word
 _OPEN_SPACE = re.compile(r"([\u201c\u2018]) +(?=\S)")
-_CLOSE_SPACE = re.compile(r"(?<=[\w.,;:!?\u2026]) +(?=\u201d)")
+_CLOSE_SPACE = re.compile(r"(?<=[\w.,;:!?\u2026]) +(?=\u201d)|(?<=[.,;:!?\u2026]) +(?=\"(?:\s|$))")
 _TEX_QUOTE = re.compile(r"``|''|`(?=\w)|\"")
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}), (?=\d{3}(?![\d,]))")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?\s*$")  # "on March 2, 200 people came" is a date
@@ -144,6 +144,8 @@ def repair_typography(line: str) -> str:
 
     >>> repair_typography('``It’ s official: I’ m hosting," she said. ‘ He hadn’ t known.')
     '“It’s official: I’m hosting,” she said. ‘He hadn’t known.'
+    >>> repair_typography('"We are ready, " she said.')
+    '"We are ready," she said.'
     >>> repair_typography("The Awards ' date, 2, 000ft (. 538) on ESPN. com; the girls’ t-shirts")
     "The Awards' date, 2,000ft (.538) on ESPN.com; the girls’ t-shirts"
     """

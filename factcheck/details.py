@@ -161,6 +161,21 @@ def _clock(m: re.Match[str], flat: str) -> str:
     return f"{hour + 12 if m['ap'].lower().startswith('p') else hour:02d}:{minute}"
 
 
+def _double_quoted(text: str, flat: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted passages. A claim whose first quotation mark closes a quotation opened
+    in an earlier sentence ("...the charm," she added.) quotes the words before that mark, not after."""
+    first = flat.index('"')
+    closes = text[first] == "\u201d" or (
+        text[first] == '"'
+        and flat[:first].rstrip()[-1:] in tuple(",.;:!?\u2026")
+        and flat[first + 1 : first + 2] in ("", " ")
+    )
+    if not closes:
+        return [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat)]
+    head = [(len(flat) - len(flat.lstrip()), first)] if first >= 12 else []
+    return head + [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat, first + 1)]
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -219,9 +234,7 @@ def extract_details(text: str, *, names: bool = True) -> Details:
     for m in _NEG_RE.finditer(flat):
         add("negation", _NEGATIONS.get(m.group().lower(), "not"), *m.span())
     # Double-quoted passages, then single-quoted ones (often nested inside them).
-    quoted = (
-        [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat)] if '"' in flat else []
-    )
+    quoted = _double_quoted(text, flat) if '"' in flat else []
     quoted += [m.span(1) for m in _INNER_QUOTE_RE.finditer(flat)] if "'" in flat else []
     for start, end in sorted(quoted):
         if len(flat[start:end].split()) >= 2:

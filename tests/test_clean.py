@@ -168,6 +168,7 @@ def test_lines_broken_mid_sentence_are_rejoined():
         ("``We are aware,'' he said.", "“We are aware,” he said."),
         ("He called it `brave' and left.", "He called it ‘brave' and left."),
         ("“ We will stay, ” she said.", "“We will stay,” she said."),
+        ('"We will stay, " she said. "Now. "', '"We will stay," she said. "Now."'),
         ("A fall of 2, 000ft and a record of 16-14 (. 533).", "A fall of 2,000ft and a record of 16-14 (.533)."),
         ("Above the limit of. 08 percent.", "Above the limit of .08 percent."),
         ("He told ESPN. com so.", "He told ESPN.com so."),

@@ -73,6 +73,10 @@ def test_names(text, names):
             ("i welcomed 'america's return' here", "america's return"),
         ),
         ("It's Moon's plan, officials said.", ()),
+        # the quotation opened in an earlier sentence: the words before the closing mark are quoted
+        ('And the rest is history," the coach added on Monday.', ("and the rest is history",)),
+        ("And the rest is history,” said the coach.", ("and the rest is history",)),
+        ('He was fine, "Keep going," and left.', ("keep going",)),
     ],
 )
 def test_quotes(text, quotes):
@@ -179,3 +183,14 @@ def test_one_clock_time_written_two_ways_is_no_difference(a, b):
     from factcheck import compare_claims
 
     assert "time" not in {d.kind for d in compare_claims(a, b).differences}
+
+
+def test_a_quotation_closed_in_a_later_sentence_is_compared_as_quoted():
+    from factcheck import compare_claims
+
+    a = 'You know what the coach says - the third try counts, " she added in a statement.'
+    for b in (
+        'You know what the coach says - the third try counts, " Varga said in a statement.',
+        "You know what the coach says – the third try counts,” Varga said in a statement.",
+    ):
+        assert "quote" not in {d.kind for d in compare_claims(a, b).differences}
