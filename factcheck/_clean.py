@@ -67,6 +67,9 @@ _END_CREDIT = re.compile(
 )
 
 
+_CREDIT_WORDS = ("credit", "photo", "image", "picture", "getty", "reuters/", "epa-efe", "shutterstock")
+
+
 def cut_photo_credit(line: str) -> str:
     """``line`` without a photo credit at its end and the caption sentence the credit belongs to.
 
@@ -75,6 +78,9 @@ def cut_photo_credit(line: str) -> str:
     >>> cut_photo_credit("Rescuers at the pier. (AP Photo/John Doe)")
     ''
     """
+    lower = line[-120:].lower()
+    if not any(w in lower for w in _CREDIT_WORDS):
+        return line
     m = _END_CREDIT.search(line)
     if not m:
         return line
@@ -116,6 +122,8 @@ _SPLIT_DECIMAL = re.compile(r"(?<=\()\. (?=\d)")  # "a record of 16-14 (. 533)"
 _SPLIT_POINT = re.compile(r"(?<=\w)\. (?=0\d)")  # "the limit of. 08 percent": no sentence starts with 08
 _SPLIT_DOMAIN = re.compile(r"(?<=[A-Za-z])\. (?=(?:com|org|net|gov|edu)\b)")
 _SPLIT_WORDS = re.compile(r"\b(gon|wan|got) (na|ta)\b", re.I)
+_DIGIT_COMMA = re.compile(r"\d, \d")
+_DOMAIN_QUICK = re.compile(r"\. (?:com|org|net|gov|edu)")
 
 
 def _tex_quotes(line: str) -> str:
@@ -149,16 +157,22 @@ def repair_typography(line: str) -> str:
     >>> repair_typography("The Awards ' date, 2, 000ft (. 538) on ESPN. com; the girls’ t-shirts")
     "The Awards' date, 2,000ft (.538) on ESPN.com; the girls’ t-shirts"
     """
-    line = _CONTRACTION.sub(r"\1\2", line)
-    line = _SPACED_APOSTROPHE.sub("'", line)
+    # Each pattern runs only on lines holding its tell-tale characters: most lines hold none.
+    if "' " in line or "\u2019 " in line:
+        line = _CONTRACTION.sub(r"\1\2", line)
+    if " ' " in line:
+        line = _SPACED_APOSTROPHE.sub("'", line)
     line = _tex_quotes(line)
-    line = _OPEN_SPACE.sub(r"\1", line)
-    line = _CLOSE_SPACE.sub("", line)
-    line = _SPLIT_THOUSANDS.sub(lambda m: m[0] if _MONTH_BEFORE.search(line, 0, m.start()) else f"{m[1]},", line)
-    line = _SPLIT_DECIMAL.sub(".", line)
-    line = _SPLIT_POINT.sub(" .", line)
-    line = _SPLIT_DOMAIN.sub(".", line)
-    return _SPLIT_WORDS.sub(r"\1\2", line)
+    if "\u201c " in line or "\u2018 " in line:
+        line = _OPEN_SPACE.sub(r"\1", line)
+    if ' "' in line or " \u201d" in line:
+        line = _CLOSE_SPACE.sub("", line)
+    if ", " in line and _DIGIT_COMMA.search(line):
+        line = _SPLIT_THOUSANDS.sub(lambda m: m[0] if _MONTH_BEFORE.search(line, 0, m.start()) else f"{m[1]},", line)
+    if ". " in line:
+        line = _SPLIT_POINT.sub(" .", _SPLIT_DECIMAL.sub(".", line)) if "(. " in line or ". 0" in line else line
+        line = _SPLIT_DOMAIN.sub(".", line) if ". " in line and _DOMAIN_QUICK.search(line) else line
+    return _SPLIT_WORDS.sub(r"\1\2", line) if " na" in line or " ta" in line else line
 
 
 @dataclass(frozen=True)

@@ -185,6 +185,10 @@ def test_missing_columns():
         ("She lives on Elm St. The house is old.", ["She lives on Elm St.", "The house is old."]),
         ("It ended in 1998. Nobody came back.", ["It ended in 1998.", "Nobody came back."]),
         ("He paused. Then he continued.", ["He paused.", "Then he continued."]),
+        (
+            "The U.S.-Mexico talks, led by A.J. Varga, put him at No. 2 in St. Louis. They ended.",
+            ["The U.S.-Mexico talks, led by A.J. Varga, put him at No. 2 in St. Louis.", "They ended."],
+        ),
     ],
 )
 def test_news_style_cuts_are_repaired(text, sentences):
