@@ -146,19 +146,23 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Detail]:
 
 
 # A clock time written without a.m./p.m. takes it from the words after it ("9:25 Thursday morning").
-_LATER_IN_DAY = re.compile(r"(?:\s+\w+){0,2}\s+(?:in\s+the\s+)?(?:afternoon|evening|night|tonight)\b", re.I)
+_DAY_PART = re.compile(r"(?:\s+\w+){0,2}\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night|tonight)\b", re.I)
 
 
 def _clock(m: re.Match[str], flat: str) -> str:
-    """A time as 24-hour ``HH:MM``, so that "9.25 a.m.", "9:25 in the morning" and "09:25" agree."""
+    """A time as "h:mm am" / "h:mm pm" whenever the text tells which, so that "9.25 a.m.", "9:25 Thursday
+    morning" and "09:25 in the morning" agree, and "14:30" is "2:30 pm"; else as written, "09:25"."""
     if m["word"]:
-        return "12:00" if m["word"].lower() == "noon" else "00:00"
+        return "12:00 pm" if m["word"].lower() == "noon" else "12:00 am"
     if m["h24"] is not None:
         hour, minute = int(m["h24"]), m["m24"]
-        later = hour < 12 and _LATER_IN_DAY.match(flat, m.end())
-        return f"{hour + 12 if later else hour:02d}:{minute}"
-    hour, minute = int(m["h"]) % 12, m["m"] or "00"
-    return f"{hour + 12 if m['ap'].lower().startswith('p') else hour:02d}:{minute}"
+        part = _DAY_PART.match(flat, m.end())
+        if hour > 12 or (part and 1 <= hour <= 12):
+            said = part["part"].lower() if part else ""
+            pm = hour > 12 or said in ("afternoon", "evening") or (said in ("night", "tonight") and 6 <= hour < 12)
+            return f"{(hour - 1) % 12 + 1}:{minute} {'pm' if pm else 'am'}"
+        return f"{hour:02d}:{minute}"
+    return f"{int(m['h'])}:{m['m'] or '00'} {'am' if m['ap'].lower().startswith('a') else 'pm'}"
 
 
 def _double_quoted(text: str, flat: str) -> list[tuple[int, int]]:
