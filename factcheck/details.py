@@ -166,18 +166,19 @@ def _clock(m: re.Match[str], flat: str) -> str:
 
 
 def _double_quoted(text: str, flat: str) -> list[tuple[int, int]]:
-    """Spans of double-quoted passages. A claim whose first quotation mark closes a quotation opened
-    in an earlier sentence ("...the charm," she added.) quotes the words before that mark, not after."""
+    """Spans of double-quoted passages. When a claim's first quotation mark closes a quotation opened in
+    an earlier sentence ("...the charm," she added.), the words after it are the attribution, not a quote;
+    the words before it are left uncompared too, as a quote whose start is not in the claim."""
     first = flat.index('"')
     closes = text[first] == "\u201d" or (
         text[first] == '"'
         and flat[:first].rstrip()[-1:] in tuple(",.;:!?\u2026")
         and flat[first + 1 : first + 2] in ("", " ")
     )
-    if not closes:
-        return [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat)]
-    head = [(len(flat) - len(flat.lstrip()), first)] if first >= 12 else []
-    return head + [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat, first + 1)]
+    return [
+        (m.span(1) if m.group(1) is not None else m.span(2))
+        for m in _QUOTE_RE.finditer(flat, first + 1 if closes else 0)
+    ]
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

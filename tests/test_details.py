@@ -74,9 +74,10 @@ def test_names(text, names):
             ("i welcomed 'america's return' here", "america's return"),
         ),
         ("It's Moon's plan, officials said.", ()),
-        # the quotation opened in an earlier sentence: the words before the closing mark are quoted
-        ('And the rest is history," the coach added on Monday.', ("and the rest is history",)),
-        ("And the rest is history,” said the coach.", ("and the rest is history",)),
+        # the quotation opened in an earlier sentence: its attribution is not a quote
+        ('And the rest is history," the coach added on Monday.', ()),
+        ("And the rest is history,” said the coach.", ()),
+        ('And the rest is history," the coach added, "and so are we."', ("and so are we",)),
         ('He was fine, "Keep going," and left.', ("keep going",)),
     ],
 )
