@@ -187,7 +187,7 @@ def test_one_clock_time_written_two_ways_is_no_difference(a, b):
     assert "time" not in {d.kind for d in compare_claims(a, b).differences}
 
 
-def test_a_quotation_closed_in_a_later_sentence_is_compared_as_quoted():
+def test_the_attribution_after_a_closing_quote_is_no_quote():
     from factcheck import compare_claims
 
     a = 'You know what the coach says - the third try counts, " she added in a statement.'
