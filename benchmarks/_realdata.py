@@ -70,13 +70,23 @@ def sha(sentence: str) -> str:
 _SPACE = re.compile(r"\s+")
 
 
+# What the kit's load-time clean-up may have turned a raw character into (``quote'' -> “quote”).
+_LOOSE_CHARS = {"\u201c": '(?:\u201c|``|")', "\u201d": "(?:\u201d|''|\")", "\u2018": "(?:\u2018|`)"}
+
+
+def _loose_pattern(words: list[str]) -> re.Pattern[str]:
+    """``words`` allowing the spaces and TeX quotes the kit's clean-up removes ("It’ s", "``We", "2, 000")."""
+    return re.compile(r"\s+".join(r"\s*".join(_LOOSE_CHARS.get(c, re.escape(c)) for c in w) for w in words))
+
+
 def locate(raw: str, sentence: str, hint: int = 0) -> tuple[int, int] | None:
-    """Offsets of ``sentence`` in ``raw`` (whitespace folded), the occurrence nearest ``hint``; None if absent."""
+    """Offsets of ``sentence`` in ``raw`` (whitespace folded), the occurrence nearest ``hint``; None if absent.
+    A sentence the kit tidied at load (apostrophe spacing, TeX quotes) is found by a looser pattern."""
     words = sentence.split()
     if not words:
         return None
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    found = [m.span() for m in pattern.finditer(raw)]
+    found = [m.span() for m in pattern.finditer(raw)] or [m.span() for m in _loose_pattern(words).finditer(raw)]
     if not found:
         return None
     return min(found, key=lambda span: abs(span[0] - hint))

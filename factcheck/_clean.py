@@ -2,13 +2,16 @@
 
 Works line by line on plain text (what a .txt or .md file holds, or what the
 HTML extractor returns). Claims are only ever split from the body this returns,
-so anything dropped here can never become a claim.
+so anything dropped here can never become a claim. Tokeniser typography ("It’ s",
+``quotes'') is repaired here too, so that claims' offsets point into the repaired text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import nupunkt
 
 from ._text import MONTH_PATTERN, fold, parse_date
 
@@ -50,6 +53,41 @@ _CAPTION_RE = re.compile(
     re.I,
 )
 _INLINE_CREDIT = re.compile(r"\s*\((?:reporting|writing|additional reporting|editing|compiled)\b[^()]*\)\s*$", re.I)
+# A photo credit at the end of a line ("...outside the court.CreditJane Smith/Agency", "... Photo: Jane
+# Roe/Wire", "... (AP Photo/John Doe)"): the credit and the caption sentence it closes are furniture,
+# whatever body text the page glued in front of them.
+_CREDIT_TEXT = r"(?:[^.!?\n]|\.(?=\S)){2,80}"
+_END_CREDIT = re.compile(
+    rf"(?:(?<=[.!?\"\u201d\u2019)])Credit\s*:?\s*[A-Z]{_CREDIT_TEXT}"
+    rf"|\s(?:Credit|(?:File )?(?:Photo(?:graph)?|Image|Picture)s?)\s*:\s*[A-Z]{_CREDIT_TEXT}"
+    rf"|\s(?:Credit\s+|(?:File )?Photo(?:graph)? by\s+)[A-Z][^.!?\n]*/{_CREDIT_TEXT}"
+    r"|\s*\((?:AP |AFP |Reuters |Getty |EPA )?(?:Photo|Image|Picture)s?\b[^)]*\)"
+    r"|\s(?:Getty Images|AP Photo|AFP Photo|Reuters/|EPA-EFE|Shutterstock)[^.!?\n]*)\s*$",
+    re.I,
+)
+
+
+_CREDIT_WORDS = ("credit", "photo", "image", "picture", "getty", "reuters/", "epa-efe", "shutterstock")
+
+
+def cut_photo_credit(line: str) -> str:
+    """``line`` without a photo credit at its end and the caption sentence the credit belongs to.
+
+    >>> cut_photo_credit("The judge ruled on Monday. Protesters waited outside the court.CreditJane Roe/Wire A")
+    'The judge ruled on Monday.'
+    >>> cut_photo_credit("Rescuers at the pier. (AP Photo/John Doe)")
+    ''
+    """
+    lower = line[-120:].lower()
+    if not any(w in lower for w in _CREDIT_WORDS):
+        return line
+    m = _END_CREDIT.search(line)
+    if not m:
+        return line
+    sentences = nupunkt.sent_spans(line[: m.start()])
+    return line[: sentences[-1][0]].rstrip() if sentences else ""
+
+
 _BYLINE_RE = re.compile(
     r"^[Bb][Yy]:?\s+([A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|van|de|da|von|and|&))*)(?:\s*[,|/-]\s*(.{0,60}))?$"
 )
@@ -68,6 +106,73 @@ DATELINE_RE = re.compile(
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:[|-]|::)\s+(?P<site>[A-Z][\w.&' ]{1,30})$")
 _NAV_SPLIT = re.compile(r"\s*[|•·»]\s*")
 _SENTENCE_END = re.compile(r"""[.!?…]["')\]]*$""")
+
+
+# Typography left by tokenised corpora (Penn Treebank style, as in ECB+): "It’ s", "hadn’ t", "the
+# Awards ' date", ``quoted'' text, "“ We", "2, 000ft", "(. 538)", "ESPN. com". Left alone, a spacing
+# difference reads as a spelling, negation or quote difference between outlets that wrote the same words.
+_CONTRACTION = re.compile(r"(?<=[^\W\d_])(['\u2019])\s+((?i:s|t|m|re|ve|ll|d))\b(?!['\u2019-])")
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w) '(?= \w)")  # "the Awards ' date", "locked down ' the": joins its word
+_OPEN_SPACE = re.compile(r"([\u201c\u2018]) +(?=\S)")
+_CLOSE_SPACE = re.compile(r"(?<=[\w.,;:!?\u2026]) +(?=\u201d)|(?<=[.,;:!?\u2026]) +(?=\"(?:\s|$))")
+_TEX_QUOTE = re.compile(r"``|''|`(?=\w)|\"")
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}), (?=\d{3}(?![\d,]))")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?\s*$")  # "on March 2, 200 people came" is a date
+_SPLIT_DECIMAL = re.compile(r"(?<=\()\. (?=\d)")  # "a record of 16-14 (. 533)"
+_SPLIT_POINT = re.compile(r"(?<=\w)\. (?=0\d)")  # "the limit of. 08 percent": no sentence starts with 08
+_SPLIT_DOMAIN = re.compile(r"(?<=[A-Za-z])\. (?=(?:com|org|net|gov|edu)\b)")
+_SPLIT_WORDS = re.compile(r"\b(gon|wan|got) (na|ta)\b", re.I)
+_DIGIT_COMMA = re.compile(r"\d, \d")
+_DOMAIN_QUICK = re.compile(r"\. (?:com|org|net|gov|edu)")
+
+
+def _tex_quotes(line: str) -> str:
+    """``...'' or ``..." (two backticks open, two apostrophes or a straight quote close) as curly quotes;
+    a lone backtick before a word opens a single quote. Straight quotes of other lines stay as they are."""
+    if "`" not in line:
+        return line
+    out: list[str] = []
+    cursor, open_tex = 0, False
+    for m in _TEX_QUOTE.finditer(line):
+        mark = m.group()
+        if mark == '"' and not open_tex:
+            continue
+        out.append(line[cursor : m.start()])
+        out.append({"``": "\u201c", "`": "\u2018"}.get(mark, "\u201d"))
+        open_tex = mark == "``"
+        cursor = m.end()
+    return "".join(out) + line[cursor:]
+
+
+def repair_typography(line: str) -> str:
+    """Undo tokeniser spacing and TeX-style quotes so that the same words read the same.
+
+    Rejoins a contraction or possessive cut after its apostrophe (only before s, t, m, re, ve, ll, d),
+    turns backtick quotes into curly ones and closes up spaces inside curly quotes and split numbers.
+
+    >>> repair_typography('``It’ s official: I’ m hosting," she said. ‘ He hadn’ t known.')
+    '“It’s official: I’m hosting,” she said. ‘He hadn’t known.'
+    >>> repair_typography('"We are ready, " she said.')
+    '"We are ready," she said.'
+    >>> repair_typography("The Awards ' date, 2, 000ft (. 538) on ESPN. com; the girls’ t-shirts")
+    "The Awards' date, 2,000ft (.538) on ESPN.com; the girls’ t-shirts"
+    """
+    # Each pattern runs only on lines holding its tell-tale characters: most lines hold none.
+    if "' " in line or "\u2019 " in line:
+        line = _CONTRACTION.sub(r"\1\2", line)
+    if " ' " in line:
+        line = _SPACED_APOSTROPHE.sub("'", line)
+    line = _tex_quotes(line)
+    if "\u201c " in line or "\u2018 " in line:
+        line = _OPEN_SPACE.sub(r"\1", line)
+    if ' "' in line or " \u201d" in line:
+        line = _CLOSE_SPACE.sub("", line)
+    if ", " in line and _DIGIT_COMMA.search(line):
+        line = _SPLIT_THOUSANDS.sub(lambda m: m[0] if _MONTH_BEFORE.search(line, 0, m.start()) else f"{m[1]},", line)
+    if ". " in line:
+        line = _SPLIT_POINT.sub(" .", _SPLIT_DECIMAL.sub(".", line)) if "(. " in line or ". 0" in line else line
+        line = _SPLIT_DOMAIN.sub(".", line) if ". " in line and _DOMAIN_QUICK.search(line) else line
+    return _SPLIT_WORDS.sub(r"\1\2", line) if " na" in line or " ta" in line else line
 
 
 @dataclass(frozen=True)
@@ -159,7 +264,8 @@ def clean_text(raw: str, *, title: str = "", header: bool = True) -> Cleaned:
     >>> c.title, c.wire, c.body
     ('Big news', 'UPI', 'The talks ended on Monday in Seoul.')
     """
-    lines = _join_continuations([ln.strip() for ln in raw.split("\n")])
+    lines = _join_continuations([repair_typography(ln.strip()) for ln in raw.split("\n")])
+    title = repair_typography(title)
     meta = {"title": title.strip(), "byline": "", "published": "", "site": ""}
     known_titles = {fold(title).strip().lower()} if title else set()
     paragraphs: list[str] = []
@@ -167,7 +273,9 @@ def clean_text(raw: str, *, title: str = "", header: bool = True) -> Cleaned:
     for line in lines:
         if not line:
             continue
-        line = _INLINE_CREDIT.sub("", line).strip()
+        line = cut_photo_credit(_INLINE_CREDIT.sub("", line).strip())
+        if not line:
+            continue
         flat = fold(line)
         if is_boilerplate(line) or is_caption(line):
             continue

@@ -3,7 +3,10 @@
 "three" and "3", "52.3%" and "52.3 percent", "$2.5 million" and "2.5 million
 dollars", "1,200" and "1200" all give the same key. Years, ordinals and plain
 quantities are kept apart, so "the first summit in 2018" compares 2018 with
-other years and "first" with other ordinals.
+other years and "first" with other ordinals. A number that names a thing
+("Route 52", "a Boeing 737") is a ``label``, not a quantity, and a quantity
+restated in other units ("600 metres (2,000 feet)") is a ``conversion``: neither
+is compared with other numbers.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["find_numbers"]
+from ._text import MONTHS, WEEKDAYS
+
+__all__ = ["find_numbers", "is_label", "restated"]
 
 _UNITS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -28,6 +33,7 @@ _ORDINALS = {
     "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fiftieth": 50, "hundredth": 100,
 }  # fmt: skip
 _CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_MONEY = frozenset(_CURRENCY.values())
 _UNIT_WORDS = {
     "dollar": "dollars", "dollars": "dollars", "usd": "dollars", "euro": "euros", "euros": "euros",
     "eur": "euros", "pound": "pounds", "pounds": "pounds", "sterling": "pounds", "gbp": "pounds",
@@ -38,11 +44,16 @@ _ORDINAL_RE = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\b|\b(?P<w>" + "|".join(_O
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>US\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
+    r"(?:(?:\s?|-(?=[a-z]{7}))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|dollars?\b|euros?\b|pounds?\b|yen\b|usd\b|eur\b|gbp\b))?"
-    r"(?![\w-]*[A-Za-z])",
+    # Never part of a longer number ("7" of "7.2", "15" of "15,800"), never glued to letters ("3D", "1980s",
+    # and "58km": read, it would set kilometres against miles), never an age ("a 61-year-old");
+    # "7.2-magnitude" and "a 10-day trip" are numbers.
+    r"(?!\d|[.,]\d|[A-Za-z_])(?!-(?:year|month|week|day)s?[- ]old)",
     re.I,
 )
+# Short scales only count with money ("$5m", "5m euros"); otherwise "600 m" is 600 metres.
+_MONEY_SCALES = frozenset(("k", "m", "b"))
 _WORD_NUMBER_RE = re.compile(
     r"\b(?:(?:"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -88,14 +99,79 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_SCALES) | frozenset(_ORDINALS)
 
 
+# Words before a number that make it a name, not a count, even at a sentence start or before a plural
+# ("Route 52", "a Boeing 737 jet", "Interstate 805", "Chapter 11").
+_LABEL_WORDS = frozenset(
+    (
+        "route highway interstate freeway exit flight boeing airbus apollo model version series type class "
+        "chapter section article amendment proposition prop act title channel room gate terminal platform "
+        "pier berth lot unit apartment suite floor building block ward district precinct school division page "
+        "track level stage phase game week round generation windows"
+    ).split()
+)
+# Capitalised words that only qualify or introduce a count ("About 50 people", "Some 20"), and titles.
+_NOT_LABELS = frozenset(
+    (
+        "about around nearly over some only just almost approximately roughly under more less than at in on by to "
+        "of for from with and or but the a an all top up no nos no. nos. number mr mrs ms dr sen rep gov "
+        "aged age ages"
+    ).split()
+)
+_WORD_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<word>[^\W\d_]*[A-Z][\w.&'\u2019-]*?)\.? $")
+_SCORE_AFTER = re.compile(r"\s*[-\u2013]\s*\d|,\s+(?:[A-Z][\w.'-]*\s+)+\d")  # "Lakers 102-98", "Lions 21, Bears 17"
+_TALLY_BEFORE = re.compile(r"\d[,;]\s+(?:[A-Z][\w.'-]*\s+)*$")  # "Ortega 52, Lind 48"
+_COUNTED_AFTER = re.compile(r"\s+(?P<w>[a-z]{2,}(?<!ss)(?<!us)(?<!is)s|people|men|women|children|percent|per cent)\b")
+_NOT_PLURALS = frozenset(
+    "was has his its this thus does plus always perhaps whereas besides towards afterwards".split()
+)
+_TIME_UNITS_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|points?)\b")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def is_label(flat: str, start: int, end: int, *, year: bool = False) -> bool:
+    """Whether the bare number at ``flat[start:end]`` names a thing ("Route 52") rather than counts one.
+
+    A number right after a capitalised product, road or model word is a label; so is one after an
+    acronym ("IE 7"), unless a unit of time or a counted plural follows ("told Congress 60 days ago").
+    Sentence-initial words, months, possessives and score lines ("Lakers 102-98") are not.
+
+    >>> [is_label(t, t.index("5"), t.index("5") + 2) for t in ("He took Route 52 home.", "About 52 came.",
+    ...  "He gave Congress 52 days.", "The Lakers 52-48 win.", "A fleet of 52 ships.", "The IE 52 users.")]
+    [True, False, False, False, False, True]
+    """
+    m = _WORD_BEFORE.search(flat, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m["word"]
+    bare = word.lower().rstrip(".")
+    after = flat[end:]
+    if bare in _LABEL_WORDS:
+        return not _SCORE_AFTER.match(after)
+    initial = not flat[: m.start()].strip() or flat[: m.start()].rstrip()[-1] in ".!?\"'"
+    if (
+        initial
+        or year
+        or bare in _NOT_LABELS
+        or bare in _CALENDAR
+        or word.endswith(("'s", "'", "\u2019s", "\u2019"))
+        or _SCORE_AFTER.match(after)
+        or _TALLY_BEFORE.search(flat, 0, m.start())
+        or _TIME_UNITS_AFTER.match(after)
+    ):
+        return False
+    acronym = sum(c.isupper() for c in word) >= 2
+    counted = _COUNTED_AFTER.match(after)
+    return acronym or not counted or counted["w"] in _NOT_PLURALS
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
 def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, str, int, int]]:
-    """Yield ``(kind, key, start, end)`` for the ordinals, numbers and years in
-    ``flat`` (quote-folded text), skipping spans already ``taken`` by dates or
-    times. ``taken`` grows as numbers are found.
+    """Yield ``(kind, key, start, end)`` for the ordinals, numbers, years and labels
+    (see :func:`is_label`) in ``flat`` (quote-folded text), skipping spans already
+    ``taken`` by dates or times. ``taken`` grows as numbers are found.
 
     >>> [k for _, k, _, _ in find_numbers("$2.5 million, three, 52.3% in 2019, the first", [])]
     ['1', '2500000 dollars', '52.3 percent', '2019', '3']
@@ -115,7 +191,6 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             continue
         value = _decimal(m["num"])
         scale = (m["scale"] or "").lower()
-        value *= _SCALES.get(scale) or _SHORT_SCALES.get(scale, 1)
         unit_text = (m["unit"] or "").lower()
         unit = (
             _UNIT_WORDS.get(unit_text)
@@ -123,9 +198,17 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             or _CURRENCY.get((m["cur"] or "").lower(), "")
         )
         start, end = m.span()
+        if scale in _MONEY_SCALES and unit not in _MONEY:
+            if m.end("num") == m.start("scale"):
+                continue  # "1B", "200m": a code or a glued unit, not a count of millions
+            scale, end = "", m.end("num")  # "600 m": the letter stays a word, the unit of the number
+        value *= _SCALES.get(scale) or _SHORT_SCALES.get(scale, 1)
         if flat[start].isspace():
             start += 1
         is_year = not (m["cur"] or scale or unit) and re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]) is not None
+        if not (m["cur"] or scale or unit) and is_label(flat, start, end, year=is_year):
+            yield claim("label", m["num"], start, end)
+            continue
         yield claim("year" if is_year else "number", _fmt(value) + (f" {unit}" if unit else ""), start, end)
     for m in _WORD_NUMBER_RE.finditer(flat) if words else ():
         phrase = m.group().strip(" -")
@@ -142,3 +225,58 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
         if tail:
             end += tail.end()
         yield claim("number", str(value) + (f" {unit}" if unit else ""), start, end)
+
+
+_MEASURE = (
+    r"(?:(?<=\d)|\b)(?:(?:sq(?:uare)?\.?\s*|cubic\s+)?(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|cm|centimet(?:er|re)s?|"
+    r"mm|millimet(?:er|re)s?|mi|miles?|ft|feet|foot|inch(?:es)?|yds?|yards?)|kg|kilos?|kilograms?|g|grams?|lbs?|"
+    r"pounds?|tonnes?|tons?|oz|ounces?|mph|kph|km/h|knots?|acres?|hectares?|ha|litres?|liters?|gallons?|"
+    r"degrees?(?:\s+(?:C|F|Celsius|Fahrenheit))?|°\s*[CF]?|[CF]|dollars?|euros?|yen)(?![\w/])"
+)
+_OPENED = re.compile(r"\(\s*(?:about|around|some|roughly|approx\.?|nearly)?\s*$", re.I)
+# What stands before the bracket: a unit ("600 metres (", "58km (", "2m euros ("), or a clock time and
+# its day or zone ("9:40 p.m. Friday (1:40 a.m. ET Saturday)").
+_UNIT_BEFORE = re.compile(rf"{_MEASURE}\s*-?\s*$", re.I)
+_AFTER_TIME = re.compile(r"(?:\s+(?:[A-Z]{2,4}|local time|[A-Z][a-z]+day|today|tonight)){0,3}\s*$")
+_UNIT_AFTER = re.compile(rf"\s*-?\s*{_MEASURE}", re.I)
+_JOINER = re.compile(r"\s*(?:;|,|/|or|and)\s*", re.I)
+
+
+def _has_unit(flat: str, kind: str, key: str, end: int) -> bool:
+    return kind == "time" or " " in key or _UNIT_AFTER.match(flat, end) is not None
+
+
+def restated(flat: str, found: list[tuple[str, str, int, int]]) -> set[int]:
+    """Starts of the quantities in ``found`` that only restate, in brackets, the quantity before them in
+    other units: "three metres (10 feet)", "2,000 feet (600 m)", "58km (36 miles)", "2m euros (£1.7m;
+    $2.6m)". Both sides carry a unit, so "20 people (five of them children)" restates nothing.
+
+    >>> t = "It fell 600 metres (2,000 feet), then 3m (10 ft; 120 inches) onto 20 rocks (five wet)."
+    >>> found = list(find_numbers(t, []))
+    >>> [t[s:e] for _, _, s, e in sorted(found, key=lambda f: f[2]) if s in restated(t, found)]
+    ['2,000', '10', '120']
+    """
+    found = sorted(found, key=lambda f: f[2])
+    out: set[int] = set()
+    for i, (kind, key, start, end) in enumerate(found):
+        bracket = _OPENED.search(flat, 0, start)
+        if kind not in ("number", "time") or not bracket or not _has_unit(flat, kind, key, end):
+            continue
+        before = [f for f in found[:i] if f[3] <= bracket.start()]
+        if kind == "time":
+            head = (
+                bool(before) and before[-1][0] == "time" and _AFTER_TIME.fullmatch(flat, before[-1][3], bracket.start())
+            )
+        else:
+            money = bool(before) and " " in before[-1][1] and not flat[before[-1][3] : bracket.start()].strip()
+            head = money or _UNIT_BEFORE.search(flat, 0, bracket.start()) is not None
+        if not head:
+            continue
+        out.add(start)
+        for later in found[i + 1 :]:  # "(10 ft; 120 inches)": every restatement in the bracket
+            gap = _UNIT_AFTER.sub("", flat[end : later[2]], count=1)
+            if not _JOINER.fullmatch(gap) or not _has_unit(flat, *later[:2], later[3]):
+                break
+            out.add(later[2])
+            end = later[3]
+    return out

@@ -1,10 +1,13 @@
 """Stage 2: articles -> the ``claims`` table (one row per claim sentence).
 
 Sentences come from nupunkt (a Punkt model trained on legal and news-like
-text, bundled, no downloads), split paragraph by paragraph, then repaired for
-the two news habits it gets wrong: a sentence-initial "U.S." or "Lt." taken
-for a sentence of its own, and a quotation of several sentences cut before
-its attribution ("We are ready. We will act," she said.).
+text, bundled, no downloads), split paragraph by paragraph, then repaired
+where news style fools it: a cut after a title or initials ("then-Rep." /
+"John Roe", "Sen. Jane Doe (R-Texas" / "), who"), inside a word ("ESPN." /
+"com"), before a lower-case or closing continuation, a quotation of several
+sentences cut before its attribution ("We are ready. We will act," she said.),
+and short fragments that carry a fact ("The strong 7." / "2-magnitude quake",
+"Scalia asked."), which join their neighbour instead of being dropped.
 """
 
 from __future__ import annotations
@@ -15,16 +18,38 @@ import re
 import nupunkt
 import pandas as pd
 
-from ._text import fold
+from ._text import MONTH_PATTERN, fold
 from .schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, require
+from .vocab import is_common_word
 
 __all__ = ["claim_hash", "split_claims", "split_sentences"]
 
-_ABBREV = r"(?:(?:[A-Za-z]\.){2,4}|(?:Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|St|Prof|Rev|Hon|Jr|Sr|No|Ft|Mt|Gov)\.)"
+# Titles that stand before a name, never at a sentence's end ("then-Rep." / "John Roe").
+_TITLES = (
+    "Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Pvt|Adm|Cmdr|Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Pres|Prof|Rev|Msgr|"
+    "Fr|Hon|Const|Det|Insp|Supt|Cpt|Atty|Amb|Sec|Gens|Ft|Mt"
+)
+_ABBREV = rf"(?:(?:[A-Za-z]\.){{2,4}}|(?:{_TITLES}|St|Jr|Sr|No)\.)"
 # A "sentence" that is nothing but abbreviations ("U.S.", "Lt.") was cut too early.
 _ABBREVIATION_ONLY = re.compile(rf"^{_ABBREV}(?:\s+{_ABBREV})*$")
+_ENDS_WITH_TITLE = re.compile(rf"\b(?:{_TITLES})\.$")
+# Initials ("P.J.", "U.N.", "D-W.") before a rare or title word go on: "P.J. Carlesimo", "U.N. Ambassador".
+_ENDS_WITH_INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){1,3}$")
+_GOES_ON_AFTER_INITIALS = re.compile(
+    r"(?:[A-Z][a-z]{0,3}\.|Ambassador|President|Secretary|Envoy|Senator|Representative|Governor|Mayor|Judge)(?!\w)"
+)
+# A month or "No." before a number, or a number cut at its decimal point ("The strong 7." / "2-magnitude").
+_ENDS_BEFORE_NUMBER = re.compile(rf"(?:\b(?:{MONTH_PATTERN}|No|Nos|Vol|p|pp)\.|(?<![\d,.])\d{{1,3}}\.)$")
+# A piece that goes on from the one before: lower case, a closing bracket or a clause mark.
+_CONTINUES = re.compile(r"^[\"'\u201c\u201d\u2018\u2019]?(?:[a-z]|[)\]},;:%]|[-\u2013\u2014]{1,2}\s)")
+_SPEECH = re.compile(
+    r"\b(?:said|says|asked|asks|added|adds|continued|recalled|wrote|writes|tweeted|told|replied|explained|"
+    r"noted|insisted|argued|declared|joked|quipped|warned|stated|remarked|shouted|yelled)\b"
+)
+_CLOSES_QUOTE = re.compile(r"[\"\u201d\u2019']$")
 _MIN_WORDS = 4
 _LETTER = re.compile(r"[^\W\d_]")
+_FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
 def _quote_open(text: str) -> bool:
@@ -33,34 +58,90 @@ def _quote_open(text: str) -> bool:
     return flat.count('"') % 2 == 1
 
 
+def _goes_on(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
+    """Whether the cut between two pieces of a paragraph falls inside one sentence."""
+    before, after = text[prev[0] : prev[1]].strip(), text[cur[0] : cur[1]].strip()
+    if not text[cur[0] - 1 : cur[0]].isspace() and not text[prev[1] - 1 : prev[1]].isspace():
+        return True  # cut inside a word: "(R-Minn." / "),", "http://www." / "site."
+    if _ABBREVIATION_ONLY.match(before) or _ENDS_WITH_TITLE.search(before) or _CONTINUES.match(after):
+        return True
+    if _ENDS_BEFORE_NUMBER.search(before) and after[:1].isdigit():
+        return True
+    first = after.split()[0]
+    if _ENDS_WITH_INITIALS.search(before) and first[:1].isupper():
+        word = first.strip(".,;:'\u2019")
+        if _GOES_ON_AFTER_INITIALS.match(first) or (word.isalpha() and not is_common_word(word.lower())):
+            return True
+    return _quote_open(text[prev[0] : cur[0]]) and '"' in fold(after)
+
+
+def _fragment(piece: str, *, after_quote: bool = False) -> bool:
+    """A piece too short to be a claim that still carries a fact (a number, a name, who said the
+    quotation it follows), or is no sentence at all: it belongs to its neighbour. "Yes." and
+    "It's wrong." are not fragments."""
+    words = piece.split()
+    if len(words) >= _MIN_WORDS:
+        return False
+    if not _LETTER.search(piece):
+        return True  # a stray closing quote or bracket
+    if piece.startswith("(") and piece.endswith(")"):
+        return False  # an aside of its own, "(File photo)"
+    return bool(
+        not _FINAL.search(piece)
+        or any(c.isdigit() for c in piece)
+        or any(w[:1].isupper() for w in words[1:])
+        or (after_quote and _SPEECH.search(piece))
+    )
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``, paragraph by paragraph.
 
     >>> t = 'He met U.S. officials on Feb. 4. "We are ready. We will act," she said.'
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['He met U.S. officials on Feb. 4.', '"We are ready. We will act," she said.']
+    >>> t = "The vote was led by Sen. Ann Roe (D-Ill.), who spoke first. The strong 7.2-magnitude quake hit."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['The vote was led by Sen. Ann Roe (D-Ill.), who spoke first.', 'The strong 7.2-magnitude quake hit.']
     """
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         offset = para.start()
-        pieces = [(offset + s, offset + e) for s, e in nupunkt.sent_spans(para.group())]
-        merged: list[list[int]] = []
-        for start, end in pieces:
-            if merged:
-                prev_text = text[merged[-1][0] : merged[-1][1]].strip()
-                if _ABBREVIATION_ONLY.match(prev_text) or (
-                    _quote_open(text[merged[-1][0] : start]) and '"' in fold(text[start:end])
-                ):
-                    merged[-1][1] = end
-                    continue
-            merged.append([start, end])
-        for start, end in merged:
-            chunk = text[start:end]
-            lead = len(chunk) - len(chunk.lstrip())
-            trail = len(chunk) - len(chunk.rstrip())
-            if end - trail > start + lead:
-                spans.append((start + lead, end - trail))
+        merged: list[tuple[int, int]] = []
+        for start, end in nupunkt.sent_spans(para.group()):
+            cur = (offset + start, offset + end)
+            if merged and _goes_on(text, merged[-1], cur):
+                merged[-1] = (merged[-1][0], cur[1])
+            else:
+                merged.append(cur)
+        trimmed = [_trim(text, start, end) for start, end in merged]
+        spans.extend(_join_fragments(text, [span for span in trimmed if span[1] > span[0]]))
     return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    return start + len(chunk) - len(chunk.lstrip()), end - (len(chunk) - len(chunk.rstrip()))
+
+
+def _join_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each fragment (see :func:`_fragment`) joins the sentence before it, or the one after it at a
+    paragraph's start: "Scalia asked." goes with the question it follows."""
+    out: list[tuple[int, int]] = []
+    carry: int | None = None  # start of a fragment that opens the paragraph, waiting for its sentence
+    for start, end in spans:
+        if carry is not None:
+            start, carry = carry, None
+        elif _fragment(text[start:end], after_quote=bool(out) and _CLOSES_QUOTE.search(text[out[-1][0] : out[-1][1]])):
+            if out:
+                out[-1] = (out[-1][0], end)
+                continue
+            carry = start
+            continue
+        out.append((start, end))
+    if carry is not None:  # the paragraph is one fragment: leave it (split_claims drops it if short)
+        out.append((carry, spans[-1][1]))
+    return out
 
 
 def sentence_key(sentence: str) -> str:
@@ -84,8 +165,9 @@ def split_claims(articles: pd.DataFrame) -> pd.DataFrame:
     from the sentence itself, not its place, so when an outlet inserts,
     deletes or reorders sentences every other claim keeps its id (and an
     analyst's decision on it). ``position`` is the claim's place in the
-    article and ``start``/``end`` locate it in the article's ``text``. Sentences under four words, and exact repeats within
-    an article (a caption that repeats the body), are not claims. The details
+    article and ``start``/``end`` locate it in the article's ``text``. Sentences under four words (a fragment
+    carrying a number, a name or an attribution has already joined its neighbour, see :func:`split_sentences`),
+    and exact repeats within an article (a caption that repeats the body), are not claims. The details
     of each claim (numbers, dates, names, ...) are in :func:`factcheck.claim_details`.
 
     >>> from factcheck import load_articles

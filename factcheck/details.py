@@ -8,12 +8,12 @@ quote the words the reader sees.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
 
-from ._numbers import find_numbers
+from ._numbers import find_numbers, restated
 from ._text import MONTH_PATTERN, WEEKDAYS, fold, month_number
 from .schema import DETAIL_COLUMNS, require
 from .vocab import is_common_word
@@ -24,7 +24,9 @@ __all__ = ["Detail", "Details", "claim_details", "extract_details"]
 @dataclass(frozen=True)
 class Detail:
     """One detail: ``kind`` (number, year, ordinal, date, month, time, weekday,
-    negation, name or quote), a normalised ``key`` and the ``surface`` text."""
+    negation, name or quote; label for a number that names a thing, "Route 52",
+    and conversion for a quantity restated in other units, "(2,000 feet)", which
+    are never compared), a normalised ``key`` and the ``surface`` text."""
 
     kind: str
     key: str
@@ -54,6 +56,8 @@ _DATE_RE = re.compile(
     rf"\b(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)"
     rf"|\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_PATTERN})\b\.?"
 )
+_SHORT_YEAR = re.compile(r"\s+'?(\d\d)(?=[.,;:)]|$)")
+_BARE_SHORT_YEAR = re.compile(r"\s+(\d\d)\b(?![.,:]\d|-|\s+[a-z]+s\b|\s+(?:people|men|women|children)\b)")
 # Cheap tests that let most sentences skip the expensive patterns.
 _MONTH_QUICK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DIGIT = re.compile(r"\d")
@@ -141,6 +145,42 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Detail]:
     return out
 
 
+# A clock time written without a.m./p.m. takes it from the words after it ("9:25 Thursday morning").
+_DAY_PART = re.compile(r"(?:\s+\w+){0,2}\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night|tonight)\b", re.I)
+
+
+def _clock(m: re.Match[str], flat: str) -> str:
+    """A time as "h:mm am" / "h:mm pm" whenever the text tells which, so that "9.25 a.m.", "9:25 Thursday
+    morning" and "09:25 in the morning" agree, and "14:30" is "2:30 pm"; else as written, "09:25"."""
+    if m["word"]:
+        return "12:00 pm" if m["word"].lower() == "noon" else "12:00 am"
+    if m["h24"] is not None:
+        hour, minute = int(m["h24"]), m["m24"]
+        part = _DAY_PART.match(flat, m.end())
+        if hour > 12 or (part and 1 <= hour <= 12):
+            said = part["part"].lower() if part else ""
+            pm = hour > 12 or said in ("afternoon", "evening") or (said in ("night", "tonight") and 6 <= hour < 12)
+            return f"{(hour - 1) % 12 + 1}:{minute} {'pm' if pm else 'am'}"
+        return f"{hour:02d}:{minute}"
+    return f"{int(m['h'])}:{m['m'] or '00'} {'am' if m['ap'].lower().startswith('a') else 'pm'}"
+
+
+def _double_quoted(text: str, flat: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted passages. When a claim's first quotation mark closes a quotation opened in
+    an earlier sentence ("...the charm," she added.), the words after it are the attribution, not a quote;
+    the words before it are left uncompared too, as a quote whose start is not in the claim."""
+    first = flat.index('"')
+    closes = text[first] == "\u201d" or (
+        text[first] == '"'
+        and flat[:first].rstrip()[-1:] in tuple(",.;:!?\u2026")
+        and flat[first + 1 : first + 2] in ("", " ")
+    )
+    return [
+        (m.span(1) if m.group(1) is not None else m.span(2))
+        for m in _QUOTE_RE.finditer(flat, first + 1 if closes else 0)
+    ]
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -170,18 +210,21 @@ def extract_details(text: str, *, names: bool = True) -> Details:
         month = month_number(mon)
         if month and 1 <= int(day) <= 31 and not (mon == "May" and not m["mon"]):
             add("date", f"{month:02d}-{int(day):02d}", *m.span())
+            year = _SHORT_YEAR.match(flat, m.end()) if m["mon2"] else None
+            if m["mon2"] and not year and re.fullmatch(r"[A-Z][a-z]{2}", m["mon2"]):
+                year = _BARE_SHORT_YEAR.match(flat, m.end())  # "10 Nov 11 it rained", but "5 Dec 12 people"
+            if year:  # "on 10 Nov 11": the year in two digits, not a count of 11
+                short = int(year[1])
+                add("year", str(short + (2000 if short < 50 else 1900)), *year.span(1))
     for m in _TIME_RE.finditer(flat) if has_digit or "noon" in flat or "midnight" in flat else ():
         if _overlaps(*m.span(), taken):
             continue
-        if m["word"]:
-            key = "12:00 pm" if m["word"].lower() == "noon" else "12:00 am"
-        elif m["h24"] is not None:
-            key = f"{int(m['h24']):02d}:{m['m24']}"
-        else:
-            key = f"{int(m['h'])}:{m['m'] or '00'} {'am' if m['ap'].lower().startswith('a') else 'pm'}"
-        add("time", key, *m.span())
+        add("time", _clock(m, flat), *m.span())
     for kind, key, start, end in find_numbers(flat, taken):
         add(kind, key, start, end)
+    again = restated(flat, [(d.kind, d.key, d.start, d.end) for d in items if d.kind in ("number", "time")])
+    if again:  # "600 metres (2,000 feet)": the bracket restates the same quantity
+        items[:] = [replace(d, kind="conversion") if d.start in again else d for d in items]
     for m in _MONTH_RE.finditer(text) if has_month else ():
         if not _overlaps(*m.span(), taken) and not (
             m["mon"] in ("May", "March") and _sentence_initial(text, m.start())
@@ -196,9 +239,7 @@ def extract_details(text: str, *, names: bool = True) -> Details:
     for m in _NEG_RE.finditer(flat):
         add("negation", _NEGATIONS.get(m.group().lower(), "not"), *m.span())
     # Double-quoted passages, then single-quoted ones (often nested inside them).
-    quoted = (
-        [(m.span(1) if m.group(1) is not None else m.span(2)) for m in _QUOTE_RE.finditer(flat)] if '"' in flat else []
-    )
+    quoted = _double_quoted(text, flat) if '"' in flat else []
     quoted += [m.span(1) for m in _INNER_QUOTE_RE.finditer(flat)] if "'" in flat else []
     for start, end in sorted(quoted):
         if len(flat[start:end].split()) >= 2:

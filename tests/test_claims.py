@@ -125,3 +125,84 @@ def test_missing_columns():
         split_claims(pd.DataFrame({"article_id": ["a"], "source": ["s"]}))
     with pytest.raises(SchemaError, match="expected the articles table as a pandas DataFrame, got list"):
         split_claims([{"article_id": "a"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # party-state tags and titles never end a sentence
+        (
+            "The bill was backed by Sen. Ann Roe (R-Texas), who spoke first. It passed.",
+            ["The bill was backed by Sen. Ann Roe (R-Texas), who spoke first.", "It passed."],
+        ),
+        (
+            "Rep. Tom Lee (D-Ill.), the sponsor, was absent. Rep. Dana Cole (R-W.Va.) voted no.",
+            ["Rep. Tom Lee (D-Ill.), the sponsor, was absent.", "Rep. Dana Cole (R-W.Va.) voted no."],
+        ),
+        (
+            "Back then, then-Rep. Ann Roe voted against the plan.",
+            ["Back then, then-Rep. Ann Roe voted against the plan."],
+        ),
+        ("Sens. Ann Roe and Tom Lee objected to the plan.", ["Sens. Ann Roe and Tom Lee objected to the plan."]),
+        (
+            "The fire was out by noon, said Harbor police Lt. Dana Cole.",
+            ["The fire was out by noon, said Harbor police Lt. Dana Cole."],
+        ),
+        (
+            "The notes were used by U.N. Ambassador Ann Roe on Sunday.",
+            ["The notes were used by U.N. Ambassador Ann Roe on Sunday."],
+        ),
+        ("He sits closer to the Ross/P.J. Varnado camp now.", ["He sits closer to the Ross/P.J. Varnado camp now."]),
+        (
+            "A spokesman for the R.N.C. did not respond to calls.",
+            ["A spokesman for the R.N.C. did not respond to calls."],
+        ),
+        (
+            "It was a post-Sept. 11 law that widened the program.",
+            ["It was a post-Sept. 11 law that widened the program."],
+        ),
+        # a cut inside a word or before a closing bracket
+        (
+            "The site is at www. harbor. example. org and it is new.",
+            ["The site is at www. harbor. example. org and it is new."],
+        ),
+        # a fragment that carries a fact joins its neighbour instead of being dropped
+        ("The strong 7. 2-magnitude quake shook the coast.", ["The strong 7. 2-magnitude quake shook the coast."]),
+        (
+            '"Is that the rule?" Justice Roe asked. The lawyer agreed at once.',
+            ['"Is that the rule?" Justice Roe asked.', "The lawyer agreed at once."],
+        ),
+        ("“Where did the money go?” Kane asked.", ["“Where did the money go?” Kane asked."]),
+        (
+            "And the new head of the agency is … Dana Cole. She starts in May.",
+            ["And the new head of the agency is … Dana Cole.", "She starts in May."],
+        ),
+        # real sentence ends stay
+        (
+            'The plan came from Rep. Ann Roe, D-N.Y. "We will win," she said.',
+            ["The plan came from Rep. Ann Roe, D-N.Y.", '"We will win," she said.'],
+        ),
+        ("She lives on Elm St. The house is old.", ["She lives on Elm St.", "The house is old."]),
+        ("It ended in 1998. Nobody came back.", ["It ended in 1998.", "Nobody came back."]),
+        ("He paused. Then he continued.", ["He paused.", "Then he continued."]),
+        (
+            "The U.S.-Mexico talks, led by A.J. Varga, put him at No. 2 in St. Louis. They ended.",
+            ["The U.S.-Mexico talks, led by A.J. Varga, put him at No. 2 in St. Louis.", "They ended."],
+        ),
+    ],
+)
+def test_news_style_cuts_are_repaired(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+def test_short_sentences_without_a_fact_are_still_not_claims():
+    text = "It's wrong. The council met on Tuesday in Portville. Probably not."
+    assert split_claims(_articles(text))["text"].tolist() == ["The council met on Tuesday in Portville."]
+
+
+def test_a_fragment_keeps_its_fact_in_a_claim():
+    text = '"Will the council act before the vote?" Varga asked. The vote is on Friday in Portville.'
+    assert split_claims(_articles(text))["text"].tolist() == [
+        '"Will the council act before the vote?" Varga asked.',
+        "The vote is on Friday in Portville.",
+    ]

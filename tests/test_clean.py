@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck._clean import clean_text, is_boilerplate, is_caption
+from factcheck._clean import clean_text, cut_photo_credit, is_boilerplate, is_caption, repair_typography
 
 BODY = "The city council approved the budget on Tuesday after a long debate."
 
@@ -153,3 +153,80 @@ def test_seed_boilerplate_never_survives(seed):
 def test_lines_broken_mid_sentence_are_rejoined():
     raw = "She posted the photo to her Instagram page on Sunday, waving a Nigerian\nflag. She said she was proud of her roots and of her family."
     assert clean_text(raw).body == raw.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("raw", "repaired"),
+    [
+        ("It’ s late and I’ m tired.", "It’s late and I’m tired."),
+        ("She hadn’ t seen the mayor’ s car.", "She hadn’t seen the mayor’s car."),
+        ("We’ re sure they’ ve gone and we’ ll stay, he’ d say.", "We’re sure they’ve gone and we’ll stay, he’d say."),
+        ("The CLUB’ S chair left on Monday.", "The CLUB’S chair left on Monday."),
+        ("It' s a straight one.", "It's a straight one."),
+        ("The players ' union met.", "The players' union met."),
+        ('``We are aware," he said.', "“We are aware,” he said."),
+        ("``We are aware,'' he said.", "“We are aware,” he said."),
+        ("He called it `brave' and left.", "He called it ‘brave' and left."),
+        ("“ We will stay, ” she said.", "“We will stay,” she said."),
+        ('"We will stay, " she said. "Now. "', '"We will stay," she said. "Now."'),
+        ("A fall of 2, 000ft and a record of 16-14 (. 533).", "A fall of 2,000ft and a record of 16-14 (.533)."),
+        ("Above the limit of. 08 percent.", "Above the limit of .08 percent."),
+        ("He told ESPN. com so.", "He told ESPN.com so."),
+        ("It is gon na rain.", "It is gonna rain."),
+    ],
+)
+def test_tokeniser_typography_is_repaired(raw, repaired):
+    assert repair_typography(raw) == repaired
+    assert clean_text(f"{BODY}\n\n{raw}").body.endswith(repaired)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teams’ t-shirts were green.",  # a possessive before a hyphenated word
+        "The Smiths’ dog barked at the postman.",
+        "He said 'yes' and 'no' in one breath.",
+        "It rose to 3, 4 and then 5 points.",
+        "On March 2, 200 people marched in the rain.",  # a date, not a split thousand
+        "The end. 25 people stayed behind.",
+        'He said "fine" and left.',
+    ],
+)
+def test_ordinary_text_is_not_retouched(text):
+    assert repair_typography(text) == text
+
+
+def test_apostrophe_spacing_is_no_difference_between_outlets(tmp_path):
+    from factcheck import compare_claims, load_articles, split_claims
+    from factcheck._text import fold
+
+    (tmp_path / "a.txt").write_text(
+        "Title A\n\n“ It’ s over, ” the coach said. He hadn’ t slept all week.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Title B\n\n``It's over,\" the coach said. He hadn't slept all week.\n", encoding="utf-8"
+    )
+    claims = split_claims(load_articles(tmp_path))
+    a, b = (claims.loc[claims["article_id"] == x, "text"].tolist() for x in ("a", "b"))
+    assert [fold(x) for x in a] == [fold(y) for y in b]
+    assert all(not compare_claims(x, y).differences for x, y in zip(a, b))
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "The judge ruled on Monday. Protesters waited outside the court.CreditJane Roe/Wire A",
+            "The judge ruled on Monday.",
+        ),
+        ("Protesters waited outside the court.CreditJane Roe/Wire A", ""),
+        ("The judge ruled on Monday. Protesters waited outside. Photo: Jane Roe/Wire A", "The judge ruled on Monday."),
+        ("The judge ruled on Monday. Protesters waited outside. (AP Photo/John Doe)", "The judge ruled on Monday."),
+        ("The judge ruled on Monday. The crowd at the gate. Credit: Jane Roe for Wire A", "The judge ruled on Monday."),
+        ("The court gave credit to Jane Roe for the photo.", "The court gave credit to Jane Roe for the photo."),
+        ("A spokesman for Getty Images declined to comment.", "A spokesman for Getty Images declined to comment."),
+    ],
+)
+def test_photo_credit_glued_to_a_sentence_is_cut(line, kept):
+    assert cut_photo_credit(line) == kept
+    assert clean_text(f"{BODY}\n\n{line}").body == "\n\n".join(p for p in (BODY, kept) if p)

@@ -28,7 +28,10 @@ from factcheck.details import extract_details
         ("On 4 February and March 3rd.", "date", ("02-04", "03-03")),
         ("On Thursday, Feb. 4, 2021.", "date", ("02-04",)),
         ("It closed in June.", "month", ("June",)),
-        ("At 10 a.m. and 3:30 p.m. and 14:30 and noon.", "time", ("10:00 am", "3:30 pm", "14:30", "12:00 pm")),
+        ("At 10 a.m. and 3:30 p.m. and 14:30 and noon.", "time", ("10:00 am", "3:30 pm", "2:30 pm", "12:00 pm")),
+        ("At 9.25 a.m., at 9:25 on Monday morning and at 09:25.", "time", ("9:25 am", "9:25 am", "09:25")),
+        ("At 2:30 p.m., at 14:30 and at 2:30 in the afternoon.", "time", ("2:30 pm", "2:30 pm", "2:30 pm")),
+        ("At 9:40 Friday night and at 2:15 that night.", "time", ("9:40 pm", "2:15 am")),
         ("Talks on Thursday and Fri.", "weekday", ("Thursday", "Friday")),
         ("The bill had not passed, and it didn't say why.", "negation", ("not", "not")),
         ("No one came and nothing changed; he never left.", "negation", ("no", "nothing", "never")),
@@ -71,6 +74,11 @@ def test_names(text, names):
             ("i welcomed 'america's return' here", "america's return"),
         ),
         ("It's Moon's plan, officials said.", ()),
+        # the quotation opened in an earlier sentence: its attribution is not a quote
+        ('And the rest is history," the coach added on Monday.', ()),
+        ("And the rest is history,” said the coach.", ()),
+        ('And the rest is history," the coach added, "and so are we."', ("and so are we",)),
+        ('He was fine, "Keep going," and left.', ("keep going",)),
     ],
 )
 def test_quotes(text, quotes):
@@ -96,3 +104,95 @@ def test_claim_details_table():
     assert table.loc[1, "quotes"] == ("We did not act",) and table.loc[1, "negations"] == ("not",)
     with pytest.raises(SchemaError, match=r"missing column\(s\) 'text'"):
         claim_details(claims[["claim_id"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "keys"),
+    [
+        # a decimal before a hyphenated unit keeps its fraction
+        ("A 6.8-magnitude tremor shook the valley.", "number", ("6.8",)),
+        ("Its 16.3-megapixel sensor is new.", "number", ("16.3",)),
+        ("They signed a $31.5-million deal.", "number", ("31500000 dollars",)),
+        ("The 12,400-square-metre hall and 12,400 square metres of lawn.", "number", ("12400", "12400")),
+        ("A 10-day trip with a 23-year old guide and a 41-year-old driver.", "number", ("10",)),
+        # "m" is million only with money: "600 m" is 600 metres, "1B" a code
+        ("The summit is 600 m higher and cost $5m.", "number", ("600", "5000000 dollars")),
+        ("The scout watched their 1B and 3B closely.", "number", ()),
+        # a number naming a thing is a label, not a count
+        ("The plane was a Boeing 747 with 212 seats.", "number", ("212",)),
+        ("The plane was a Boeing 747 with 212 seats.", "label", ("747",)),
+        ("They drove along Route 9 and Interstate 95 to the port.", "label", ("9", "95")),
+        ("The frigate KRS Amber 7 left port with 40 sailors.", "label", ("7",)),
+        ("He carried an AK-47, an M16 and two pistols.", "number", ("2",)),
+        ("Users of the Vela 8 browser and the XQ 5 phone.", "label", ("8", "5")),
+        ("The case is in Chapter 11 and Week 3 begins.", "label", ("11", "3")),
+        # ... but counts after a capitalised word stay counts
+        ("About 40 people came.", "number", ("40",)),
+        ("She gave Parliament 30 days to respond.", "number", ("30",)),
+        ("The Hawks won 98-91 and Dana's 21 points led them.", "number", ("98", "91", "21")),
+        ("Ortega 52, Lind 48, the tally read.", "number", ("52", "48")),
+        ("The Vela 2016 campaign began.", "year", ("2016",)),
+        # a two-digit year after a day and a month is a year, not a count
+        ("The boat was seized on 14 Mar 09.", "year", ("2009",)),
+        ("The boat was seized on 14 Mar 09.", "number", ()),
+        ("On 3 Dec 12 people were hurt.", "number", ("12",)),
+        # a quantity restated in other units in brackets is a conversion
+        ("The wave was four metres (13 feet) high.", "number", ("4",)),
+        ("The wave was four metres (13 feet) high.", "conversion", ("13",)),
+        ("A 5,000 sq ft (465 square metres) shop.", "conversion", ("465",)),
+        ("The jewels were worth 3m euros ($3.4m; £2.9m).", "conversion", ("3400000 dollars", "2900000 pounds")),
+        ("It hit 40km (25 miles) inland.", "conversion", ("25",)),
+        ("It struck at 11:20 p.m. Tuesday (2:20 a.m. GMT Wednesday).", "time", ("11:20 pm",)),
+        ("He scored 20 points (eight in the first half).", "number", ("20", "8")),
+        ("It rose 3 percent (from 40 to 41 stores).", "conversion", ()),
+    ],
+)
+def test_numbers_read_as_written(text, kind, keys):
+    assert extract_details(text).keys(kind) == keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differs"),
+    [
+        ("A 7.2-magnitude quake hit the coast on Monday.", "A 7.4-magnitude quake hit the coast on Monday.", True),
+        ("A 7.2-magnitude quake hit the coast on Monday.", "A 7-magnitude quake hit the coast on Monday.", True),
+        (
+            "The crew flew a Boeing 737 with 150 people aboard.",
+            "The crew flew a Boeing 747 with 150 people aboard.",
+            False,
+        ),
+        ("The climber fell 600 metres (2,000 feet) on Sunday.", "The climber fell about 600 metres on Sunday.", False),
+        ("The hall covers 8,000 sq ft (743 square metres).", "The hall covers 8,000 square feet.", False),
+        ("The ship was seized on 14 Mar 09 with 11 crew.", "The ship was seized on 14 March 2009 with 11 crew.", False),
+    ],
+)
+def test_number_false_alarms_between_outlets(a, b, differs):
+    from factcheck import compare_claims
+
+    kinds = {d.kind for d in compare_claims(a, b).differences}
+    assert ("number" in kinds) is differs, compare_claims(a, b).differences
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("At 9.25 a.m. on Tuesday the crew saw five boats.", "At about 9:25 Tuesday morning the crew saw five boats."),
+        ("The talks ended at 14:30 in Geneva.", "The talks ended at 2:30 p.m. in Geneva."),
+        ("The blast came at 11:20 p.m. Tuesday (2:20 a.m. GMT Wednesday).", "The blast came at 11:20 p.m. Tuesday."),
+    ],
+)
+def test_one_clock_time_written_two_ways_is_no_difference(a, b):
+    from factcheck import compare_claims
+
+    assert "time" not in {d.kind for d in compare_claims(a, b).differences}
+
+
+def test_the_attribution_after_a_closing_quote_is_no_quote():
+    from factcheck import compare_claims
+
+    a = 'You know what the coach says - the third try counts, " she added in a statement.'
+    for b in (
+        'You know what the coach says - the third try counts, " Varga said in a statement.',
+        "You know what the coach says – the third try counts,” Varga said in a statement.",
+    ):
+        assert "quote" not in {d.kind for d in compare_claims(a, b).differences}
