@@ -32,6 +32,7 @@ from .plots import plot_conflict_types, plot_coverage, plot_heatmap, plot_verdic
 from .report import render_report
 from .review import (
     AdjudicationSession,
+    FactSession,
     ReviewSession,
     adjudication_queue,
     agreement,
@@ -59,6 +60,7 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "AdjudicationSession",
     "ExportError",
+    "FactSession",
     "FactcheckError",
     "FactcheckWarning",
     "InputError",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ._text import fold
 
-__all__ = ["Task", "Wording", "plan"]
+__all__ = ["Task", "Wording", "plan", "same_words"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Task:
     b: int
 
 
-def _say(text: str) -> str:
+def same_words(text: str) -> str:
     return " ".join(fold(text).lower().split())
 
 
@@ -61,7 +61,7 @@ def plan(
     for cluster, claims in members.items():
         groups: dict[str, list[str]] = {}
         for claim in claims:
-            groups.setdefault(_say(text_of[claim]), []).append(claim)
+            groups.setdefault(same_words(text_of[claim]), []).append(claim)
         first = len(wordings)
         for group in groups.values():
             wordings.append(Wording(len(wordings), cluster, tuple(group), text_of[group[0]]))

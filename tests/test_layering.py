@@ -4,7 +4,7 @@ import ast
 
 from conftest import ROOT
 
-WIDGET_MODULES = {"review/widget.py"}
+WIDGET_MODULES = {"review/widget.py", "review/fact_widget.py"}  # the claim and the fact reviewer
 UI_PACKAGES = ("ipywidgets", "IPython", "ipyevents")
 
 

@@ -171,7 +171,7 @@ def test_a_failed_undo_changes_nothing(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise StoreError("read-only")
 
-    monkeypatch.setattr(DecisionStore, "append", refuse)
+    monkeypatch.setattr(DecisionStore, "append_all", refuse)
     with pytest.raises(StoreError, match="read-only"):
         s.undo()
     monkeypatch.undo()

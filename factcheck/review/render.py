@@ -14,7 +14,7 @@ from typing import Any
 from .._text import fold
 from .._tokens import STOP_WORDS
 
-__all__ = ["STYLE", "mark_differences", "render_claim"]
+__all__ = ["STYLE", "mark_differences", "render_claim", "render_fact"]
 
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^\W+|\W+$")
@@ -192,6 +192,69 @@ def render_claim(
         + '<div class="fc-view">'
         + f'<div class="fc-cards">{"".join(cards)}</div>'
         + legend
+        + kit
+        + f'<div class="fc-decision">{decided}</div>'
+        + "</div>"
+    )
+
+
+def _outlet_list(outlets: tuple[str, ...], most: int = 8) -> str:
+    shown = ", ".join(html.escape(o) for o in outlets[:most])
+    if len(outlets) <= most:
+        return shown
+    rest = ", ".join(html.escape(o) for o in outlets[most:])
+    return f"{shown} <details style='display:inline'><summary>and {len(outlets) - most} more</summary>{rest}</details>"
+
+
+def render_fact(fact: Any, decisions: dict[str, dict[str, Any]] | None = None, *, blind: bool = False) -> str:
+    """One fact as one HTML string: each distinct wording once, with the outlets that carry it and
+    the words it does not share with the most common wording marked, then the kit's suggestion
+    and the analyst's verdicts on the fact's claims so far. ``fact`` is a
+    :class:`~factcheck.review.facts.Fact`; ``blind`` hides the suggestion.
+
+    >>> from factcheck.review.facts import Fact, FactWording
+    >>> f = Fact("c-a:1", "conflicting", ("number: 7 (A) ≠ 9 (B)",),
+    ...          (FactWording("It was 7.", ("a:1",), ("A",)), FactWording("It was 9.", ("b:1",), ("B",))))
+    >>> page = render_fact(f)
+    >>> "2 outlets, 2 wordings" in page, '<mark class="fc-key">9.</mark>' in page
+    (True, True)
+    """
+    if fact is None:
+        return STYLE + '<div class="fc-view"><p class="fc-empty">No fact to show.</p></div>'
+    keys = frozenset() if blind else conflict_words("; ".join(fact.reasons))
+    reference = fact.wordings[0].text
+    cards = []
+    for k, w in enumerate(fact.wordings):
+        body = mark_differences(w.text, fact.wordings[1].text if k == 0 and len(fact.wordings) > 1 else reference, keys)
+        head = f"{len(w.claims)} claim{'s' if len(w.claims) != 1 else ''}: {_outlet_list(w.outlets)}"
+        cards.append(
+            f'<div class="fc-card{" fc-main" if k == 0 else ""}"><div class="fc-outlet">{head}</div><div>{body}</div></div>'
+        )
+    outlets = len(fact.outlets)
+    summary = (
+        f'<div class="fc-legend">{outlets} outlet{"s" if outlets != 1 else ""}, '
+        f"{len(fact.wordings)} wording{'s' if len(fact.wordings) != 1 else ''} "
+        f"(identical copies shown once; the first is the most common)</div>"
+    )
+    if blind:
+        kit = HIDDEN.replace("this claim", "this fact")
+    else:
+        items = "".join(f"<li>{html.escape(r)}</li>" for r in fact.reasons)
+        kit = f'<div>Suggested: {_badge(fact.suggested)}<ul class="fc-reasons">{items}</ul></div>'
+    decisions = decisions or {}
+    if decisions:
+        tally: dict[str, int] = {}
+        for d in decisions.values():
+            tally[d["verdict"]] = tally.get(d["verdict"], 0) + 1
+        parts = ", ".join(f"{_badge(v)} {n}" for v, n in tally.items())
+        decided = f"Your verdicts on this fact's {len(fact.claims)} claims: {parts} ({len(decisions)} decided)"
+    else:
+        decided = '<span class="fc-empty">Not decided yet.</span>'
+    return (
+        STYLE
+        + '<div class="fc-view">'
+        + summary
+        + f'<div class="fc-cards">{"".join(cards)}</div>'
         + kit
         + f'<div class="fc-decision">{decided}</div>'
         + "</div>"

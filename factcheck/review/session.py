@@ -7,10 +7,7 @@ what tests drive. Every decision goes straight to the store (see
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,48 +18,13 @@ from .assign import claims_for
 from .attach import attach_decisions
 from .decisions import load_events
 from .final import reviewed
-from .store import DecisionStore, role_of, standing, text_hash
+from .state import Filters, Progress, default_analyst
+from .store import DecisionStore, decision_event, role_of, standing, text_hash, undo_event
 
 __all__ = ["REVIEW_COLUMNS", "Filters", "Progress", "ReviewSession"]
 
 #: Columns of the checked-claim table the review needs (as ``factcheck.check`` makes).
 REVIEW_COLUMNS = ("claim_id", "source", "text", "verdict", "reasons", "conflict_types", "counterparts")
-
-
-def default_analyst() -> str:
-    """``$FACTCHECK_ANALYST``, else the login name."""
-    name = os.environ.get("FACTCHECK_ANALYST", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "analyst"
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which claims the queue holds. Empty tuples mean "all"."""
-
-    verdicts: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    conflict_types: tuple[str, ...] = ()
-    undecided: bool = False
-    stale: bool = False
-
-
-@dataclass(frozen=True)
-class Progress:
-    decided: int
-    total: int
-    by_verdict: dict[str, int] = field(default_factory=dict)
-    in_queue: int = 0
-    decided_in_queue: int = 0
-    stale: int = 0
-
-    def __str__(self) -> str:
-        counts = ", ".join(f"{v} {self.by_verdict.get(v, 0)}" for v in VERDICTS)
-        return f"{self.decided} of {self.total} decided ({counts})"
 
 
 class ReviewSession:
@@ -326,18 +288,37 @@ class ReviewSession:
         self._record(event)
         return event
 
-    def undo(self) -> dict[str, Any] | None:
-        """Withdraw this analyst's latest decision on this table (even one made
-        before a restart) and show its claim again. Returns the withdrawn
-        decision, or None. If the store cannot record the undo, nothing changes."""
+    def decide_claims(self, verdicts: dict[str, str], note: str = "") -> list[dict[str, Any]]:
+        """Record verdicts on several claims at once (one verdict on a whole fact), all
+        saved in one write; the cursor stays where it is. Returns the events."""
+        rows = [self._rows[cid] for cid in verdicts]
+        bad = sorted({v for v in verdicts.values() if v not in VERDICTS})
+        if bad:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}, not {bad[0]!r}")
+        events = [
+            self._event(
+                row, verdicts[str(row["claim_id"])], note, blind=self.blind and row["claim_id"] not in self._seen
+            )
+            for row in rows
+        ]
+        for event in self.store.append_all(events):
+            self._record(event)
+        return events
+
+    def undo(self, count: int = 1) -> dict[str, Any] | None:
+        """Withdraw this analyst's latest ``count`` decisions on this table (even made
+        before a restart) and show the claim of the latest again. Returns it, or None.
+        If the store cannot record the undo, nothing changes."""
         if not self._history:
             return None
-        cid, last = next(reversed(self._history.items()))
-        self.store.undo(last, analyst=self.analyst)  # raises StoreError before anything changes here
+        last = list(self._history.items())[-count:]
+        # One write for all: raises StoreError before anything changes here.
+        self.store.append_all([undo_event(e, analyst=self.analyst) for _, e in reversed(last)])
         self._load()  # an earlier decision on the claim (or on its earlier wording) may stand again
+        cid, latest = last[-1]
         if cid in self._queue:
             self._pos = self._queue.index(cid)
-        return last
+        return latest
 
     def to_frame(self) -> pd.DataFrame:
         """This session's claims with this analyst's decisions (see :func:`~factcheck.reviewed`)."""
@@ -345,11 +326,14 @@ class ReviewSession:
 
     # ------------------------------------------------------------ internals
     def _write(self, row: dict[str, Any], verdict: str, note: str, *, blind: bool) -> dict[str, Any]:
+        return self.store.append(self._event(row, verdict, note, blind=blind))
+
+    def _event(self, row: dict[str, Any], verdict: str, note: str, *, blind: bool) -> dict[str, Any]:
         cid = str(row["claim_id"])
         earlier = self._decisions.get(cid)
         # A decision on the sentence's earlier wording (under another id) is replaced, not left orphaned.
         replaces = earlier["event_id"] if earlier is not None and earlier["claim_id"] != cid else ""
-        return self.store.decide(
+        return decision_event(
             cid,
             verdict,
             analyst=self.analyst,
@@ -381,13 +365,13 @@ class ReviewSession:
             return False
         return not (f.undecided and cid in self._decisions and cid not in self._stale)
 
-    def _needs_decision(self, cid: str) -> bool:
+    def needs_decision(self, cid: str) -> bool:
         """Undecided, or decided before the outlet edited the sentence (stale)."""
         return cid not in self._decisions or cid in self._stale
 
     def _first_undecided(self, start: int, fallback: int | None = None) -> int:
         for k in [*range(start, len(self._queue)), *range(0, min(start, len(self._queue)))]:
-            if self._needs_decision(self._queue[k]):
+            if self.needs_decision(self._queue[k]):
                 return k
         if fallback is not None:
             return max(fallback, 0)

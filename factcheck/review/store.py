@@ -35,7 +35,17 @@ try:  # POSIX; elsewhere O_APPEND alone keeps single-line writes whole
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["DECISION_COLUMNS", "ROLES", "DecisionStore", "Stores", "role_of", "standing", "text_hash"]
+__all__ = [
+    "DECISION_COLUMNS",
+    "ROLES",
+    "DecisionStore",
+    "Stores",
+    "decision_event",
+    "role_of",
+    "standing",
+    "text_hash",
+    "undo_event",
+]
 
 #: What :func:`read_decisions` returns, one row per claim, analyst and role.
 DECISION_COLUMNS = ("claim_id", "verdict", "note", "analyst", "decided_at", "suggested", "text_hash", "role", "blind")
@@ -77,7 +87,12 @@ class DecisionStore:
     # ------------------------------------------------------------ writing
     def append(self, event: dict[str, Any]) -> dict[str, Any]:
         """Append one event durably: written, flushed and fsynced before returning."""
-        data = (json.dumps(event, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+        return self.append_all([event])[0]
+
+    def append_all(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Append several events durably in one write (one verdict on a whole fact): all
+        are saved, flushed and fsynced together before returning, or none is recorded."""
+        data = "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in events).encode("utf-8")
         if not self.path.parent.is_dir():
             # A mistyped path must not silently make folders (and a store nobody finds again).
             raise StoreError(
@@ -114,61 +129,15 @@ class DecisionStore:
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
-        return event
+        return events
 
-    def decide(
-        self,
-        claim_id: str,
-        verdict: str,
-        *,
-        analyst: str,
-        suggested: str = "",
-        text: str = "",
-        note: str = "",
-        supersedes: str = "",
-        blind: bool = False,
-        role: str = "analyst",
-    ) -> dict[str, Any]:
-        """Record an analyst's verdict on a claim.
-
-        ``text`` (the claim's wording) is kept so the decision can follow its
-        sentence when the outlet edits it; ``supersedes`` names the event this
-        one replaces (a decision made on the sentence's earlier wording);
-        ``blind`` says the suggestion and other verdicts were hidden; ``role``
-        is ``analyst`` or ``adjudicator``.
-        """
-        if role not in ROLES:
-            raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
-        event = {
-            "event": "decide",
-            "event_id": uuid.uuid4().hex,
-            "claim_id": claim_id,
-            "verdict": verdict,
-            "note": note,
-            "analyst": analyst,
-            "time": now(),
-            "suggested": suggested,
-            "text_hash": text_hash(text),
-            "text": text,
-            "blind": bool(blind),
-            "role": role,
-        }
-        if supersedes:
-            event["supersedes"] = supersedes
-        return self.append(event)
+    def decide(self, claim_id: str, verdict: str, **fields: Any) -> dict[str, Any]:
+        """Record an analyst's verdict on a claim (the fields of :func:`decision_event`)."""
+        return self.append(decision_event(claim_id, verdict, **fields))
 
     def undo(self, decision: dict[str, Any], *, analyst: str) -> dict[str, Any]:
         """Record that ``decision`` is withdrawn. Undo is an event too, so it survives restarts."""
-        return self.append(
-            {
-                "event": "undo",
-                "event_id": uuid.uuid4().hex,
-                "undoes": decision["event_id"],
-                "claim_id": decision["claim_id"],
-                "analyst": analyst,
-                "time": now(),
-            }
-        )
+        return self.append(undo_event(decision, analyst=analyst))
 
     # ------------------------------------------------------------ reading
     def events(self) -> list[dict[str, Any]]:
@@ -236,6 +205,59 @@ def standing(events: Iterable[dict[str, Any]], *, role: str = "analyst") -> dict
         ):
             out[(e["claim_id"], e["analyst"])] = e
     return out
+
+
+def decision_event(
+    claim_id: str,
+    verdict: str,
+    *,
+    analyst: str,
+    suggested: str = "",
+    text: str = "",
+    note: str = "",
+    supersedes: str = "",
+    blind: bool = False,
+    role: str = "analyst",
+) -> dict[str, Any]:
+    """An analyst's verdict on a claim, as one store event.
+
+    ``text`` (the claim's wording) is kept so the decision can follow its
+    sentence when the outlet edits it; ``supersedes`` names the event this
+    one replaces (a decision made on the sentence's earlier wording);
+    ``blind`` says the suggestion and other verdicts were hidden; ``role``
+    is ``analyst`` or ``adjudicator``.
+    """
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    event = {
+        "event": "decide",
+        "event_id": uuid.uuid4().hex,
+        "claim_id": claim_id,
+        "verdict": verdict,
+        "note": note,
+        "analyst": analyst,
+        "time": now(),
+        "suggested": suggested,
+        "text_hash": text_hash(text),
+        "text": text,
+        "blind": bool(blind),
+        "role": role,
+    }
+    if supersedes:
+        event["supersedes"] = supersedes
+    return event
+
+
+def undo_event(decision: dict[str, Any], *, analyst: str) -> dict[str, Any]:
+    """The event withdrawing ``decision``."""
+    return {
+        "event": "undo",
+        "event_id": uuid.uuid4().hex,
+        "undoes": decision["event_id"],
+        "claim_id": decision["claim_id"],
+        "analyst": analyst,
+        "time": now(),
+    }
 
 
 def _warn(message: str) -> None:

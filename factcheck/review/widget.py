@@ -57,11 +57,24 @@ class Reviewer(widgets.VBox):
     records the ``analyst``'s rulings. ``read_from`` names other analysts' own
     stores to read (decisions are written to ``store`` only).
 
+    ``by="fact"`` reviews fact by fact instead: one verdict for every claim of
+    a fact, each distinct wording shown once with its outlets (a
+    :class:`~factcheck.review.fact_widget.FactReviewer`).
+
     >>> import tempfile, os, factcheck
     >>> r = Reviewer(factcheck.check("seeds"), store=os.path.join(tempfile.mkdtemp(), "l.jsonl"), analyst="ana")
     >>> r.buttons["agreed"].click(); r.session.progress().decided
     1
     """
+
+    def __new__(cls, *args: Any, by: str = "claim", **kwargs: Any) -> Any:
+        if by == "fact":
+            from .fact_widget import FactReviewer
+
+            return FactReviewer(*args, **kwargs)
+        if by != "claim":
+            raise ValueError(f"by must be 'claim' or 'fact', not {by!r}")
+        return super().__new__(cls)
 
     def __init__(
         self,
@@ -74,6 +87,7 @@ class Reviewer(widgets.VBox):
         adjudicate: bool = False,
         overruled: bool = False,
         read_from: Sequence[str | Path] = (),
+        by: str = "claim",
         **kwargs: Any,
     ) -> None:
         if adjudicate and (blind or assignment is not None):
