@@ -36,7 +36,7 @@ def is_name(token: Token, first: bool, known: frozenset[str]) -> bool:
 
 # Endings that make another form of one name: plurals, demonyms, adjectives (Democrat/Democrats/
 # Democratic, Somalia/Somali/Somalian, India/Indian/Indians, Yemen/Yemeni, Oscar/Oscars).
-_NAME_ENDINGS = ("ians", "ans", "ian", "ics", "ic", "an", "ns", "es", "s", "n", "i", "a", "ese", "ish")
+_NAME_ENDINGS = ("ians", "ans", "ian", "ics", "ic", "ers", "er", "an", "ns", "es", "s", "n", "i", "a", "ese", "ish")
 _VOWELS = frozenset("aeiou")
 
 
@@ -59,8 +59,13 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if short and short[0] == long_[0] and len(short) < len(long_):
-        if long_.startswith(short) and len(short) <= 5 and len(long_) - len(short) >= 2 and not person:
-            return True  # Const. / Constable, Tex. / Texas, Gov / Governor (never Varga / Vargas)
+        if (
+            long_.startswith(short)
+            and len(short) <= 5
+            and len(long_) - len(short) >= 2
+            and (len(short) >= 3 or not person)
+        ):
+            return True  # Const. / Constable, Tex. / Texas, Ron / Ronald (never Varga / Vargas)
         rest = iter(long_)
         if not _VOWELS & set(short[1:]) and all(ch in rest for ch in short):
             return True  # Mt / Mount, Blvd / Boulevard
@@ -70,14 +75,24 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
     return (everyday or not person) and bool(_roots(x.norm) & _roots(y.norm))
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$")
+# Words that begin place names, not given names: "New Zealand", "South Ozone Park".
+_PLACE_WORDS = frozenset(
+    "new north south east west upper lower great san santa los las saint st fort port mount lake".split()
+)
+
+
 def _person(tokens: tuple[Token, ...], token: Token) -> bool:
-    """A surname: straight after another capitalised name word or a title ("Anna Varga", "Mayor Varga")."""
+    """A surname: straight after another capitalised name word or a title ("Anna Varga", "Mayor Varga"),
+    not after the first word of a place ("New Zealander")."""
     k = tokens.index(token)
     if k == 0:
         return False
     before = tokens[k - 1]
     if before.surface.rstrip(".") in TITLE_WORDS:
         return True
+    if before.norm in _PLACE_WORDS:
+        return False
     # A capitalised first word of the sentence proves nothing ("Police Constable ...").
     return k > 1 and before.capitalised and before.kind == "word" and before.end + 1 >= token.start
 
@@ -90,9 +105,9 @@ def _acronyms(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> set[str]:
     (DNC / Democratic National Committee), which name the same thing."""
     out: set[str] = set()
     for t in ta:
-        if t.kind != "word" or not t.surface[1:2].isupper():  # cheap test first: most words are not acronyms
-            continue
         letters = t.surface.replace(".", "")
+        if t.kind != "word" or not letters[1:2].isupper():  # cheap test first: most words are not acronyms
+            continue
         if not (2 <= len(letters) <= 6 and letters.isupper()):
             continue
         for i in range(len(tb)):
@@ -131,7 +146,7 @@ def name_differences(
                 continue
             shorter = min(len(x.norm), len(y.norm))
             limit = max(1, shorter // 4)  # edits allowed: one per four letters
-            if shorter < 3 or OSA.distance(x.norm, y.norm, score_cutoff=limit + 1) > limit:
+            if shorter < 4 or OSA.distance(x.norm, y.norm, score_cutoff=limit + 1) > limit:
                 continue
             if _forms_of_one_name(x, y, _person(ta, x) or _person(tb, y)):
                 paired.update((x.norm, y.norm))
@@ -146,7 +161,7 @@ def name_differences(
         out.append((x.surface, y.surface))
         paired.update((x.norm, y.norm))
     # A name swapped for another name in the same place: "Moon said" / "Kang said".
-    for tag, i1, i2, j1, j2 in ops:
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace":
             continue
         seg_a = [t for t in ta[i1:i2] if t.norm not in paired]
@@ -155,6 +170,11 @@ def name_differences(
             continue
         if not all(t.kind == "alias" or t.capitalised for t in (*seg_a, *seg_b)):
             continue  # a lower-case word is never a name: most segments end here
+        if (_partial(ta, i1, i2) or _partial(tb, j1, j2)) and not _parallel(ops, k):
+            # Part of a longer name, in loosely matched wording: "State Medical [Boards]" and
+            # "South [Ozone] Park" name other things. In parallel wording ("the [White] House
+            # said" / "the [Blue] House said") the whole name differs.
+            continue
         if all(is_name(t, t is ta[0], known) for t in seg_a) and all(is_name(t, t is tb[0], known) for t in seg_b):
             if (
                 {t.norm for t in seg_a} & norms_b
@@ -172,20 +192,52 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
 
 
 def known_names(texts: Iterable[str]) -> frozenset[str]:
-    """Norms of the words written capitalised mid-sentence somewhere in ``texts``.
+    """Norms of the words written capitalised mid-sentence somewhere in ``texts`` and never in
+    lower case: "Police" that starts a sentence is the police when another sentence says "police".
 
-    >>> sorted(known_names(["Officials met Moon on Monday.", "Moon said so."]))
-    ['monday', 'moon']
+    >>> sorted(known_names(["Officials met Moon on Monday.", "Moon said so.", "Then Vancouver Police said the police left."]))
+    ['monday', 'moon', 'vancouver']
+    >>> sorted(known_names(["The Day after, a day later."]))
+    []
     """
-    found = {word for text in texts for word in _MID_SENTENCE_CAPITAL.findall(fold(text)) if word not in TITLE_WORDS}
-    return frozenset(norm for norm in map(_word_norm, found) if norm not in STOP_WORDS)
+    texts = [fold(t) for t in texts]
+    found = {word for text in texts for word in _MID_SENTENCE_CAPITAL.findall(text) if word not in TITLE_WORDS}
+    lower = {word for text in texts for word in _LOWER_WORD.findall(text)}
+    return frozenset(norm for norm in map(_word_norm, found) if norm not in STOP_WORDS and norm not in lower)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")
+
+
+def _parallel(ops: list, k: int, least: int = 2) -> bool:
+    """Operation ``k`` sits between equal runs of at least ``least`` words (or a sentence edge) on both sides."""
+
+    def equal_run(j: int) -> bool:
+        if j < 0 or j >= len(ops):
+            return True
+        tag, i1, i2, _, _ = ops[j]
+        return tag == "equal" and i2 - i1 >= least
+
+    return equal_run(k - 1) and equal_run(k + 1)
+
+
+def _partial(tokens: tuple[Token, ...], start: int, stop: int) -> bool:
+    """The words ``tokens[start:stop]`` are only part of a longer name: a capitalised word touches them."""
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[stop] if stop < len(tokens) else None
+    return bool(
+        (before is not None and start > 1 and before.capitalised and before.end + 1 >= tokens[start].start)
+        or (after is not None and after.capitalised and tokens[stop - 1].end + 1 >= after.start)
+    )
 
 
 def _same_predecessor(
     ta: tuple[Token, ...], tb: tuple[Token, ...], names_a: list[Token], names_b: list[Token], paired: set[str]
 ) -> list[tuple[Token, Token]]:
-    """Names on one side only whose word before is the same capitalised word on both sides (a first
-    name or a title), one such name per side: the same person named differently."""
+    """Names on one side only whose word before is the same title or initials on both sides
+    ("manager A.J. Smith" / "manager A.J. Butler"), one such name per side: one person named
+    differently. A shared ordinary word before them proves nothing (MacArthur Fellowship /
+    MacArthur Foundation)."""
 
     def by_predecessor(tokens: tuple[Token, ...], names: list[Token]) -> dict[str, list[Token]]:
         out: dict[str, list[Token]] = {}
@@ -194,7 +246,8 @@ def _same_predecessor(
             before = tokens[k - 1] if k else None
             if t.norm in paired or t.kind == "alias" or before is None or not before.capitalised:
                 continue
-            if before.kind == "word" and before.end + 2 >= t.start:
+            title_or_initials = before.surface.rstrip(".") in TITLE_WORDS or _INITIALS.match(before.surface)
+            if title_or_initials and before.kind == "word" and before.end + 2 >= t.start:
                 out.setdefault(before.norm, []).append(t)
         return out
 

@@ -128,28 +128,48 @@ def _in_compound(token: Token, text: str) -> bool:
     return text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
 
 
-def _spelling(
-    ua: list[Token], ub: list[Token], a: str, b: str, first_a: Token | None, first_b: Token | None
-) -> list[Difference]:
-    def candidates(tokens: list[Token], text: str, first: Token | None) -> list[Token]:
+#: Two words one edit apart in rewritten stretches longer than this are a typo only if one is
+#: hardly a word at all: "mulled the offer" / "pulled himself out" are two real words.
+_TYPO_BLOCK = 4
+
+
+def _blocks(ops: list, side: int) -> dict[int, int]:
+    """Token position -> the edit block it sits in, for the changed blocks of ``ops`` (0: a, 1: b)."""
+    out = {}
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "equal":
+            lo, hi = (i1, i2) if side == 0 else (j1, j2)
+            small = (i2 - i1) <= _TYPO_BLOCK and (j2 - j1) <= _TYPO_BLOCK
+            out.update(dict.fromkeys(range(lo, hi), k if small else -1))
+    return out
+
+
+def _spelling(pa: Prepared, pb: Prepared, ops: list) -> list[Difference]:
+    def candidates(p: Prepared, side: int) -> list[tuple[Token, int]]:
         # Capitalised words are names, and names are never "corrected".
+        first = p.tokens[0] if p.tokens else None
         return [
-            t
-            for t in tokens
-            if t.kind == "word" and t.norm.isalpha() and (not t.capitalised or t is first) and not _in_compound(t, text)
+            (t, block)
+            for k, block in _blocks(ops, side).items()
+            if (t := p.tokens[k]).kind == "word"
+            and t.norm.isalpha()
+            and (not t.capitalised or t is first)
+            and not _in_compound(t, p.text)
         ]
 
-    xs, ys = candidates(ua, a, first_a), candidates(ub, b, first_b)
+    xs, ys = candidates(pa, 0), candidates(pb, 1)
     # A typo is a rare word: pairs of two common words never qualify, so skip them early.
-    rare_y = [zipf(t.norm) < TYPO_MAX_ZIPF for t in ys]
+    rare_y = [zipf(t.norm) < TYPO_MAX_ZIPF for t, _ in ys]
     out = []
     used: set[int] = set()
-    for x in xs:
+    for x, bx in xs:
         x_rare = zipf(x.norm) < TYPO_MAX_ZIPF
-        for j, y in enumerate(ys):
+        for j, (y, by) in enumerate(ys):
             # One edit apart means lengths within one of each other.
             if j in used or not (x_rare or rare_y[j]) or abs(len(x.norm) - len(y.norm)) > 1:
                 continue
+            if (bx != by or bx < 0) and min(zipf(x.norm), zipf(y.norm)) >= 1.0:
+                continue  # two real words in different places of loosely matched wording
             if _no_apostrophe(x.surface) == _no_apostrophe(y.surface):
                 continue
             if is_typo(x.norm, y.norm):
@@ -163,7 +183,7 @@ def _spelling(
     # A clear misspelling with no counterpart word on the other side ("Police arested him").
     named = {d.mine for d in out} | {d.theirs for d in out}
     for tokens, mine_side in ((xs, True), (ys, False)):
-        for t in tokens:
+        for t, _ in tokens:
             # The word as written: norms fold British spellings, which may not be words ("promizes").
             fix = likely_typo(t.surface.lower()) if t.surface not in named else None
             if fix:
@@ -184,7 +204,8 @@ def lone_typos(text: str) -> list[tuple[str, str]]:
     return [(w, fix) for w in dict.fromkeys(_LOWER_WORD.findall(text)) if (fix := likely_typo(w))]
 
 
-_BRACKETS = re.compile(r"\[[^\]]*\]")
+# Editorial insertions inside a quotation: "[touch-screen]", "(local)".
+_BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 
 
 def _quote_tokens(quote: Detail, tokens: tuple[Token, ...], text: str) -> list[Token]:
@@ -298,10 +319,8 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     if na == nb:  # the same words, up to benign variants: nothing can conflict
         return Comparison((), tuple(_benign(ta, tb)))
     ops = diff_ops(na, nb)
-    ua = [t for tag, i1, i2, _, _ in ops if tag != "equal" for t in ta[i1:i2]]
-    ub = [t for tag, _, _, j1, j2 in ops if tag != "equal" for t in tb[j1:j2]]
     da, db = pa.details, pb.details
-    diffs = _spelling(ua, ub, a, b, ta[0] if ta else None, tb[0] if tb else None)
+    diffs = _spelling(pa, pb, ops)
     diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops))]
     diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)

@@ -113,7 +113,9 @@ def likely_typo(word: str) -> str | None:
         return found[0][1]
     for k in range(2, len(word) - 1):  # "decidedto": a space lost between two common words
         head, tail = word[:k], word[k:]
-        if head in common and tail in common and zipf(tail) >= 5.0 and tail not in _SUFFIX_WORDS:
+        # One of the two a function word ("decidedto", "ofeverything"): "funnybooks" is coined on purpose.
+        function_word = max(zipf(head), zipf(tail)) >= 6.0
+        if head in common and tail in common and function_word and tail not in _SUFFIX_WORDS:
             return f"{head} {tail}"
     return None
 
@@ -156,7 +158,7 @@ _DOUBLE_L = re.compile(
 _RULES = [
     (re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations|ational|er|ers)$"), r"iz\1"),
     (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers|hood|hoods|ful|fully|less)?$"), r"or\1"),
     (re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
 ]
 

@@ -251,6 +251,19 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ),
         ("He won a Grammy Award in 2004 for the album.", "He hosted the Grammy Awards in 2004 for the album.", []),
         ("The pair fell at Aoraki Mount Tasman on Friday.", "The pair fell at Mt Tasman on Friday.", []),
+        ("The New Zealand-born climber lived in Perth.", "The New Zealander climber lived in Perth.", []),
+        (
+            "She won a Carver Fellowship in 2008 for the clinic.",
+            "She won a $500,000 Carver Foundation grant in 2008 for the clinic.",
+            [],
+        ),
+        ("He met Capt. Ron Ortiz of the highway patrol.", "He met Capt. Ronald Ortiz of the highway patrol.", []),
+        (
+            "The party gained six seats on Election Day this month.",
+            "The leader picked Ben Ray Lucas to lead the campaign this month.",
+            [],
+        ),
+        ("Officers said the police closed the road.", "Police said Dana Ruiz had closed the road.", []),
         # A person's surname spelled two ways is a conflict; so is a different name in the same slot.
         ("Mayor John Smith signed the order.", "Mayor John Smiths signed the order.", ["name"]),
         ("Mayor Anna Varga signed the order.", "Mayor Anna Vargas signed the order.", ["name"]),
@@ -289,6 +302,33 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
+    assert [d.kind for d in compare_claims(a, b).differences] == kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # US/UK spelling and editorial insertions inside a quote are not misquotes.
+        ('"Police locked down the neighbourhood," he said.', '"Police locked down the neighborhood," he said.', []),
+        (
+            '"Now these (local) supervisors have too much say," she said.',
+            '"Now these supervisors have too much say," she said.',
+            [],
+        ),
+        # Two real words one edit apart in loosely matched wording are not a typo.
+        (
+            "Gupta had mulled the offer for a while before saying no.",
+            "Gupta pulled himself out of the race earlier this year.",
+            [],
+        ),
+        (
+            "The council voted for the restoration of demacracy on Monday.",
+            "The council voted for the restoration of democracy on Monday.",
+            ["spelling"],
+        ),
+    ],
+)
+def test_quotes_and_typos_on_real_reporting(a, b, kinds):
     assert [d.kind for d in compare_claims(a, b).differences] == kinds
 
 
