@@ -201,6 +201,37 @@ class Side(Protocol):
     def slots(self) -> tuple[Slot, ...]: ...
 
 
+_APPROXIMATE = frozenset("about around approximately nearly roughly some almost shortly just circa estimated".split())
+
+
+def _approximate(d: Detail, tokens: tuple[Token, ...]) -> bool:
+    """The figure is an estimate: "about 7 p.m.", "around 150", "shortly after 2 a.m."."""
+    before = [t for t in tokens if t.end <= d.start][-3:]
+    return any(t.norm in _APPROXIMATE for t in before)
+
+
+def _minutes(key: str) -> int | None:
+    """ "7:01 pm" -> minutes after midnight."""
+    try:
+        clock, half = key.split()
+        hours, minutes = (int(part) for part in clock.split(":"))
+    except ValueError:
+        return None
+    return (hours % 12 + (12 if half == "pm" else 0)) * 60 + minutes
+
+
+def _close(a: str, b: str) -> bool:
+    """Within what an estimate allows: half an hour for clock times, a tenth for figures."""
+    ma, mb = _minutes(a), _minutes(b)
+    if ma is not None and mb is not None:
+        return abs(ma - mb) <= 30
+    try:
+        va, vb = float(a.split()[0]), float(b.split()[0])
+    except ValueError:
+        return False
+    return abs(va - vb) <= 0.1 * max(abs(va), abs(vb))
+
+
 def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> list[tuple[str, str, str]]:
     """``(kind, this side's words, the other side's)`` for details of one kind that differ while
     filling the same slot; a detail one side lacks is an omission, never a difference."""
@@ -231,6 +262,8 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
                 if same or (same is None and (alone or (x.start, y.start) in aligned)):
                     if _converted(x, sx, y, sy) or x.key.split()[0] == y.key.split()[0]:
                         continue  # "600 m" / "2,000 feet": one length in two units; "0.41%" / "0.41"
+                    if (_approximate(x, pa.tokens) or _approximate(y, pb.tokens)) and _close(x.key, y.key):
+                        continue  # "about 7 p.m." / "7:01 p.m.": an estimate is no contradiction
                     paired.append((x, y))
         if paired:
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))

@@ -211,6 +211,10 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("His blood alcohol level was 0.19%, police said.", "His blood alcohol level was 0.19, police said.", []),
         ("Orr, 66, was struck on Friday night.", "Orr, 67, was struck on Friday night.", ["number"]),
+        # An estimate is no contradiction of a figure close to it; a figure far from it is.
+        ("At approximately 7 p.m. the woman was hit on Elm Street.", "The woman was hit on Elm Street at 7:01 p.m.", []),
+        ("About 150 people were hurt in the blast.", "Some 160 people were hurt in the blast.", []),
+        ("About 150 people were hurt in the blast.", "Some 300 people were hurt in the blast.", ["number"]),
         # A running total is not one event's figure.
         (
             "Six rifles and 12 magazines were seized from the boats.",
