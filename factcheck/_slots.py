@@ -28,6 +28,8 @@ _QUALIFIERS = frozenset(
     "least most more less than about nearly some around over under almost approximately up only just another other "
     "total estimated roughly some fewer first last".split()
 )
+# Words that make a figure part of a count: "three more", "two additional".
+_PART_WORDS = frozenset("more additional remaining further extra".split())
 _SAME_WORD = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
 _NOT_A_SLOT = STOP_WORDS | _QUALIFIERS
 
@@ -38,7 +40,8 @@ def _slot_word(token: Token) -> str | None:
     return _SAME_WORD.get(token.norm) or stem(token.norm)
 
 
-Slot = tuple[str | None, str | None, frozenset[str]]
+#: (head, unit, words around, the word after the unit)
+Slot = tuple[str | None, str | None, frozenset[str], str | None]
 
 
 def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> tuple[Slot, ...]:
@@ -50,16 +53,26 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
     for d in details:
         k = at.get(d.start)
         if k is None:
-            out.append((None, None, frozenset()))
+            out.append((None, None, frozenset(), None))
             continue
         head = next((w for t in reversed(tokens[max(0, k - 5) : k]) if (w := _slot_word(t))), None)
         unit = _slot_word(tokens[k + 1]) if k + 1 < len(tokens) else None
+        then = _slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
+        if k + 1 < len(tokens) and (
+            tokens[k + 1].norm in _PART_WORDS
+            or (tokens[k + 1].norm == "other" and k > 0 and tokens[k - 1].norm == "the")
+        ):
+            # "three more bodies", "the two other victims": part of a count, not the count. "Seven
+            # rifles and two other rifles" lists another kind, which stays comparable.
+            unit = "<part>"
+        elif unit in ("square", "sq") and then:
+            unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
         if _is_age(d, tokens, k, text):
             unit = "<age>"
         elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
             unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
-        out.append((head, unit, near))
+        out.append((head, unit, near, then))
     return tuple(out)
 
 
@@ -78,11 +91,13 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     say they are about different things (different units: "13 magazines" / "three motors", an age
     / a count; "55 km from the city" / "a depth of 10 km"), None when nothing tells either way. For days and times (``events``) the head word is
     the happening: "shot on Friday" / "charged on Saturday" are different slots."""
-    (ha, ua, na), (hb, ub, nb) = a, b
+    (ha, ua, na, ta), (hb, ub, nb, tb) = a, b
+    if (ua == "<part>") != (ub == "<part>"):
+        return False  # "two other victims" counts part of what "three victims" counts
     if ua and ub and ua != ub:
         if dimension(ua) is not None and dimension(ua) == dimension(ub):
             return True  # feet / metres measure the same thing (compared after conversion)
-        if ua not in nb and ub not in na:
+        if ub != ta and ua != tb:
             return False  # different units: "13 magazines" / "three motors", an age / a count
         # "two speed boats" / "three boats": the unit is there, one word further
     if ua == "<age>" and ub == "<age>":
@@ -108,7 +123,9 @@ _UNITS = {
                "kilometre": 1000, "km": 1000, "mile": 1609.344, "yard": 0.9144, "inch": 0.0254, "inche": 0.0254,
                "cm": 0.01, "centimeter": 0.01, "centimetre": 0.01, "mm": 0.001},
     "mass": {"kg": 1, "kilogram": 1, "pound": 0.4536, "lb": 0.4536, "ton": 1000, "tonne": 1000, "gram": 0.001},
-    "area": {"hectare": 10_000, "acre": 4046.86, "sq": None},
+    "area": {"hectare": 10_000, "acre": 4046.86, "square meter": 1, "square metre": 1, "square m": 1,
+             "square foot": 0.092903, "square feet": 0.092903, "square ft": 0.092903, "square kilometer": 1e6,
+             "square kilometre": 1e6, "square km": 1e6, "square mile": 2.59e6},
 }  # fmt: skip
 _DIMENSION = {unit: dim for dim, units in _UNITS.items() for unit in units}
 

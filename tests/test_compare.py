@@ -211,8 +211,23 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("His blood alcohol level was 0.19%, police said.", "His blood alcohol level was 0.19, police said.", []),
         ("Orr, 66, was struck on Friday night.", "Orr, 67, was struck on Friday night.", ["number"]),
+        # Part of a count is not the count; one area in two units is no conflict.
+        (
+            "The three victims were taken to the hospital in Oakdale.",
+            "The two other victims were treated at the hospital in Oakdale.",
+            [],
+        ),
+        (
+            "The 15,800-square-metre building houses law offices.",
+            "The 170,000-square-foot building houses law offices.",
+            [],
+        ),
         # An estimate is no contradiction of a figure close to it; a figure far from it is.
-        ("At approximately 7 p.m. the woman was hit on Elm Street.", "The woman was hit on Elm Street at 7:01 p.m.", []),
+        (
+            "At approximately 7 p.m. the woman was hit on Elm Street.",
+            "The woman was hit on Elm Street at 7:01 p.m.",
+            [],
+        ),
         ("About 150 people were hurt in the blast.", "Some 160 people were hurt in the blast.", []),
         ("About 150 people were hurt in the blast.", "Some 300 people were hurt in the blast.", ["number"]),
         # A running total is not one event's figure.
