@@ -307,7 +307,8 @@ def clean_text(raw: str, *, title: str = "", header: bool = True) -> Cleaned:
                 _, meta["site"] = _headline(line)
             continue
         in_body = True
-        if not _SENTENCE_END.search(flat) and len(flat.split()) < 12:
+        introduces = flat.rstrip().endswith(":") and len(flat.split()) >= 6  # "X issued this statement:"
+        if not _SENTENCE_END.search(flat) and not introduces and len(flat.split()) < 12:
             continue  # a subheading or a stray link inside the body, not a claim
         paragraphs.append(line)
 

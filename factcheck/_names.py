@@ -248,7 +248,7 @@ def _same_predecessor(
                 continue
             title_or_initials = before.surface.rstrip(".") in TITLE_WORDS or _INITIALS.match(before.surface)
             if title_or_initials and before.kind == "word" and before.end + 2 >= t.start:
-                out.setdefault(before.norm, []).append(t)
+                out.setdefault(before.norm.replace(".", ""), []).append(t)  # A.J. = AJ
         return out
 
     xs, ys = by_predecessor(ta, names_a), by_predecessor(tb, names_b)

@@ -230,3 +230,11 @@ def test_apostrophe_spacing_is_no_difference_between_outlets(tmp_path):
 def test_photo_credit_glued_to_a_sentence_is_cut(line, kept):
     assert cut_photo_credit(line) == kept
     assert clean_text(f"{BODY}\n\n{line}").body == "\n\n".join(p for p in (BODY, kept) if p)
+
+
+def test_a_sentence_introducing_a_quote_is_body_text():
+    raw = (
+        "Club news\n\nThe players of the club had the day off yesterday after the long trip home.\n\n"
+        'General manager Ada Lune issued the following statement on the arrest:\n\n"We are aware of the issue," she said.'
+    )
+    assert "issued the following statement on the arrest:" in clean_text(raw).body
