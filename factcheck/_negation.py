@@ -45,6 +45,10 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     return out
 
 
+def _asks(text: str) -> bool:
+    return text.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
 def negation_differences(
     a: str, b: str, da: tuple[Detail, ...], db: tuple[Detail, ...], ta: tuple[Token, ...], tb: tuple[Token, ...]
 ) -> list[tuple[str, str, str]]:
@@ -55,6 +59,8 @@ def negation_differences(
     when the word it negates appears, not negated, on the other side;
     otherwise it sits in a clause the other outlet simply left out.
     """
+    if _asks(a) or _asks(b):
+        return []  # a question asserts nothing to negate ("And who sucked as much?")
     neg_a, neg_b = _negated(a, da, ta), _negated(b, db, tb)
     if len(neg_a) == len(neg_b):
         return []

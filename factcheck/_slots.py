@@ -17,8 +17,13 @@ __all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "st
 
 
 def stem(word: str) -> str:
+    """A crude stem, enough to match "passed" with "pass" and "killed" with "kill".
+
+    >>> [stem(w) for w in ("passed", "pass", "passes", "killing", "boats")]
+    ['pass', 'pass', 'pass', 'kill', 'boat']
+    """
     for suffix in ("ing", "ed", "es", "s", "d"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not (suffix == "s" and word.endswith("ss")):
             return word[: -len(suffix)]
     return word
 

@@ -73,6 +73,8 @@ _WEEKDAY_RE = re.compile(
 # "no" as a determiner ("no evidence"), not "No. 1", "no-shows" or an interjection ("No, I ...").
 _NEG_RE = re.compile(
     r"\b(?:not(?!\s+only\b)|cannot|never|none|nobody|nothing|neither|nor|without|nowhere)\b(?!-)|n't\b"
+    # A contraction whose apostrophe was dropped ("cant speak", "didnt return") still negates.
+    r"|\b(?:ca|do|did|does|is|was|were|are|wo|would|could|should|has|have|had)nt\b"
     r"|(?<![-\w])no\b(?![-.,])",
     re.I,
 )
