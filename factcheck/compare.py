@@ -270,6 +270,9 @@ def _plain(surface: str) -> str:
     return flat[:-2] if flat.endswith("'s") else flat
 
 
+_CONTRACTED = re.compile(r"(?i)^(?:wo|ca|sha|ai|n['\u2019]t)$")
+
+
 def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
     """Variants that were folded away, so the analyst sees they were noticed."""
     notes = []
@@ -280,6 +283,8 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
         other = by_norm.get(t.norm)
         if other is None or other == t.surface or _plain(other) == _plain(t.surface):
             continue
+        if _CONTRACTED.match(other) or _CONTRACTED.match(t.surface):
+            continue  # "won't" / "will not" is no spelling to note: "wo" is only the contraction's half
         if t.kind == "alias":
             label = "alias"
         elif t.kind == "word":

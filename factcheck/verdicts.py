@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import _parallel
+from ._namecheck import misspelled_names
 from ._wordings import Wording, plan
 from .compare import LONE, Comparison, Difference, Prepared, compare_prepared, known_names, lone_typos, prepare
 from .matches import cluster_ids
@@ -174,6 +175,8 @@ def suggest_verdicts(
         seen.setdefault(t.a, []).append(comparison)
         seen.setdefault(t.b, []).append(comparison.flipped())
     counterparts = _counterparts(matches)
+    # A person's name spelled one way here and another way by most other outlets, anywhere in the event.
+    names_misspelled = misspelled_names(zip(claims["claim_id"], claims["source"], claims["text"]))
     n_sources = claims["source"].nunique()
     rows = []
     for claim_id in claims["claim_id"].tolist():
@@ -187,6 +190,9 @@ def suggest_verdicts(
                 kinds.add(diff.kind)
                 reasons.append(reason_of[(wordings[w].cluster, _difference_key(diff))])
             benign.update(dict.fromkeys(map(str, comparison.benign)))
+        for name, usual, writers in names_misspelled.get(claim_id, []):
+            kinds.add("spelling")
+            reasons.append(f"spelling: {name} ({source_of[claim_id]}) \u2260 {usual} ({_outlets(writers)})")
         reasons = list(dict.fromkeys(reasons))
         if reasons:
             verdict = "conflicting"

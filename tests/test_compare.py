@@ -307,7 +307,11 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         ("The council did not pass the budget.", "The council passed the budget.", ["negation"]),
         # An apostrophe dropped is still a negation; a question asserts nothing.
         ("The injured man cant speak, police said.", "The injured man can't speak, police said.", []),
-        ("And who, exactly, failed as much as the others?", "It is not enough to not fail as much as the others, he said.", []),
+        (
+            "And who, exactly, failed as much as the others?",
+            "It is not enough to not fail as much as the others, he said.",
+            [],
+        ),
         # The same meaning said two ways.
         ("The patient had not yet regained consciousness.", "The patient had yet to regain consciousness.", []),
         # A negation in a statement the other outlet does not make.

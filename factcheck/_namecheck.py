@@ -1,0 +1,85 @@
+"""Names spelled one way by most outlets and another way by a few: across the whole event.
+
+Comparing two wordings of one fact catches "Bidden" against "Biden" only when
+the kit pairs the two sentences. A misspelled name also shows across sentences
+that tell different facts: "Vincente Fox said ..." in one outlet, "Vicente Fox
+told ..." in the others. This module finds, for the whole event, a name one
+edit from a name other outlets use *for the same person* (the two are written
+beside the same other name: "Vincente Fox" / "Vicente Fox", "Joe Bidden" / "Joe
+Biden") and clearly less often; rare real names that nobody else writes
+otherwise are never corrected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz.distance import OSA
+
+from ._text import fold
+from .vocab import zipf
+
+__all__ = ["misspelled_names"]
+
+# Runs of capitalised words: "Vicente Fox", "Joe Biden", "A.J. Smith".
+_RUN = re.compile(r"(?:[A-Z][a-z'\u2019]+|(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z][a-z'\u2019]+|(?:[A-Z]\.){1,3}))+")
+#: A name must be this long to be judged (short names one edit apart are often two real names: Day / Ray).
+MIN_LENGTH = 5
+#: The usual spelling is written this many times as often, at least, as the rarer one.
+MARGIN = 2
+
+
+def _neighbours(run: str) -> list[tuple[str, frozenset[str]]]:
+    """Each word of a run of capitalised words with the other words beside it."""
+    words = run.split()
+    return [(w, frozenset(words[max(0, k - 1) : k] + words[k + 1 : k + 2])) for k, w in enumerate(words)]
+
+
+def misspelled_names(claims: Iterable[tuple[str, str, str]]) -> dict[str, list[tuple[str, str, list[str]]]]:
+    """``claim id -> [(name as written, usual spelling, outlets writing it so)]`` for claims that
+    spell a person's name the way few outlets do. ``claims`` are ``(claim_id, outlet, text)``.
+
+    >>> found = misspelled_names([
+    ...     ("a:1", "A", "Former president Vincente Fox said no."),
+    ...     ("b:1", "B", "Then Vicente Fox told a reporter the same."),
+    ...     ("c:1", "C", "Later Vicente Fox repeated it."),
+    ... ])
+    >>> found
+    {'a:1': [('Vincente', 'Vicente', ['B', 'C'])]}
+    """
+    uses: dict[str, dict[str, set[str]]] = {}  # name -> beside-word -> claims
+    count: dict[str, int] = {}
+    outlets: dict[str, dict[str, None]] = {}
+    for claim_id, outlet, text in claims:
+        for run in _RUN.findall(fold(text)):
+            for word, beside in _neighbours(run):
+                if len(word) < MIN_LENGTH or "." in word:
+                    continue
+                count[word] = count.get(word, 0) + 1
+                outlets.setdefault(word, {})[outlet] = None
+                for other in beside:
+                    uses.setdefault(word, {}).setdefault(other, set()).add(claim_id)
+    # One-edit neighbours through deletions: linear in the number of distinct names.
+    by_deletion: dict[str, set[str]] = {}
+    for word in count:
+        for k in range(len(word)):
+            by_deletion.setdefault(word[:k] + word[k + 1 :], set()).add(word)
+        by_deletion.setdefault(word, set()).add(word)
+    out: dict[str, list[tuple[str, str, list[str]]]] = {}
+    for rare in count:
+        candidates = set(by_deletion.get(rare, ())) | {
+            w for k in range(len(rare)) for w in by_deletion.get(rare[:k] + rare[k + 1 :], ())
+        }
+        for usual in sorted(candidates - {rare}):
+            if OSA.distance(rare.lower(), usual.lower()) != 1 or count[usual] < MARGIN * count[rare]:
+                continue
+            if set(outlets[rare]) <= set(outlets[usual]) or zipf(rare.lower()) >= 4.0:
+                continue  # the same outlets write both, or the rare form is an everyday word: not a typo
+            shared = set(uses.get(rare, {})) & set(uses.get(usual, {}))
+            if not shared:
+                continue  # never beside the same name: two people, not one misspelled
+            writers = [o for o in outlets[usual] if o not in outlets[rare]]
+            for claim_id in sorted({c for other in shared for c in uses[rare][other]}):
+                out.setdefault(claim_id, []).append((rare, usual, writers))
+    return out
