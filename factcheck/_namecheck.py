@@ -24,6 +24,7 @@ __all__ = ["misspelled_names"]
 
 # Runs of capitalised words: "Vicente Fox", "Joe Biden", "A.J. Smith".
 _RUN = re.compile(r"(?:[A-Z][a-z'\u2019]+|(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z][a-z'\u2019]+|(?:[A-Z]\.){1,3}))+")
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s?\b")  # "Colts'", "Marshall's": the name without it
 #: A name must be this long to be judged (short names one edit apart are often two real names: Day / Ray).
 MIN_LENGTH = 5
 #: The usual spelling is written this many times as often, at least, as the rarer one.
@@ -52,7 +53,7 @@ def misspelled_names(claims: Iterable[tuple[str, str, str]]) -> dict[str, list[t
     count: dict[str, int] = {}
     outlets: dict[str, dict[str, None]] = {}
     for claim_id, outlet, text in claims:
-        for run in _RUN.findall(fold(text)):
+        for run in _RUN.findall(_POSSESSIVE.sub("", fold(text))):
             for word, beside in _neighbours(run):
                 if len(word) < MIN_LENGTH or "." in word:
                     continue
@@ -74,8 +75,10 @@ def misspelled_names(claims: Iterable[tuple[str, str, str]]) -> dict[str, list[t
         for usual in sorted(candidates - {rare}):
             if OSA.distance(rare.lower(), usual.lower()) != 1 or count[usual] < MARGIN * count[rare]:
                 continue
-            if set(outlets[rare]) <= set(outlets[usual]) or zipf(rare.lower()) >= 4.0:
-                continue  # the same outlets write both, or the rare form is an everyday word: not a typo
+            if set(outlets[rare]) <= set(outlets[usual]) or min(zipf(rare.lower()), zipf(usual.lower())) >= 2.5:
+                continue  # the same outlets write both, or both are words in their own right (Advisers / Advisors)
+            if rare.lower().rstrip("s") == usual.lower().rstrip("s"):
+                continue  # a plural, not a spelling (Hurricane / Hurricanes, Colt / Colts)
             shared = set(uses.get(rare, {})) & set(uses.get(usual, {}))
             if not shared:
                 continue  # never beside the same name: two people, not one misspelled
