@@ -16,10 +16,10 @@ import ipywidgets as widgets
 import pandas as pd
 from ipyevents import Event
 
-from ..errors import FactcheckError
 from ..schema import VERDICTS
 from .facts import FactSession
 from .render import VERDICT_LABELS, render_fact
+from .widget import ViewActions, verdict_buttons
 
 __all__ = ["FactReviewer"]
 
@@ -33,7 +33,7 @@ CHEAT_SHEET = (
 )
 
 
-class FactReviewer(widgets.VBox):
+class FactReviewer(ViewActions, widgets.VBox):
     """Review a checked-claim table fact by fact: ``Reviewer(table, store, by="fact")``.
 
     >>> import tempfile, os, factcheck
@@ -50,15 +50,7 @@ class FactReviewer(widgets.VBox):
         self.blind = bool(options.get("blind"))
         self.progress_html = widgets.HTML().add_class("fc-progress")
         self.card = widgets.HTML().add_class("fc-card-view")
-        self.buttons = {
-            verdict: widgets.Button(
-                description=VERDICT_LABELS[verdict],
-                button_style={"agreed": "success", "conflicting": "danger", "single-sourced": ""}[verdict],
-                tooltip=f"Record '{verdict}' for the whole fact and go on (key {k})",
-                layout=widgets.Layout(width="150px"),
-            ).add_class(f"fc-btn-{verdict.split('-')[0]}")
-            for k, verdict in zip("123", VERDICTS)
-        }
+        self.buttons = verdict_buttons("Record '{verdict}' for the whole fact and go on (key {key})")
         self.back_button = widgets.Button(description="Back", icon="arrow-left", tooltip="Previous fact (k)")
         self.skip_button = widgets.Button(description="Skip", icon="forward", tooltip="Next open fact (s)")
         self.undo_button = widgets.Button(
@@ -133,18 +125,7 @@ class FactReviewer(widgets.VBox):
         elif action is not None:
             self._act(action)
 
-    def _act(self, action: Any, *args: Any) -> None:
-        """Run an action and redraw; a problem is shown, not raised into the void."""
-        try:
-            action(*args)
-        except (FactcheckError, KeyError, LookupError, ValueError) as exc:
-            self._say(f'<span style="color:#c62828">{html.escape(str(exc).strip(chr(39)))}</span>')
-        self._refresh()
-
     # ------------------------------------------------------------ drawing
-    def _say(self, message: str) -> None:
-        self.status.value = message
-
     def _refresh(self) -> None:
         s = self.session
         p = s.progress()

@@ -41,7 +41,42 @@ CHEAT_SHEET = (
 _ALL = "(all)"
 
 
-class Reviewer(widgets.VBox):
+def verdict_buttons(tooltip: str) -> dict[str, widgets.Button]:
+    """One button per verdict, keys 1-3; ``tooltip`` may name ``{verdict}`` and ``{key}``."""
+    return {
+        verdict: widgets.Button(
+            description=VERDICT_LABELS[verdict],
+            button_style={"agreed": "success", "conflicting": "danger", "single-sourced": ""}[verdict],
+            tooltip=tooltip.format(verdict=verdict, key=key),
+            layout=widgets.Layout(width="150px"),
+        ).add_class(f"fc-btn-{verdict.split('-')[0]}")
+        for key, verdict in zip("123", VERDICTS)
+    }
+
+
+class ViewActions:
+    """What both reviewers do around an action: run it, show a problem instead of raising it, redraw."""
+
+    status: widgets.HTML
+    shortcuts: Event
+
+    def _refresh(self) -> None:
+        raise NotImplementedError
+
+    def _say(self, message: str) -> None:
+        self.status.value = message
+
+    def _act(self, action: Any, *args: Any) -> None:
+        """Run an action and redraw; a problem is shown, not raised into the void."""
+        self.shortcuts.watched_events = ["keydown"]  # any action ends note typing
+        try:
+            action(*args)
+        except (FactcheckError, KeyError, LookupError, ValueError) as exc:
+            self._say(f'<span style="color:#c62828">{html.escape(str(exc).strip(chr(39)))}</span>')
+        self._refresh()
+
+
+class Reviewer(ViewActions, widgets.VBox):
     """Review a checked-claim table in JupyterLab, Notebook 7 or Voilà.
 
     ``store`` is the decisions file (JSON Lines; every decision is saved to it
@@ -106,15 +141,7 @@ class Reviewer(widgets.VBox):
         self._drawing = False
         self.progress_html = widgets.HTML().add_class("fc-progress")
         self.card = widgets.HTML().add_class("fc-card-view")
-        self.buttons = {
-            verdict: widgets.Button(
-                description=VERDICT_LABELS[verdict],
-                button_style={"agreed": "success", "conflicting": "danger", "single-sourced": ""}[verdict],
-                tooltip=f"{'Rule' if adjudicate else 'Record'} '{verdict}' and go on (key {k})",
-                layout=widgets.Layout(width="150px"),
-            ).add_class(f"fc-btn-{verdict.split('-')[0]}")
-            for k, verdict in zip("123", VERDICTS)
-        }
+        self.buttons = verdict_buttons(("Rule" if adjudicate else "Record") + " '{verdict}' and go on (key {key})")
         self.back_button = widgets.Button(
             description="Back", icon="arrow-left", tooltip="Previous claim (k)"
         ).add_class("fc-btn-back")
@@ -276,19 +303,7 @@ class Reviewer(widgets.VBox):
         if change["new"].strip():
             self._act(self.session.jump, change["new"])
 
-    def _act(self, action: Any, *args: Any) -> None:
-        """Run an action and redraw; a problem is shown, not raised into the void."""
-        self.shortcuts.watched_events = ["keydown"]  # any action ends note typing
-        try:
-            action(*args)
-        except (FactcheckError, KeyError, LookupError, ValueError) as exc:
-            self._say(f'<span style="color:#c62828">{html.escape(str(exc).strip(chr(39)))}</span>')
-        self._refresh()
-
     # ------------------------------------------------------------ drawing
-    def _say(self, message: str) -> None:
-        self.status.value = message
-
     def _refresh(self) -> None:
         s = self.session
         p = s.progress()
