@@ -91,7 +91,11 @@ def cut_photo_credit(line: str) -> str:
 _BYLINE_RE = re.compile(
     r"^[Bb][Yy]:?\s+([A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|van|de|da|von|and|&))*)(?:\s*[,|/-]\s*(.{0,60}))?$"
 )
-_PUBLISHED_RE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b:?\s*(.*)$", re.I)
+_PUBLISHED_RE = re.compile(
+    # "On behalf of Smith & Co. posted in Accidents on Friday, May 3, 2013": a blog post's header, not a claim.
+    r"^(?:on behalf of .{1,80}?\s)?(?:published|updated|posted|last updated|first published)\b:?\s*(.*)$",
+    re.I,
+)
 _DATE_ONLY_RE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:{MONTH_PATTERN}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_PATTERN}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
     r"(?:[\s,/|-]+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|updated.*))*\s*$",
@@ -286,7 +290,7 @@ def clean_text(raw: str, *, title: str = "", header: bool = True) -> Cleaned:
             meta["byline"] = meta["byline"] or ", ".join(part for part in (byline[1], byline[2]) if part)
             continue
         published = _PUBLISHED_RE.match(flat)
-        if published and len(flat.split()) <= 12:
+        if published and (len(flat.split()) <= 12 or flat[:13].lower() == "on behalf of "):
             meta["published"] = meta["published"] or parse_date(published[1]) or published[1].strip()
             continue
         if _DATE_ONLY_RE.match(flat):

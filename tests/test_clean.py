@@ -238,3 +238,12 @@ def test_a_sentence_introducing_a_quote_is_body_text():
         'General manager Ada Lune issued the following statement on the arrest:\n\n"We are aware of the issue," she said.'
     )
     assert "issued the following statement on the arrest:" in clean_text(raw).body
+
+
+def test_a_blog_post_header_is_metadata_not_a_claim():
+    raw = (
+        "Crash kills woman\n\nOn behalf of Ruiz & Lowe, LLP. posted in Pedestrian Accidents on Friday, May 3, 2013.\n\n"
+        "A woman was killed on Friday when a car hit her in the city, police said."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.body.startswith("A woman was killed") and cleaned.published
