@@ -132,6 +132,8 @@ def _inflections(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long[:-1] == short and long[-1] in "sd":
         return True
+    if short.endswith("os") and long == short[:-1] + "es":
+        return True  # two plurals of one word in -o: commandos / commandoes, zeros / zeroes
     return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("sdr")
 
 

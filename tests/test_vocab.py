@@ -10,6 +10,7 @@ from factcheck.vocab import is_typo, load_aliases, us_spelling
         ("demacracy", "democracy", True),
         ("goverment", "government", True),
         ("recieve", "receive", True),  # transposition counts as one edit
+        ("commandoes", "commandos", False),  # two plurals of one word in -o
         ("passangers", "passengers", True),
         ("from", "form", False),  # both real words
         ("casual", "causal", False),
