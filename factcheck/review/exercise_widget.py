@@ -86,7 +86,12 @@ class ExerciseReviewer(Reviewer):
             self._say(f"Saved <b>{html.escape(VERDICT_LABELS[verdict])}</b>. The answers show at the end.")
 
     def _on_key(self, event: dict[str, Any]) -> None:
-        if event.get("ctrlKey") or event.get("metaKey") or event.get("altKey"):
+        if (
+            event.get("type", event.get("event")) != "keydown"
+            or event.get("ctrlKey")
+            or event.get("metaKey")
+            or event.get("altKey")
+        ):
             return
         key = event.get("key", "")
         if key in KEYS:
