@@ -12,7 +12,6 @@ import pytest
 from conftest import ROOT
 
 from factcheck import WorkshopError, load_articles
-from factcheck.schema import CONFLICT_TYPES
 from factcheck.workshops import list_packs, load_pack, plant_errors, write_pack
 from factcheck.workshops.packs import PACKS
 
@@ -67,8 +66,9 @@ def test_every_key_entry_resolves_to_exactly_one_claim_and_every_claim_is_keyed(
 
 def _kit_vs_key(pack, table) -> pd.DataFrame:
     """Every claim where the kit's suggestion (verdict, or for conflicts the kind) differs from the key."""
-    resolved = pack.key.resolve(table).merge(table[["claim_id", "verdict", "conflict_types"]], on="claim_id",
-                                             suffixes=("", "_kit"))
+    resolved = pack.key.resolve(table).merge(
+        table[["claim_id", "verdict", "conflict_types"]], on="claim_id", suffixes=("", "_kit")
+    )
     kinds = resolved["conflict_types"].fillna("").str.split(";")
     wrong_verdict = resolved["verdict"] != resolved["verdict_kit"]
     kind_missing = pd.Series([k not in ks for k, ks in zip(resolved["kind"], kinds)], index=resolved.index)
@@ -134,7 +134,7 @@ def test_no_pack_text_comes_from_the_shared_data():
     shared = Path("/work/shared/data")
     if not shared.is_dir():
         pytest.skip("no ../shared/data on this machine")
-    bodies = [gzip.open(p).read().decode("utf-8", "ignore") for p in shared.rglob("*.gz")]
+    bodies = [gzip.decompress(p.read_bytes()).decode("utf-8", "ignore") for p in shared.rglob("*.gz")]
     assert len(bodies) > 100  # the corpora are there, so the check below means something
     texts = [t for name in NAMES for t in load_pack(name).check()["text"] if len(t) > 40]
     assert len(texts) > 90
@@ -164,7 +164,13 @@ def test_a_bad_pack_is_refused_with_the_fix(tmp_path, given, message):
         path = tmp_path / name
         (path / "articles").mkdir(parents=True)
         (path / "pack.json").write_text(json.dumps({"title": "t", "difficulty": difficulty}))
-        facts = [{"kind": kind, "explanation": "e", "claims": [{"outlet": "A", "phrase": "p"}, {"outlet": "B", "phrase": "q"}]}]
+        facts = [
+            {
+                "kind": kind,
+                "explanation": "e",
+                "claims": [{"outlet": "A", "phrase": "p"}, {"outlet": "B", "phrase": "q"}],
+            }
+        ]
         (path / "key.json").write_text(json.dumps({"facts": facts}))
         return path
 

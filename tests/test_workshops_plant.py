@@ -57,7 +57,9 @@ def _planted(key):
 def _flagged(changed, key):
     """Each planted fact as the kit sees it on the changed articles: (kind, key verdict, kit verdicts, kit kinds)."""
     table = check_articles(changed)
-    resolved = key.resolve(table).merge(table[["claim_id", "verdict", "conflict_types"]], on="claim_id", suffixes=("", "_kit"))
+    resolved = key.resolve(table).merge(
+        table[["claim_id", "verdict", "conflict_types"]], on="claim_id", suffixes=("", "_kit")
+    )
     out = []
     for _, fact in resolved.groupby("fact"):
         kinds = {k for value in fact["conflict_types"].fillna("") for k in value.split(";") if k}
@@ -118,7 +120,9 @@ def test_the_same_seed_gives_the_same_exercise(events, seed, n):
 
 
 def test_different_seeds_give_different_exercises(events):
-    keys = {tuple(_planted(plant_errors(events["port_ellery_budget"], n=3, seed=s)[1])["explanation"]) for s in range(4)}
+    keys = {
+        tuple(_planted(plant_errors(events["port_ellery_budget"], n=3, seed=s)[1])["explanation"]) for s in range(4)
+    }
     assert len(keys) > 1
 
 
@@ -134,7 +138,7 @@ def test_the_key_names_every_claim_of_a_planted_fact_and_the_unchanged_facts(eve
 
 
 def test_explanations_name_the_outlets_and_the_words():
-    changed, key = plant_errors(factcheck.load_articles(SEEDS), kinds=["quote"], n=1, seed=0)
+    _, key = plant_errors(factcheck.load_articles(SEEDS), kinds=["quote"], n=1, seed=0)
     planted = _planted(key).iloc[0]
     old, new = planted["words"]
     assert f"'{new}'" in planted["explanation"] and f"'{old}'" in planted["explanation"]
@@ -142,7 +146,9 @@ def test_explanations_name_the_outlets_and_the_words():
 
 
 def test_harmless_variants_and_taken_out_sentences(events):
-    changed, key = plant_errors(events["port_ellery_budget"], kinds=["spelling variant", "alias", "single-sourced"], n=3, seed=1)
+    _, key = plant_errors(
+        events["port_ellery_budget"], kinds=["spelling variant", "alias", "single-sourced"], n=3, seed=1
+    )
     planted = _planted(key)
     assert set(planted["kind"]) == {"spelling variant", "alias", "single-sourced"}
     verdicts = dict(zip(planted["kind"], planted["verdict"]))

@@ -55,8 +55,6 @@ class ExerciseReviewer(Reviewer):
         by: str = "claim",
         **kwargs: Any,
     ) -> None:
-        if by != "claim":
-            raise ValueError("an exercise is reviewed claim by claim; leave out by=")
         self._exercise = (exercise, feedback)
         self.score_html = widgets.HTML().add_class("fc-score-view")
         super().__init__(table, store, analyst, blind=True, **kwargs)
@@ -77,11 +75,18 @@ class ExerciseReviewer(Reviewer):
     def decide(self, verdict: str) -> None:
         event = self.session.decide(verdict)
         told = self.session.feedback(event["claim_id"])
-        if told is not None:
+        if self.session.finished:
+            head = (
+                ""
+                if told is None or self.session.feedback_mode == "end"
+                else "Right. "
+                if told.correct
+                else "Not quite. "
+            )
+            self._say(f"<b>{head}All answered</b>: your score is below.")
+        elif told is not None:
             head = "Right." if told.correct else "Not quite."
             self._say(f"<b>{head}</b> Read why on the card, then press <kbd>j</kbd> (or Next) for the next claim.")
-        elif self.session.finished:
-            self._say("All answered: your score is below.")
         else:
             self._say(f"Saved <b>{html.escape(VERDICT_LABELS[verdict])}</b>. The answers show at the end.")
 

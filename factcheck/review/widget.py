@@ -74,11 +74,13 @@ class Reviewer(widgets.VBox):
     """
 
     def __new__(cls, *args: Any, by: str = "claim", exercise: Any = None, **kwargs: Any) -> Any:
-        if exercise is not None and cls is Reviewer:
-            # An exercise: an ExerciseReviewer, which Python then initialises with the same arguments.
+        if exercise is not None:
+            if by != "claim":
+                raise ValueError("an exercise is reviewed claim by claim; leave out by=")
+            # An ExerciseReviewer, which Python then initialises with the same arguments.
             from .exercise_widget import ExerciseReviewer
 
-            return super().__new__(ExerciseReviewer)
+            return super().__new__(ExerciseReviewer if cls is Reviewer else cls)
         if by == "fact":
             from .fact_widget import FactReviewer
 
