@@ -109,7 +109,7 @@ def render_class_report(results: ClassResults, *, title: str | None = None) -> s
     if results.learners:
         mean = results.scores["share"].mean()
         summary = (
-            f"{len(results.learners)} learners, {mean:.0%} right on average "
+            f"{len(results.learners)} learner{'s' * (len(results.learners) != 1)}, {mean:.0%} right on average "
             f"(lowest {results.scores['share'].min():.0%}, highest {results.scores['share'].max():.0%})"
         )
     else:

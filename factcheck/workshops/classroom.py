@@ -63,7 +63,8 @@ class ClassResults:
             return f"{self.title or 'Exercise'}: no answers yet."
         mean = self.scores["share"].mean()
         return (
-            f"{self.title or 'Exercise'}: {len(self.learners)} learners, {mean:.0%} right on average; "
+            f"{self.title or 'Exercise'}: {len(self.learners)} learner{'s' * (len(self.learners) != 1)}, "
+            f"{mean:.0%} right on average; "
             f"the kit {self.kit.share:.0%}"
         )
 
