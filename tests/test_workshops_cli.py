@@ -69,7 +69,7 @@ def test_key_printed():
 
 
 def test_plant_makes_a_pack_a_workshop_can_use(tmp_path):
-    code, out, err = run("plant", EVENTS / "port_ellery_budget", "-o", tmp_path / "pack", "-n", 4, "--seed", 3)
+    code, out, _ = run("plant", EVENTS / "port_ellery_budget", "-o", tmp_path / "pack", "-n", 4, "--seed", 3)
     assert code == 0 and out.startswith(f"wrote the pack {tmp_path / 'pack'} (") and "changes: " in out
     code, out, _ = run("new", tmp_path / "pack", tmp_path / "room")
     assert code == 0 and open_workshop(tmp_path / "room").pack.title
@@ -91,6 +91,7 @@ def test_serve_without_voila(tmp_path, monkeypatch):
     run("new", "elderwick-fair", tmp_path / "room")
     monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
     code, out, err = run("serve", tmp_path / "room")
+    assert out == ""
     assert (
         code == 2
         and err == "factcheck: error: Voilà is not installed: run the README's first setup command (it installs it)\n"
