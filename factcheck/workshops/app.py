@@ -21,7 +21,7 @@ from .room import open_workshop
 __all__ = ["learner_app"]
 
 _INTRO = (
-    "<div class='fc-app-intro'><h2>{title}</h2><p>{outlets} outlets reported this event. Each claim is shown beside "
+    "<div class='fc-intro-text'><h2>{title}</h2><p>{outlets} outlets reported this event. Each claim is shown beside "
     "the closest sentence of every other outlet. Decide: do they <b>agree</b>, do they <b>conflict</b> (a typo, a "
     "number, a date, a day, a name, a negation, a word inside a quote), or does only this outlet tell it "
     "(<b>single-sourced</b>)? Your answers are saved as you go; {when}.</p></div>"

@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from .._outputs import HTML_GENERATOR
-from ..report import _CSS, _badge, _frame
+from ..report import _CSS, _badge
+from ..report import _frame as _report_frame
 from .classroom import ClassResults
 
 __all__ = ["render_class_report", "write_class_report"]
@@ -29,7 +30,13 @@ _EXTRA_CSS = """
 .claim{border:1px solid #d5dbe3;border-left:4px solid #c62828;border-radius:5px;padding:6px 10px;margin:8px 0;background:#fff;overflow-wrap:anywhere}
 .claim .why{color:#3b4a5e;font-size:13px;margin-top:4px}
 .summary{font-size:17px;margin:6px 0 2px}
+.wide{overflow-x:auto;max-width:100%}
 """
+
+
+def _frame(frame: pd.DataFrame, *, index: bool = False) -> str:
+    """A table that scrolls sideways inside the page when it is wider (many kinds, many learners)."""
+    return f"<div class='wide'>{_report_frame(frame, index=index)}</div>"
 
 
 def _percent(value: float) -> str:
@@ -44,7 +51,7 @@ def _scores(results: ClassResults) -> str:
         for r in results.scores.itertuples()
     )
     head = "<tr><th>learner</th><th>answered</th><th>right</th><th>score</th></tr>"
-    return f"<table>{head}{rows}</table>"
+    return f"<div class='wide'><table>{head}{rows}</table></div>"
 
 
 def _hardest(results: ClassResults) -> str:
@@ -76,10 +83,7 @@ def _agreement(results: ClassResults) -> str:
         if len(figures.analysts) <= MAX_MATRIX
         else f"<p class='note'>{len(figures.analysts)} learners: the pairwise table is left out (over {MAX_MATRIX}).</p>"
     )
-    return (
-        f"<p class='note'>{html.escape(intro)}</p>{_frame(figures.summary)}"
-        f"<h3>Per kind of conflict the kit names</h3>{_frame(figures.by_conflict)}{matrix}"
-    )
+    return f"<p class='note'>{html.escape(intro)}</p>{_frame(figures.summary)}{matrix}"
 
 
 def _kit(results: ClassResults) -> str:

@@ -42,17 +42,12 @@ def _notebook(cells: list[dict[str, Any]]) -> str:
     return json.dumps({"cells": cells, "metadata": _NOTEBOOK_META, "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n"
 
 
-def learner_notebook(title: str) -> str:
-    """The learner's notebook: a title and one cell that opens the app (Voilà hides the code)."""
+def learner_notebook() -> str:
+    """The learner's notebook: a heading and one cell that opens the app (Voilà hides the code;
+    the app shows the exercise's title and what to do)."""
     return _notebook(
         [
-            _cell(
-                "markdown",
-                f"# Fact-check exercise: {title}\n\nSeveral outlets reported the same event. For each "
-                "claim, decide: do the other outlets **agree**, do they **conflict** (a typo, a "
-                "number, a date, a day, a name, a negation, a word inside a quote), or does only "
-                "this outlet tell it (**single-sourced**)? Type your name and press Start.",
-            ),
+            _cell("markdown", "# Fact-check exercise"),
             _cell("code", "from factcheck.workshops.app import learner_app\n\nlearner_app()"),
         ]
     )
@@ -158,7 +153,7 @@ def new_workshop(pack: str | Path | Pack, folder: str | Path, *, feedback: str =
     (folder / "pack.json").write_text(json.dumps(description, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     setup = {"pack": source.name, "title": source.title, "feedback": feedback}
     (folder / "workshop.json").write_text(json.dumps(setup, indent=2) + "\n", encoding="utf-8")
-    (folder / "learner.ipynb").write_text(learner_notebook(source.title), encoding="utf-8")
+    (folder / "learner.ipynb").write_text(learner_notebook(), encoding="utf-8")
     (folder / "trainer.ipynb").write_text(trainer_notebook(source.title), encoding="utf-8")
     (folder / "answers").mkdir()
     return open_workshop(folder)
