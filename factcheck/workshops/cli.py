@@ -107,12 +107,19 @@ def _key(args: argparse.Namespace) -> str:
     from .packs import load_pack
 
     pack = load_pack(args.pack)
-    if not args.output:
-        return pack.key.to_text("md", pack.check())
-    suffix = Path(args.output).suffix.lower().lstrip(".")
+    suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else "md"
     if suffix not in ("md", "csv", "json"):
         raise WorkshopError(f"{args.output}: write the key as .md, .csv or .json")
-    Path(args.output).write_text(pack.key.to_text(suffix, pack.check()), encoding="utf-8")
+    text = pack.key.to_text(suffix, pack.check())
+    if suffix == "md":  # the handout also says where the kit itself is wrong: moments to discuss
+        wrong = [f"- **{w.get('outlet', '')}** ({w.get('phrase', '')}): the kit says {w.get('kit', '')}; {w.get('why', '')}"
+                 for w in pack.kit_wrong]  # fmt: skip
+        text += "\n## Where the kit is wrong\n\n" + (pack.notes + "\n\n" if pack.notes else "")
+        text += "\n".join(wrong) if wrong else "Nowhere: the kit's suggestions agree with the key on every claim."
+        text += "\n"
+    if not args.output:
+        return text.rstrip("\n")
+    Path(args.output).write_text(text, encoding="utf-8")
     return f"wrote the answer key of {pack.name} ({len(pack.key)} claims) to {args.output}"
 
 

@@ -43,7 +43,7 @@ _WHY = {
     "date": "the dates differ.",
     "time": "the times differ.",
     "weekday": "the days differ.",
-    "name": "the name is spelled two ways; a person's name must be right.",
+    "name": "the name is spelled two ways, and a name must be right.",
     "negation": "one says the opposite of the other.",
     "quote": "the words inside the quotation marks differ, and a quote must be word for word.",
     "spelling variant": "British and American spellings of one word",
