@@ -143,7 +143,15 @@ def render_class_report(results: ClassResults, *, title: str | None = None) -> s
 
 
 def write_class_report(results: ClassResults, path: str | Path, *, title: str | None = None) -> Path:
-    """Write the class report to ``path`` (an ``.html`` file); return the path."""
+    """Write the class report to ``path`` (an ``.html`` file); return the path.
+
+    >>> import tempfile
+    >>> from factcheck.workshops import class_results, load_pack
+    >>> pack = load_pack("elderwick-fair")
+    >>> path = write_class_report(class_results([], pack.check(), pack.key), tempfile.mkdtemp() + "/class.html")
+    >>> path.name, "Class report: Harvest fair in Elderwick" in path.read_text(encoding="utf-8")
+    ('class.html', True)
+    """
     path = Path(path)
     path.write_text(render_class_report(results, title=title), encoding="utf-8")
     return path

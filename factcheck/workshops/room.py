@@ -160,7 +160,14 @@ def new_workshop(pack: str | Path | Pack, folder: str | Path, *, feedback: str =
 
 
 def open_workshop(folder: str | Path) -> Workshop:
-    """The workshop in ``folder`` (made by :func:`new_workshop` or ``factcheck workshop new``)."""
+    """The workshop in ``folder`` (made by :func:`new_workshop` or ``factcheck workshop new``).
+
+    >>> import tempfile
+    >>> folder = new_workshop("lowmere-storm", tempfile.mkdtemp() + "/room").folder
+    >>> room = open_workshop(folder)
+    >>> room.pack.title, room.feedback, room.store_for("Ana").name
+    ('Storm on Lowmere island', 'each', 'ana.jsonl')
+    """
     folder = Path(folder)
     setup_file = folder / "workshop.json"
     if not setup_file.is_file():
