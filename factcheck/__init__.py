@@ -9,6 +9,10 @@ Several analysts: :func:`assign` splits the claims, ``Reviewer(..., blind=True)`
 keeps each first verdict the analyst's own, :func:`agreement` measures how far
 they agree, and ``Reviewer(..., adjudicate=True)`` rules where they disagree.
 
+Teaching: :mod:`factcheck.workshops` holds exercise packs with answer keys,
+``plant_errors``, the exercise mode (``Reviewer(..., exercise=key)``) and the
+class report.
+
 :func:`check` runs the stages in order and returns one row per claim.
 
 >>> import factcheck
@@ -24,7 +28,7 @@ from .claimreview import claim_reviews
 from .claims import split_claims
 from .compare import compare_claims
 from .details import claim_details
-from .errors import ExportError, FactcheckError, FactcheckWarning, InputError, SchemaError, StoreError
+from .errors import ExportError, FactcheckError, FactcheckWarning, InputError, SchemaError, StoreError, WorkshopError
 from .export import export, read_export
 from .matches import align_claims
 from .pipeline import check
@@ -68,6 +72,7 @@ __all__ = [
     "Reviewer",
     "SchemaError",
     "StoreError",
+    "WorkshopError",
     "__version__",
     "adjudication_queue",
     "agreement",

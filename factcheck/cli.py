@@ -1,4 +1,4 @@
-"""Command line: ``factcheck check|export|report|agreement PATH...``.
+"""Command line: ``factcheck check|export|report|agreement PATH...`` and ``factcheck workshop ...``.
 
 Bad input prints one line on stderr and exits with status 2.
 """
@@ -38,6 +38,7 @@ examples:
   factcheck export --store labels.jsonl articles/ -o reviews.jsonld
   factcheck report articles/ --store labels.jsonl -o report.html
   factcheck agreement --store ana.jsonl --store ben.jsonl articles/
+  factcheck workshop --help                    teaching workshops: packs, learner app, class report
 
 exit status: 0 ok, 2 bad input or usage (one line on stderr says what to fix).
 """
@@ -99,6 +100,9 @@ def _parser() -> argparse.ArgumentParser:
         if name == "export":
             command.add_argument("--url", help="for .jsonld: the address where your ClaimReview page will be published")
         _add_pipeline_options(command)
+    from .workshops.cli import add_parser
+
+    add_parser(sub)
     return parser
 
 
@@ -280,10 +284,17 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     args = _parser().parse_args(argv)
     from .pipeline import check
 
-    progress = not args.quiet and err.isatty()
+    progress = args.command != "workshop" and not args.quiet and err.isatty()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
+            if args.command == "workshop":
+                from .workshops.cli import run
+
+                status = run(args, out)
+                for warning in caught:
+                    print(f"factcheck: warning: {printable(warning.message)}", file=err)
+                return status
             table = check(
                 args.paths,
                 min_score=args.min_score,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ExportError", "FactcheckError", "InputError", "SchemaError", "StoreError"]
+__all__ = ["ExportError", "FactcheckError", "InputError", "SchemaError", "StoreError", "WorkshopError"]
 
 
 class FactcheckError(Exception):
@@ -38,6 +38,13 @@ class StoreError(FactcheckError):
 
 class ExportError(FactcheckError):
     """A table cannot be exported in the requested format."""
+
+
+class WorkshopError(FactcheckError, ValueError):
+    """An exercise pack, answer key or workshop folder cannot be used as it is.
+
+    The message names the pack, file or key entry at fault and what to do.
+    """
 
 
 class FactcheckWarning(UserWarning):

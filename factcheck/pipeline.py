@@ -15,7 +15,7 @@ from .schema import TABLE_COLUMNS
 from .verdicts import suggest_verdicts
 from .vocab import load_aliases
 
-__all__ = ["check"]
+__all__ = ["check", "check_articles"]
 
 #: Article columns carried into the claim table, for exports that cite sources.
 ARTICLE_EXTRAS = ("title", "publisher", "published", "url")
@@ -47,8 +47,26 @@ def check(
     >>> table["verdict"].value_counts().to_dict()
     {'single-sourced': 12, 'agreed': 11, 'conflicting': 4}
     """
-    alias_table = load_aliases(aliases)
     articles = load_articles(paths, errors=errors, progress=progress)
+    return check_articles(articles, min_score=min_score, sure_score=sure_score, aliases=aliases, progress=progress)
+
+
+def check_articles(
+    articles: pd.DataFrame,
+    *,
+    min_score: float = MIN_SCORE,
+    sure_score: float = SURE_SCORE,
+    aliases: str | Path | Mapping[str, str] | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """:func:`check` on articles already loaded (a table :func:`~factcheck.load_articles` made,
+    perhaps edited): split claims, align them and suggest verdicts.
+
+    >>> from factcheck import load_articles
+    >>> check_articles(load_articles("seeds"))["verdict"].value_counts().to_dict()
+    {'single-sourced': 12, 'agreed': 11, 'conflicting': 4}
+    """
+    alias_table = load_aliases(aliases)
     claims = split_claims(articles)
     matches = align_claims(claims, min_score=min_score, sure_score=sure_score, aliases=alias_table, progress=progress)
     verdicts = suggest_verdicts(claims, matches, aliases=alias_table, progress=progress)

@@ -81,3 +81,20 @@ def test_public_names_exist_and_have_docstrings():
         obj = getattr(factcheck, name)
         if callable(obj):
             assert obj.__doc__, name
+
+
+def test_every_workshop_name_is_documented():
+    from factcheck import workshops
+
+    assert [name for name in workshops.__all__ if f"`{name}" not in README] == []
+
+
+def test_the_workshop_section_names_the_commands_a_trainer_types():
+    from factcheck.workshops import list_packs
+
+    section = README[README.index("## Running a workshop") : README.index("## Export and report")]
+    for command in ("factcheck workshop list", "factcheck workshop new", "factcheck workshop serve",
+                    "factcheck workshop report", "factcheck workshop key", "factcheck workshop plant"):  # fmt: skip
+        assert command in section, command
+    for pack in list_packs().itertuples():
+        assert f"| `{pack.name}` | {pack.difficulty}," in section and f"| {pack.claims} |" in section

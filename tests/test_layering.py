@@ -4,7 +4,12 @@ import ast
 
 from conftest import ROOT
 
-WIDGET_MODULES = {"review/widget.py", "review/fact_widget.py"}  # the claim and the fact reviewer
+WIDGET_MODULES = {
+    "review/widget.py",  # the claim reviewer
+    "review/fact_widget.py",  # the fact reviewer
+    "review/exercise_widget.py",  # the reviewer in exercise mode (teaching workshops)
+    "workshops/app.py",  # the learner app: a name box, then the exercise (run in Voilà)
+}
 UI_PACKAGES = ("ipywidgets", "IPython", "ipyevents")
 
 

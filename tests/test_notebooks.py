@@ -91,3 +91,22 @@ def test_several_analysts_notebook_shows_figures_queue_and_final_verdicts(worksp
     assert last, "the adjudicator's reviewer is displayed"
     page = (workspace / "notebooks" / "exports" / "several_analysts.html").read_text(encoding="utf-8")
     assert "<section id='agreement'>" in page and "2 analysts (ana, ben) made 54 decisions (54 blind)" in page
+
+
+def test_workshop_notebook_plants_reviews_and_reports(workspace, monkeypatch):
+    nb = _run(workspace / "notebooks" / "06_workshop.ipynb", monkeypatch, workspace / "workshop.jsonl")
+    shown = "".join(
+        str(o.get("data", {}).get("text/plain", "")) + str(o.get("text", ""))
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.get("outputs", [])
+    )
+    for part in ("elderwick-fair", "Not quite: you said agreed, the answer is conflicting (quote)",
+                 "ana: 6 of 8 right (75%), 8 answered", "ben: 6 of 8 right (75%), 8 answered",
+                 "2 learners, 75% right on average; the kit 100%", "'learner.ipynb'", "east wing reopened"):  # fmt: skip
+        assert part in shown, part
+    assert not (workspace / "workshop.jsonl").exists()  # the simulation never writes the reader's store
+    widgets = [o for c in nb.cells for o in c.get("outputs", []) if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert widgets, "the exercise reviewer is displayed"
+    page = (workspace / "notebooks" / "exports" / "workshop_class_report.html").read_text(encoding="utf-8")
+    assert "Class report: Moon-Biden call, with planted errors" in page and "<script" not in page

@@ -96,13 +96,26 @@ class Reviewer(ViewActions, widgets.VBox):
     a fact, each distinct wording shown once with its outlets (a
     :class:`~factcheck.review.fact_widget.FactReviewer`).
 
+    ``exercise=key`` (an answer key, see :mod:`factcheck.workshops`) opens an
+    exercise instead: the kit's suggestion and reasons hidden, right or wrong
+    with the explanation after each verdict (``feedback="each"``) or once all
+    are answered (``feedback="end"``), and the score (an
+    :class:`~factcheck.review.exercise_widget.ExerciseReviewer`).
+
     >>> import tempfile, os, factcheck
     >>> r = Reviewer(factcheck.check("seeds"), store=os.path.join(tempfile.mkdtemp(), "l.jsonl"), analyst="ana")
     >>> r.buttons["agreed"].click(); r.session.progress().decided
     1
     """
 
-    def __new__(cls, *args: Any, by: str = "claim", **kwargs: Any) -> Any:
+    def __new__(cls, *args: Any, by: str = "claim", exercise: Any = None, **kwargs: Any) -> Any:
+        if exercise is not None:
+            if by != "claim":
+                raise ValueError("an exercise is reviewed claim by claim; leave out by=")
+            # An ExerciseReviewer, which Python then initialises with the same arguments.
+            from .exercise_widget import ExerciseReviewer
+
+            return super().__new__(ExerciseReviewer if cls is Reviewer else cls)
         if by == "fact":
             from .fact_widget import FactReviewer
 
@@ -134,7 +147,7 @@ class Reviewer(ViewActions, widgets.VBox):
         self.session: ReviewSession = (
             AdjudicationSession(table, store=store, adjudicator=analyst, read_from=read_from, overruled=overruled)
             if adjudicate
-            else ReviewSession(
+            else self._open_session(
                 table, store=store, analyst=analyst, blind=blind, assignment=assignment, read_from=read_from
             )
         )
@@ -229,6 +242,10 @@ class Reviewer(ViewActions, widgets.VBox):
         ):
             control.observe(lambda _c: self._act(self._apply_filters), names=["value"])
         self._refresh()
+
+    def _open_session(self, table: pd.DataFrame, **options: Any) -> ReviewSession:
+        """The session this view shows (an exercise reviewer opens an exercise session)."""
+        return ReviewSession(table, **options)
 
     # ------------------------------------------------------------ actions
     def decide(self, verdict: str) -> None:
