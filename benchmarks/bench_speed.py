@@ -443,7 +443,7 @@ def worker_brute(size: int, repeat: int, profile: bool) -> dict[str, object]:
 # wire copy (benchmarks/_wire.py): one story, many outlets
 
 
-def _wire(size: int, outlets: int = 20, **kw):
+def _wire_articles(size: int, outlets: int = 20, **kw):
     sys.path.insert(0, str(HERE))
     import _wire
 
@@ -464,7 +464,7 @@ def worker_wire_write(size: int) -> dict[str, object]:
     sys.path.insert(0, str(HERE))
     import _wire
 
-    articles = _wire(size)
+    articles = _wire_articles(size)
     source, _ = _wire_paths(size)
     _wire.write_jsonl(articles, source)
     return {"path": str(source), **_wire.describe(articles)}
@@ -521,7 +521,7 @@ def worker_wire_score(size: int) -> dict[str, object]:
     sys.path.insert(0, str(HERE))
     import _wire
 
-    articles = _wire(size)
+    articles = _wire_articles(size)
     _, table_path = _wire_paths(size)
     table = pd.read_csv(table_path, dtype=str, keep_default_na=False)
     n = len(table)
@@ -593,7 +593,7 @@ def worker_wire_verdicts(outlets: int, size: int) -> dict[str, object]:
     """split -> align -> suggest_verdicts on a wire corpus with ``outlets`` outlets per event (fresh process)."""
     import factcheck
 
-    articles = _wire(size, outlets)
+    articles = _wire_articles(size, outlets)
     claims = factcheck.split_claims(articles)
     matches = factcheck.align_claims(claims)
     t = time.perf_counter()
