@@ -73,7 +73,7 @@ from _corpus import SYNONYMS, WEEKDAYS
 
 DATA = _corpus.DATA
 CACHE = _corpus.CACHE
-VERSION = 1  # bump when the recipe changes: invalidates the /tmp cache
+VERSION = 2  # bump when the recipe changes: invalidates the /tmp cache
 SEED = 20261201
 OUTLETS = tuple(f"Outlet {k:03d}" for k in range(200))
 #: split_claims finds about this many claims per generated sentence (measured at 20k, 20 outlets).
@@ -360,19 +360,17 @@ def write_jsonl(articles: pd.DataFrame, path: Path) -> Path:
 
 
 def write_files(articles: pd.DataFrame, folder: Path) -> int:
-    """One small file per article, a folder per event: even events as ``<outlet>.txt`` (the
-    outlet is the file name), odd ones as ``<article id>.json`` records with a ``source``."""
+    """One small file per article, a folder per event: ``<article id>.json``, a record with
+    ``source`` and ``text`` (plain .txt would need a dateline or file name for the outlet, and
+    a four-sentence brief can look like boilerplate to the .txt clean-up)."""
     folder.mkdir(parents=True, exist_ok=True)
     n = 0
-    for k, (event, group) in enumerate(articles.groupby("event", sort=False)):
+    for k, (_event, group) in enumerate(articles.groupby("event", sort=False)):
         sub = folder / f"event{k:03d}"
         sub.mkdir(exist_ok=True)
         for r in group[["article_id", "source", "text"]].itertuples(index=False):
-            if k % 2 == 0:
-                (sub / f"{r.source}.txt").write_text(r.text + "\n", encoding="utf-8")
-            else:
-                record = {"source": r.source, "title": "", "text": r.text}
-                (sub / f"{r.article_id}.json").write_text(json.dumps(record), encoding="utf-8")
+            record = {"source": r.source, "text": r.text}
+            (sub / f"{r.article_id}.json").write_text(json.dumps(record), encoding="utf-8")
             n += 1
     return n
 

@@ -656,7 +656,7 @@ def worker_files_write(events: int, outlets: int, sentences: int) -> dict[str, o
     import _corpus
     import _wire
 
-    folder = _corpus.CACHE / f"wire-files-{events}x{outlets}x{sentences}"
+    folder = _corpus.CACHE / f"wire-files-v{_wire.VERSION}-{events}x{outlets}x{sentences}"
     articles = _wire.build(0, outlets, max_sentences=sentences, events=events)
     if not (folder / "done").exists():
         shutil.rmtree(folder, ignore_errors=True)
