@@ -658,10 +658,11 @@ def worker_files_write(events: int, outlets: int, sentences: int) -> dict[str, o
 
     folder = _corpus.CACHE / f"wire-files-v{_wire.VERSION}-{events}x{outlets}x{sentences}"
     articles = _wire.build(0, outlets, max_sentences=sentences, events=events)
-    if not (folder / "done").exists():
+    done = folder.with_name(folder.name + ".done")
+    if not done.exists():
         shutil.rmtree(folder, ignore_errors=True)
         _wire.write_files(articles, folder)
-        (folder / "done").write_text("")
+        done.write_text("")
     return {"path": str(folder), "files": len(articles), **_wire.describe(articles)}
 
 
