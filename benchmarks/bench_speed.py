@@ -86,13 +86,26 @@ ROOT = HERE.parent
 RESULTS = HERE / "results"
 SEEDS = ROOT / "seeds"
 
-TARGET_CLI_S = 1.5
+TARGET_CLI_S = 0.8
+TARGET_IMPORT_S = 0.3
 TARGET_SPEEDUP = 60.0
 TARGET_RECALL = 0.995
 TARGET_CHAIN_S = 30.0
 TARGET_CHAIN_MB = 2048.0
 TARGET_CHAIN_SIZE = 150_000
 TARGET_BRUTE_SIZE = 30_000
+# wire copy (issue 10)
+WIRE_SIZE = 20_000
+WIRE_CUTOFF = 69
+TARGET_WIRE_SPEEDUP = 20.0
+TARGET_WIRE_RECALL = 0.99
+TARGET_WIRE_PRECISION = 0.9
+TARGET_FLAT = 1.5
+FLAT_OUTLETS = (3, 5, 10, 20, 50, 100, 200)
+FLAT_SIZE = 6_000
+TARGET_FILES_S = 5.0
+FILES = (50, 100, 4)  # events x outlets per event, sentences per story
+TARGET_CARD_MS = 100.0
 
 
 # ---------------------------------------------------------------------------
@@ -426,9 +439,271 @@ def worker_brute(size: int, repeat: int, profile: bool) -> dict[str, object]:
     return out
 
 
+# ---------------------------------------------------------------------------
+# wire copy (benchmarks/_wire.py): one story, many outlets
+
+
+def _wire_articles(size: int, outlets: int = 20, **kw):
+    sys.path.insert(0, str(HERE))
+    import _wire
+
+    return _wire.build(size, outlets, **kw)
+
+
+def _wire_paths(size: int) -> tuple[Path, Path]:
+    sys.path.insert(0, str(HERE))
+    import _corpus
+
+    folder = _corpus.CACHE / "wire-check"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"wire-{size}.jsonl", folder / f"wire-{size}-table.csv"
+
+
+def worker_wire_write(size: int) -> dict[str, object]:
+    """Build the wire corpus and write it as one JSON Lines file of records (one per article)."""
+    sys.path.insert(0, str(HERE))
+    import _wire
+
+    articles = _wire_articles(size)
+    source, _ = _wire_paths(size)
+    _wire.write_jsonl(articles, source)
+    return {"path": str(source), **_wire.describe(articles)}
+
+
+def _cross_pairs(groups: dict[object, list[int]], src) -> "np.ndarray":
+    """Codes i*n+j (i < j, different outlets) of every pair inside each group."""
+    import numpy as np
+
+    out = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        m = np.asarray(sorted(members), dtype=np.int64)
+        i, j = np.triu_indices(len(m), 1)
+        a, b = m[i], m[j]
+        keep = src[a] != src[b]
+        out.append(a[keep] * len(src) + b[keep])
+    return np.unique(np.concatenate(out)) if out else np.zeros(0, np.int64)
+
+
+def brute_force_wire(texts: list[str], src) -> tuple["np.ndarray", "np.ndarray"]:
+    """Exact brute force: every cross-outlet pair scored once with ``process.cdist``: words
+    lower-cased (rapidfuzz ``default_process``) and sorted once per claim, then ``fuzz.ratio``
+    (= token_sort_ratio), ``score_cutoff=69``, uint8, all cores, in blocks of rows (upper triangle)."""
+    import numpy as np
+    from rapidfuzz import fuzz, process, utils
+
+    keys = [" ".join(sorted(utils.default_process(t).split())) for t in texts]
+    n, step = len(keys), 2000
+    found_i, found_j = [], []
+    for a in range(0, n, step):
+        m = process.cdist(
+            keys[a : a + step], keys[a:], scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=WIRE_CUTOFF, workers=-1
+        )
+        i, j = np.nonzero(m)
+        i, j = i + a, j + a
+        keep = (j > i) & (src[i] != src[j])
+        found_i.append(i[keep])
+        found_j.append(j[keep])
+    return np.concatenate(found_i), np.concatenate(found_j)
+
+
+def worker_wire_score(size: int) -> dict[str, object]:
+    """Brute force on the claims ``factcheck check`` made (timed), and both against the corpus truth.
+
+    Pairs are unordered pairs of claims from different outlets. The kit's pairs: two claims in
+    one cluster (``cluster_id``), plus every counterpart link (``counterparts``). Truth: two
+    claims of one fact (see ``_wire.claim_facts``).
+    """
+    import numpy as np
+    import pandas as pd
+
+    sys.path.insert(0, str(HERE))
+    import _wire
+
+    articles = _wire_articles(size)
+    _, table_path = _wire_paths(size)
+    table = pd.read_csv(table_path, dtype=str, keep_default_na=False)
+    n = len(table)
+    src = pd.factorize(table["source"])[0]
+    stem = Path(_wire_paths(size)[0]).stem
+    article_of = {a: a.removeprefix(stem + "-") for a in table["article_id"].unique()}
+    facts, exact = _wire.claim_facts(table, articles, article_of)
+    truth_groups: dict[object, list[int]] = {}
+    for k, f in enumerate(facts):
+        truth_groups.setdefault(f, []).append(k)
+    truth = _cross_pairs(truth_groups, src)
+
+    index = {c: k for k, c in enumerate(table["claim_id"])}
+    cluster_groups: dict[object, list[int]] = {}
+    for k, c in enumerate(table["cluster_id"]):
+        if c:
+            cluster_groups.setdefault(c, []).append(k)
+    links = []
+    for k, others in enumerate(table["counterparts"]):
+        for o in filter(None, others.split(";")):
+            j = index[o]
+            if src[j] != src[k]:
+                links.append(min(k, j) * n + max(k, j))
+    kit = np.union1d(_cross_pairs(cluster_groups, src), np.asarray(links, dtype=np.int64))
+
+    with Stage("brute_force") as sb:
+        bi, bj = brute_force_wire(table["text"].tolist(), src)
+    brute = np.unique(bi.astype(np.int64) * n + bj)
+    brute_true = np.intersect1d(brute, truth)
+    kit_true = np.intersect1d(kit, truth)
+    return {
+        "claims": n,
+        "claims_matched_exactly_to_a_sentence": round(exact, 4),
+        "facts": len(truth_groups),
+        "brute_force": sb.record(),
+        "truth_pairs": len(truth),
+        "brute_pairs": len(brute),
+        "brute_same_fact_pairs": len(brute_true),
+        "brute_precision": round(len(brute_true) / max(1, len(brute)), 4),
+        "brute_recall_of_truth": round(len(brute_true) / max(1, len(truth)), 4),
+        "kit_pairs": len(kit),
+        "kit_same_fact_pairs": len(kit_true),
+        "kit_precision": round(len(kit_true) / max(1, len(kit)), 4),
+        "kit_recall_of_truth": round(len(kit_true) / max(1, len(truth)), 4),
+        "kit_recall_of_brute_same_fact": round(float(np.isin(brute_true, kit).mean()), 4) if len(brute_true) else None,
+        "decisions_by_claim": n,
+        "decisions_by_fact": int(table["cluster_id"].nunique()),
+    }
+
+
+def bench_wire_check(size: int, runs: int) -> dict[str, object]:
+    """``python -m factcheck check wire.jsonl -o table.csv`` in a subprocess, ``runs`` times (after a warm-up)."""
+    source, table = _wire_paths(size)
+    cmd = [sys.executable, "-m", "factcheck", "check", str(source), "-o", str(table)]
+    times = []
+    for k in range(runs + 1):
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=RUN["cwd"], env=RUN["env"])
+        dt = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()}")
+        if k:
+            times.append(dt)
+    return {"command": "python -m factcheck check " + source.name + " -o " + table.name,
+            "runs_s": [round(x, 3) for x in times], "median_s": round(statistics.median(times), 3)}
+
+
+def worker_wire_verdicts(outlets: int, size: int) -> dict[str, object]:
+    """split -> align -> suggest_verdicts on a wire corpus with ``outlets`` outlets per event (fresh process)."""
+    import factcheck
+
+    articles = _wire_articles(size, outlets)
+    claims = factcheck.split_claims(articles)
+    matches = factcheck.align_claims(claims)
+    t = time.perf_counter()
+    verdicts = factcheck.suggest_verdicts(claims, matches)
+    wall = time.perf_counter() - t
+    sizes = verdicts["cluster_id"].value_counts()
+    out: dict[str, object] = {
+        "outlets": outlets,
+        "claims": len(claims),
+        "events": int(articles["event"].nunique()),
+        "matches": len(matches),
+        "largest_cluster": int(sizes.max()) if len(sizes) else 0,
+        "suggest_verdicts_s": round(wall, 3),
+        "us_per_claim": round(wall / len(claims) * 1e6, 1),
+    }
+    if outlets >= 100:
+        out.update(_fact_card(claims, verdicts))
+    return out
+
+
+def _fact_card(claims, verdicts) -> dict[str, object]:
+    """Time to draw the largest fact: ``FactSession.fact`` + ``render_fact``, and the widget's redraw."""
+    import tempfile
+
+    from factcheck.review.facts import FactSession
+    from factcheck.review.render import render_fact
+
+    table = claims[["claim_id", "article_id", "source", "text"]].merge(verdicts, on="claim_id")
+    biggest = str(table["cluster_id"].value_counts().index[0])
+    out: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        session = FactSession(table, store=Path(tmp) / "l.jsonl", analyst="bench")
+        fact = session.jump(biggest)
+        times = []
+        for _ in range(20):
+            t = time.perf_counter()
+            render_fact(session.fact(biggest), session.decisions())
+            times.append((time.perf_counter() - t) * 1000)
+        out.update(card_outlets=len(fact.outlets), card_wordings=len(fact.wordings), card_claims=len(fact.claims),
+                   card_render_ms=round(statistics.median(times), 2))
+        try:
+            from factcheck.review.fact_widget import FactReviewer
+        except ImportError:
+            return out
+        reviewer = FactReviewer(table, store=Path(tmp) / "w.jsonl", analyst="bench")
+        reviewer.session.jump(biggest)
+        times = []
+        for _ in range(20):
+            t = time.perf_counter()
+            reviewer._refresh()
+            times.append((time.perf_counter() - t) * 1000)
+        out["card_widget_refresh_ms"] = round(statistics.median(times), 2)
+    return out
+
+
+def worker_files_write(events: int, outlets: int, sentences: int) -> dict[str, object]:
+    sys.path.insert(0, str(HERE))
+    import shutil
+
+    import _corpus
+    import _wire
+
+    folder = _corpus.CACHE / f"wire-files-v{_wire.VERSION}-{events}x{outlets}x{sentences}"
+    articles = _wire.build(0, outlets, max_sentences=sentences, events=events)
+    done = folder.with_name(folder.name + ".done")
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        _wire.write_files(articles, folder)
+        done.write_text("")
+    return {"path": str(folder), "files": len(articles), **_wire.describe(articles)}
+
+
+def bench_files(folder: str, runs: int) -> dict[str, object]:
+    cmd = [sys.executable, "-m", "factcheck", "check", folder, "-o", str(Path(folder).with_suffix(".csv"))]
+    times = []
+    for k in range(runs + 1):
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=RUN["cwd"], env=RUN["env"])
+        dt = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+        if k:
+            times.append(dt)
+    claims = sum(1 for _ in open(Path(folder).with_suffix(".csv"), encoding="utf-8-sig")) - 1
+    return {"runs_s": [round(x, 3) for x in times], "median_s": round(statistics.median(times), 3),
+            "table_lines": claims}
+
+
+def bench_import(runs: int) -> dict[str, object]:
+    """``python -c "import factcheck"`` wall time, and bare ``python -c pass`` for the interpreter's share."""
+    out = {}
+    for name, code in (("import_factcheck", "import factcheck"), ("bare_python", "pass")):
+        times = []
+        for k in range(runs + 1):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, cwd=RUN["cwd"], env=RUN["env"])
+            if k:
+                times.append(time.perf_counter() - t)
+        out[name] = {"runs_s": [round(x, 3) for x in times], "median_s": round(statistics.median(times), 3)}
+    return out
+
+
 #: Where subprocesses run and which package they import: the working tree by
 #: default, or a ``git archive`` snapshot of ``--rev`` (see :func:`_use_snapshot`).
-RUN = {"cwd": ROOT, "env": None, "package_dir": ROOT}
+RUN = {
+    "cwd": ROOT,
+    # this tree's package first, not whatever an editable install of another checkout points at
+    "env": {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])},
+    "package_dir": ROOT,
+}
 
 
 def _use_snapshot(rev: str) -> str:
@@ -468,10 +743,9 @@ def _run_worker(args: list[str], timeout: float = 3600) -> dict[str, object]:
 
 
 def bench_cli(runs: int) -> dict[str, object]:
-    if RUN["env"] is None:  # the venv's console script, as a user runs it
-        cmd = [str(Path(sys.executable).with_name("factcheck")), "check", str(SEEDS)]
-    else:  # a snapshot is not installed: same entry point through python -m
-        cmd = [sys.executable, "-m", "factcheck", "check", str(SEEDS)]
+    # python -m factcheck, not the venv's console script: an editable install may point at another
+    # checkout; the console script's own overhead (a few ms) is not counted
+    cmd = [sys.executable, "-m", "factcheck", "check", str(SEEDS)]
     run = {"cwd": RUN["cwd"], "env": RUN["env"]}
     times = []
     for k in range(runs + 1):
@@ -573,6 +847,15 @@ def main(argv: list[str] | None = None) -> int:
         "--rev", help="measure factcheck/ as committed at this git revision (exported to /tmp), not the working tree"
     )
     p.add_argument("--out", type=Path, help="JSON output (default benchmarks/results/speed.json or speed_quick.json)")
+    p.add_argument(
+        "--only",
+        default="basil,wire,flat,files,startup",
+        help="scenarios, comma-separated: basil (BASIL/ECB+ stages and blocking vs brute force), wire (20k wire copy: "
+        "check vs brute force, pairs, review decisions), flat (suggest_verdicts per claim, 3 to 200 outlets, fact card), "
+        "files (5,000 small files), startup (import and CLI on the seeds)",
+    )
+    p.add_argument("--wire-runs", type=int, help="timed check runs on the wire corpus and the files (default 3; --quick: 1)")
+    p.add_argument("--wire-size", type=int, default=WIRE_SIZE, help=f"wire-copy corpus size in claims (default {WIRE_SIZE})")
     p.add_argument("--_worker", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
 
@@ -584,6 +867,14 @@ def main(argv: list[str] | None = None) -> int:
             result = worker_stages(int(size), profile="profile" in rest)
         elif kind == "brute":
             result = worker_brute(int(size), repeat=int(rest[0]), profile="profile" in rest)
+        elif kind == "wire_write":
+            result = worker_wire_write(int(size))
+        elif kind == "wire_score":
+            result = worker_wire_score(int(size))
+        elif kind == "wire_verdicts":
+            result = worker_wire_verdicts(int(rest[0]), int(size))
+        elif kind == "files_write":
+            result = worker_files_write(int(size), int(rest[0]), int(rest[1]))
         else:
             raise SystemExit(f"unknown worker {kind}")
         import factcheck
@@ -608,6 +899,12 @@ def main(argv: list[str] | None = None) -> int:
             "note: factcheck/ has uncommitted changes; these figures are for the working tree (--rev HEAD for the commit)"
         )
     profiles: dict[str, str] = {}
+    only = set(args.only.split(","))
+    if "basil" not in only:
+        sizes, args.skip_brute = [], True
+    if "startup" not in only:
+        args.skip_cli = True
+    wire_runs = args.wire_runs or (1 if args.quick else 3)
 
     # 1. corpora (built once, cached in /tmp, so building is not timed below)
     corpus = {}
@@ -666,21 +963,150 @@ def main(argv: list[str] | None = None) -> int:
             profiles[f"{brute_size} {name}"] = text
         results["brute_vs_blocked"] = brute
 
-    # 4. CLI
-    cli = None
+    # 4. CLI and import
+    cli = imp = None
     if not args.skip_cli:
         cli = bench_cli(cli_runs)
         results["cli"] = cli
+        imp = bench_import(cli_runs)
+        results["import"] = imp
+
+    # 4b. wire copy: the whole check process vs exact brute force, side by side
+    wire = None
+    if "wire" in only:
+        size = args.wire_size
+        info = _run_worker(["wire_write", str(size)])
+        print(
+            f"wire corpus {size:,}: {info['articles']:,} articles, {info['events']} events x "
+            f"{info['outlets_per_event']:g} outlets, {info['sentences']:,} sentences, {info['facts']:,} facts "
+            f"({info['distractor_facts']:,} distractors)",
+            flush=True,
+        )
+        check = bench_wire_check(size, wire_runs)
+        print(f"  factcheck check: {' '.join(map(str, check['runs_s']))} s", flush=True)
+        score = _run_worker(["wire_score", str(size)])
+        print(f"  brute force: {score['brute_force']['wall_s']} s", flush=True)
+        wire = {"corpus": info, "check": check, **score, "speedup": round(score["brute_force"]["wall_s"] / check["median_s"], 1)}
+        results["wire"] = wire
+
+    # 4c. suggest_verdicts per claim, 3 to 200 outlets per event; the 200-outlet fact card
+    flat = None
+    if "flat" in only:
+        flat = []
+        for n in FLAT_OUTLETS:
+            runs_n = [_run_worker(["wire_verdicts", str(FLAT_SIZE), str(n)]) for _ in range(max(1, wire_runs))]
+            best = dict(runs_n[0])
+            best["runs_us_per_claim"] = [r["us_per_claim"] for r in runs_n]
+            best["us_per_claim"] = round(statistics.median(best["runs_us_per_claim"]), 1)
+            best["suggest_verdicts_s"] = round(statistics.median(r["suggest_verdicts_s"] for r in runs_n), 3)
+            for key in ("card_render_ms", "card_widget_refresh_ms"):
+                if key in best:
+                    best[key] = round(statistics.median(r[key] for r in runs_n), 2)
+            flat.append(best)
+            print(
+                f"  {n:>3} outlets/event: {best['claims']:,} claims, largest cluster {best['largest_cluster']}, "
+                f"suggest_verdicts {best['suggest_verdicts_s']} s = {best['us_per_claim']} us/claim "
+                f"({' '.join(map(str, best['runs_us_per_claim']))})",
+                flush=True,
+            )
+        results["flat"] = flat
+
+    # 4d. 5,000 small files
+    files = None
+    if "files" in only:
+        events, outlets, sentences = FILES
+        info = _run_worker(["files_write", str(events), str(outlets), str(sentences)])
+        files = {"corpus": info, **bench_files(info["path"], wire_runs)}
+        print(
+            f"  {info['files']:,} files ({events} events x {outlets} outlets, {info['sentences']:,} sentences): "
+            f"check {' '.join(map(str, files['runs_s']))} s",
+            flush=True,
+        )
+        results["files"] = files
 
     # 5. targets
     targets = []
+    if imp:
+        t = imp["import_factcheck"]
+        targets.append(
+            (
+                "import factcheck, median wall time (a python process)",
+                f"< {TARGET_IMPORT_S} s",
+                f"{t['median_s']:.3f} s (bare python {imp['bare_python']['median_s']:.3f} s)",
+                t["median_s"] < TARGET_IMPORT_S,
+            )
+        )
     if cli:
         targets.append(
             (
-                "CLI on seeds, median wall time",
+                "factcheck check seeds/, median wall time",
                 f"< {TARGET_CLI_S} s",
-                f"{cli['median_s']:.2f} s",
+                f"{cli['median_s']:.2f} s (import factcheck.cli {cli['import_factcheck_cli_median_s']:.2f} s)",
                 cli["median_s"] < TARGET_CLI_S,
+            )
+        )
+    if wire:
+        targets.append(
+            (
+                f"wire {wire['claims']:,} claims: check process vs brute force",
+                f">= {TARGET_WIRE_SPEEDUP:g}x",
+                f"{wire['speedup']:.1f}x ({wire['check']['median_s']:.2f} s vs {wire['brute_force']['wall_s']:.1f} s)",
+                wire["speedup"] >= TARGET_WIRE_SPEEDUP,
+            )
+        )
+        targets.append(
+            (
+                "wire: same-fact pairs brute force finds, kit finds",
+                f">= {TARGET_WIRE_RECALL:.0%}",
+                f"{wire['kit_recall_of_brute_same_fact']:.2%} of {wire['brute_same_fact_pairs']:,}",
+                wire["kit_recall_of_brute_same_fact"] >= TARGET_WIRE_RECALL,
+            )
+        )
+        targets.append(
+            (
+                "wire: kit pair precision (cluster pairs + counterpart links)",
+                f">= {TARGET_WIRE_PRECISION:g}",
+                f"{wire['kit_precision']:.3f} of {wire['kit_pairs']:,} (brute force {wire['brute_precision']:.3f})",
+                wire["kit_precision"] >= TARGET_WIRE_PRECISION,
+            )
+        )
+        targets.append(
+            (
+                "wire: review decisions, by claim -> by fact",
+                "fewer",
+                f"{wire['decisions_by_claim']:,} -> {wire['decisions_by_fact']:,}",
+                wire["decisions_by_fact"] < wire["decisions_by_claim"],
+            )
+        )
+    if flat:
+        per = [f["us_per_claim"] for f in flat]
+        targets.append(
+            (
+                f"suggest_verdicts per claim, {flat[0]['outlets']} to {flat[-1]['outlets']} outlets: max/min",
+                f"<= {TARGET_FLAT:g}x",
+                f"{max(per) / min(per):.2f}x ({min(per):.0f}-{max(per):.0f} us/claim)",
+                max(per) / min(per) <= TARGET_FLAT,
+            )
+        )
+        card = next((f for f in flat if "card_render_ms" in f and f["outlets"] == max(FLAT_OUTLETS)), None)
+        if card:
+            widget = card.get("card_widget_refresh_ms")
+            targets.append(
+                (
+                    f"draw a {card['card_outlets']}-outlet fact card ({card['card_wordings']} wordings)",
+                    f"< {TARGET_CARD_MS:g} ms",
+                    f"{card['card_render_ms']:.1f} ms render_fact"
+                    + (f", {widget:.1f} ms FactReviewer redraw" if widget is not None else ""),
+                    max(card["card_render_ms"], widget or 0) < TARGET_CARD_MS,
+                )
+            )
+    if files:
+        targets.append(
+            (
+                f"{files['corpus']['files']:,} small files through factcheck check",
+                f"< {TARGET_FILES_S:g} s",
+                f"{files['median_s']:.2f} s ({files['table_lines']:,} claims)",
+                files["median_s"] < TARGET_FILES_S,
             )
         )
     if brute:
@@ -787,7 +1213,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("targets:")
     for t in results["targets"]:
-        print(f"  [{t['result']:>4}] {t['target']:<58} goal {t['goal']:<22} measured {t['measured']}")
+        print(f"  [{t['result']:>4}] {t['target']:<62} goal {t['goal']:<20} measured {t['measured']}")
 
     end_fp = _package_fingerprint()
     results["env"]["package_fingerprint_at_end"] = end_fp

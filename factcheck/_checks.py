@@ -115,6 +115,10 @@ _ENGLISH = frozenset(
     "this but were had which or who will their its after been would there we i you about more than".split()
 )
 _LATIN_EXTRA = ("\u1e00", "\u1eff")
+_NOT_ASCII_LETTERS = re.compile(r"[^A-Za-z]+")  # in ASCII text, the letters are exactly A-Z and a-z
+_WORDS = re.compile(r"[^\W\d_]+")
+# From U+0250 up, except Latin Extended Additional: a letter here is no Latin letter
+_MAYBE_FOREIGN = re.compile(f"[\u0250-{chr(ord(_LATIN_EXTRA[0]) - 1)}{chr(ord(_LATIN_EXTRA[1]) + 1)}-\U0010ffff]")
 
 
 def not_english(text: str) -> str:
@@ -129,14 +133,18 @@ def not_english(text: str) -> str:
     >>> not_english("The city council approved a budget of $2.5 million for the harbor on Tuesday. " * 5)
     ''
     """
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 200:
-        return ""
-    foreign = [c for c in letters if c >= "\u0250" and not _LATIN_EXTRA[0] <= c <= _LATIN_EXTRA[1]]
-    if len(foreign) > len(letters) / 2:
-        script = Counter(unicodedata.name(c, "OTHER").split()[0] for c in foreign).most_common(1)[0][0]
-        return f"mostly {script.title()} letters"
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if sum(w in _ENGLISH for w in words) < 0.1 * len(words):
+    if text.isascii():  # the common case, without a Python loop over every character
+        if len(_NOT_ASCII_LETTERS.sub("", text)) < 200:
+            return ""
+    else:
+        # at least 200 letters: the first 2,000 characters usually settle it
+        if sum(map(str.isalpha, text[:2000])) < 200 and sum(map(str.isalpha, text)) < 200:
+            return ""
+        foreign = [c for c in _MAYBE_FOREIGN.findall(text) if c.isalpha()]
+        if foreign and len(foreign) > sum(map(str.isalpha, text)) / 2:
+            script = Counter(unicodedata.name(c, "OTHER").split()[0] for c in foreign).most_common(1)[0][0]
+            return f"mostly {script.title()} letters"
+    words = _WORDS.findall(text.lower())
+    if sum(map(_ENGLISH.__contains__, words)) < 0.1 * len(words):
         return "few common English words"
     return ""

@@ -37,6 +37,14 @@ _FOLD = str.maketrans(
     }
 )
 
+_FOLD_RE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+_INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_SPACES_RE = re.compile("[" + re.escape("".join(map(chr, _SPACES))) + "]")
+
+
+def _folded(m: re.Match[str]) -> str:
+    return _FOLD[ord(m.group())]
+
 
 def missing(value: object) -> bool:
     """True for the empty cells a table can hold: None, NaN, ``pd.NA``, ``NaT``.
@@ -64,7 +72,10 @@ def clean_unicode(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    return text.translate(_INVISIBLE).translate(_SPACES)
+    if text.isascii():  # str.translate looks up every character in a dict: slow on long texts
+        return text.replace("\t", " ") if "\t" in text else text
+    text = _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+    return _SPACES_RE.sub(" ", text) if _SPACES_RE.search(text) else text
 
 
 def fold(text: str) -> str:
@@ -73,7 +84,9 @@ def fold(text: str) -> str:
     >>> fold("\\u201cAmerica\\u2019s return\\u201d \\u2013 yes")
     '"America\\'s return" - yes'
     """
-    return text.translate(_FOLD)
+    if text.isascii():  # str.translate looks up every character in a dict: slow; ASCII has one to fold
+        return text.replace("`", "'") if "`" in text else text
+    return _FOLD_RE.sub(_folded, text)
 
 
 MONTHS = {
