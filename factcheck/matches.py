@@ -54,6 +54,9 @@ SPECIFIC_ZIPF = 3.5
 #: ... and at least this TF-IDF cosine (tuned on the dev read-in-full gold: 0.3 paired lone claims, 0.4 lost paraphrases).
 CONTENT_COSINE = 0.35
 BRUTE_FORCE_LIMIT = 4000
+#: Each claim keeps its best this many matched pairs (clusters need a tree; wire copy in 200
+#: outlets would otherwise keep 200 x 199 / 2 pairs per fact).
+PAIRS_PER_CLAIM = 12
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,32 @@ def _accept(
     )
 
 
+def _strongest(pairs: pd.DataFrame, rank: np.ndarray, per_claim: int) -> pd.DataFrame:
+    """The pairs among the ``per_claim`` best of either of their claims (best score, then smaller id).
+
+    A fact told by 200 outlets matches about 200 x 199 / 2 pairs; its cluster needs only a tree of
+    them, and an analyst a handful of counterparts per claim. Keeping each claim's best pairs keeps
+    the clusters (built best pairs first) while the rows, and all the work on them, grow linearly.
+    """
+    if len(pairs) <= per_claim:
+        return pairs
+    i, j, score = pairs["i"].to_numpy(), pairs["j"].to_numpy(), pairs["score"].to_numpy()
+    row = np.arange(len(pairs))
+    a, b, r, s2 = (
+        np.concatenate([i, j]),
+        np.concatenate([j, i]),
+        np.concatenate([row, row]),
+        np.concatenate([score, score]),
+    )
+    order = np.lexsort((rank[b], -s2, a))
+    a, r = a[order], r[order]
+    first = np.r_[0, np.flatnonzero(np.diff(a)) + 1]
+    place = np.arange(len(a)) - np.repeat(first, np.diff(np.r_[first, len(a)]))
+    keep = np.zeros(len(pairs), dtype=bool)
+    keep[r[place < per_claim]] = True
+    return pairs[keep]
+
+
 def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, pd.DataFrame]:
     """Greedy clustering, best pairs first, never two claims of one outlet in a cluster."""
     parent = list(range(n))
@@ -240,13 +269,15 @@ def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> t
         ["score", "a", "b"], ascending=[False, True, True], kind="stable"
     )
     kept = []
-    for row, i, j in zip(order.index, order["i"].tolist(), order["j"].tolist()):
+    for row, i, j in zip(order.index.tolist(), order["i"].tolist(), order["j"].tolist()):
         ri, rj = root(i), root(j)
         if ri == rj:
             kept.append(row)
             continue
         if members_src[ri] & members_src[rj]:
             continue  # would put two claims of one outlet in one cluster
+        if len(members_src[ri]) < len(members_src[rj]):
+            ri, rj = rj, ri  # the smaller cluster joins the larger: each claim's outlets are copied few times
         parent[rj] = ri
         members_src[ri] |= members_src.pop(rj)
         kept.append(row)
@@ -314,6 +345,7 @@ def align_claims(
     else:
         cands = _with_neighbours(brute_force_pairs(keys, src, min_score, progress=progress), keys, x, src)
     accepted = _accept(cands, x, src, rank, min_score, sure_score, specific_words(x, vocabulary, SPECIFIC_ZIPF))
+    accepted = _strongest(accepted, rank, PAIRS_PER_CLAIM)
     roots, clustered = _cluster(accepted[~accepted["support"]], src, ids, len(keys))
     # Pairs that would put two claims of one outlet in a cluster still support both claims' verdicts.
     pairs = pd.concat([clustered, accepted.drop(index=clustered.index)]).sort_index()
@@ -347,5 +379,6 @@ def align_claims(
 def cluster_ids(claims: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
     """Cluster id of every claim (its own ``c-<claim_id>`` when it matched nothing)."""
     linked = matches[matches["cluster_id"] != ""]  # support pairs join no cluster
-    mapping = dict(zip(linked["claim_id"], linked["cluster_id"])) | dict(zip(linked["other_id"], linked["cluster_id"]))
-    return claims["claim_id"].map(lambda c: mapping.get(c, f"c-{c}"))
+    clusters = linked["cluster_id"].tolist()
+    mapping = dict(zip(linked["claim_id"].tolist(), clusters)) | dict(zip(linked["other_id"].tolist(), clusters))
+    return pd.Series([mapping.get(c, f"c-{c}") for c in claims["claim_id"].tolist()], index=claims.index, dtype=object)

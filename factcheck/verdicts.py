@@ -73,7 +73,7 @@ def _compare_all(
 def _counterparts(matches: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
     """Each claim's matched claims, best score first."""
     out: dict[str, list[tuple[str, int]]] = {}
-    for a, b, score in matches[["claim_id", "other_id", "score"]].itertuples(index=False, name=None):
+    for a, b, score in zip(matches["claim_id"].tolist(), matches["other_id"].tolist(), matches["score"].tolist()):
         out.setdefault(a, []).append((b, int(score)))
         out.setdefault(b, []).append((a, int(score)))
     for found in out.values():
@@ -149,8 +149,10 @@ def suggest_verdicts(
     require(claims, ("claim_id", "source", "text"), table="claims", made_by="factcheck.split_claims()")
     require(matches, MATCH_COLUMNS, table="matches", made_by="factcheck.align_claims()")
     table = aliases if aliases is not None else load_aliases()
-    text_of = dict(zip(claims["claim_id"], claims["text"]))
-    source_of = dict(zip(claims["claim_id"], claims["source"]))
+    # Plain lists first: iterating pandas' Arrow-backed string columns value by value is slow.
+    ids, texts, sources = claims["claim_id"].tolist(), claims["text"].tolist(), claims["source"].tolist()
+    text_of = dict(zip(ids, texts))
+    source_of = dict(zip(ids, sources))
     unknown = sorted(set(matches["claim_id"]).union(matches["other_id"]) - set(text_of))
     if unknown:
         raise ValueError(
@@ -158,15 +160,15 @@ def suggest_verdicts(
         )
     names = known_names(claims["text"].tolist())
     clusters = cluster_ids(claims, matches)
-    order = {cid: k for k, cid in enumerate(claims["claim_id"])}
+    order = {cid: k for k, cid in enumerate(ids)}
     members: dict[str, list[str]] = {}
-    for claim_id, cluster in zip(claims["claim_id"], clusters):
+    for claim_id, cluster in zip(ids, clusters.tolist()):
         members.setdefault(cluster, []).append(claim_id)
     linked = matches["cluster_id"] == ""  # pairs that support both verdicts without joining a cluster
-    support = zip(matches.loc[linked, "claim_id"], matches.loc[linked, "other_id"])
+    support = zip(matches.loc[linked, "claim_id"].tolist(), matches.loc[linked, "other_id"].tolist())
     wordings, tasks, wording_of = plan({c: m for c, m in members.items() if len(m) > 1}, text_of, support)
-    texts = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
-    compared = _compare_all(texts, [wordings[t.a].cluster for t in tasks], table, names, progress)
+    pairs = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
+    compared = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], table, names, progress)
     found = [(wordings[t.a], wordings[t.b], c) for t, c in zip(tasks, compared)]
     reason_of = _cluster_reasons(found, source_of, order)
     # What each wording's comparisons found, from its own side; its claims share it.
@@ -176,10 +178,10 @@ def suggest_verdicts(
         seen.setdefault(t.b, []).append(comparison.flipped())
     counterparts = _counterparts(matches)
     # A person's name spelled one way here and another way by most other outlets, anywhere in the event.
-    names_misspelled = misspelled_names(zip(claims["claim_id"], claims["source"], claims["text"]))
+    names_misspelled = misspelled_names(zip(ids, sources, texts))
     n_sources = claims["source"].nunique()
     rows = []
-    for claim_id in claims["claim_id"].tolist():
+    for claim_id in ids:
         mine = counterparts.get(claim_id, [])
         w = wording_of.get(claim_id)
         kinds: set[str] = set()
