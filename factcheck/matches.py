@@ -195,7 +195,6 @@ def _accept(
     ties go to the smaller id.
     """
     i, j, score = cands.i.astype(np.int64), cands.j.astype(np.int64), cands.score.astype(np.int64)
-    n = len(src)
     low = score < sure_score
     cosine = np.zeros(len(i), np.float32)
     shared = np.zeros(len(i), np.int64)
@@ -216,8 +215,10 @@ def _accept(
     a, b = a[order], b[order]
     first = np.ones(len(a), dtype=bool)
     first[1:] = (a[1:] != a[:-1]) | (src[b[1:]] != src[b[:-1]])
-    best = a[first] * n + b[first]
-    best_of_i, best_of_j = np.isin(i * n + j, best), np.isin(j * n + i, best)
+    # Back to the pairs' own order: the first half of the doubled list looks from i, the second from j.
+    is_best = np.empty(len(a), dtype=bool)
+    is_best[order] = first
+    best_of_i, best_of_j = is_best[: len(i)], is_best[len(i) :]
     joins = ~low | (good & best_of_i & best_of_j)
     support = low & good & (best_of_i ^ best_of_j)
     if (~low).any():
