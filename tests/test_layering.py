@@ -8,7 +8,7 @@ WIDGET_MODULES = {
     "review/widget.py",  # the claim reviewer
     "review/fact_widget.py",  # the fact reviewer
     "review/exercise_widget.py",  # the reviewer in exercise mode (teaching workshops)
-    "workshops/app.py",  # the learner app: a name box, then the exercise (run in Voilà)
+    "workshops/learner_widget.py",  # the learner app: a name box, then the exercise (run in Voilà)
 }
 UI_PACKAGES = ("ipywidgets", "IPython", "ipyevents")
 

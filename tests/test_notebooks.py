@@ -106,7 +106,12 @@ def test_workshop_notebook_plants_reviews_and_reports(workspace, monkeypatch):
                  "2 learners, 75% right on average; the kit 100%", "'learner.ipynb'", "east wing reopened"):  # fmt: skip
         assert part in shown, part
     assert not (workspace / "workshop.jsonl").exists()  # the simulation never writes the reader's store
-    widgets = [o for c in nb.cells for o in c.get("outputs", []) if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    widgets = [
+        o
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if "application/vnd.jupyter.widget-view+json" in o.get("data", {})
+    ]
     assert widgets, "the exercise reviewer is displayed"
     page = (workspace / "notebooks" / "exports" / "workshop_class_report.html").read_text(encoding="utf-8")
     assert "Class report: Moon-Biden call, with planted errors" in page and "<script" not in page

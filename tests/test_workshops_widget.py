@@ -7,7 +7,7 @@ import pytest
 from factcheck import Reviewer, read_decisions
 from factcheck.review.exercise_widget import ExerciseReviewer
 from factcheck.workshops import load_pack, new_workshop
-from factcheck.workshops.app import learner_app
+from factcheck.workshops.learner_widget import learner_app
 
 PACK = load_pack("elderwick-fair")
 TABLE = PACK.check()

@@ -91,14 +91,7 @@ class ExerciseReviewer(Reviewer):
             self._say(f"Saved <b>{html.escape(VERDICT_LABELS[verdict])}</b>. The answers show at the end.")
 
     def _on_key(self, event: dict[str, Any]) -> None:
-        if (
-            event.get("type", event.get("event")) != "keydown"
-            or event.get("ctrlKey")
-            or event.get("metaKey")
-            or event.get("altKey")
-        ):
-            return
-        key = event.get("key", "")
+        key = self._pressed(event)
         if key in KEYS:
             self._act(self.decide, KEYS[key])
         elif key in ("j", "s", "Enter", "ArrowRight", "ArrowDown"):

@@ -112,11 +112,7 @@ class FactReviewer(ViewActions, widgets.VBox):
         self._say(f"Withdrew your verdicts on {len(withdrawn)} claim(s)." if withdrawn else "Nothing to undo.")
 
     def _on_key(self, event: dict[str, Any]) -> None:
-        if event.get("type", event.get("event")) != "keydown" or any(
-            event.get(k) for k in ("ctrlKey", "metaKey", "altKey")
-        ):
-            return
-        key = event.get("key", "")
+        key = self._pressed(event)
         action = {"j": self.session.next, "ArrowRight": self.session.next, "ArrowDown": self.session.next,
                   "k": self.session.back, "ArrowLeft": self.session.back, "ArrowUp": self.session.back,
                   "s": self.session.skip, "u": self.undo}.get(key)  # fmt: skip

@@ -66,6 +66,15 @@ class ViewActions:
     def _say(self, message: str) -> None:
         self.status.value = message
 
+    @staticmethod
+    def _pressed(event: dict[str, Any]) -> str:
+        """The key of a plain keydown (no Ctrl, Meta or Alt held), else ""."""
+        if event.get("type", event.get("event")) != "keydown" or any(
+            event.get(k) for k in ("ctrlKey", "metaKey", "altKey")
+        ):
+            return ""
+        return str(event.get("key", ""))
+
     def _act(self, action: Any, *args: Any) -> None:
         """Run an action and redraw; a problem is shown, not raised into the void."""
         self.shortcuts.watched_events = ["keydown"]  # any action ends note typing
@@ -278,14 +287,7 @@ class Reviewer(ViewActions, widgets.VBox):
         )
 
     def _on_key(self, event: dict[str, Any]) -> None:
-        if (
-            event.get("type", event.get("event")) != "keydown"
-            or event.get("ctrlKey")
-            or event.get("metaKey")
-            or event.get("altKey")
-        ):
-            return
-        key = event.get("key", "")
+        key = self._pressed(event)
         if key in KEYS:
             self._act(self.decide, KEYS[key])
         elif key in ("j", "ArrowRight", "ArrowDown"):

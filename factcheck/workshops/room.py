@@ -48,7 +48,7 @@ def learner_notebook() -> str:
     return _notebook(
         [
             _cell("markdown", "# Fact-check exercise"),
-            _cell("code", "from factcheck.workshops.app import learner_app\n\nlearner_app()"),
+            _cell("code", "from factcheck.workshops.learner_widget import learner_app\n\nlearner_app()"),
         ]
     )
 
