@@ -31,7 +31,7 @@ def stem(word: str) -> str:
 # Words that qualify a figure rather than say what it counts ("at least five", "more than 100").
 _QUALIFIERS = frozenset(
     "least most more less than about nearly some around over under almost approximately up only just another other "
-    "total estimated roughly some fewer first last".split()
+    "total estimated roughly fewer first last".split()
 )
 # Words that make a figure part of a count: "three more", "two additional".
 _PART_WORDS = frozenset("more additional remaining further extra".split())

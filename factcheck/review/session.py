@@ -189,6 +189,10 @@ class ReviewSession:
         cid = claim_id or (self.current or {}).get("claim_id")
         return cid in self._stale
 
+    def needs_decision(self, cid: str) -> bool:
+        """Undecided, or decided before the outlet edited the sentence (stale)."""
+        return cid not in self._decisions or cid in self._stale
+
     def progress(self) -> Progress:
         decided = [cid for cid in self._order if cid in self._decisions]
         by_verdict = {v: 0 for v in VERDICTS}
@@ -364,10 +368,6 @@ class ReviewSession:
         if f.stale and cid not in self._stale:
             return False
         return not (f.undecided and cid in self._decisions and cid not in self._stale)
-
-    def needs_decision(self, cid: str) -> bool:
-        """Undecided, or decided before the outlet edited the sentence (stale)."""
-        return cid not in self._decisions or cid in self._stale
 
     def _first_undecided(self, start: int, fallback: int | None = None) -> int:
         for k in [*range(start, len(self._queue)), *range(0, min(start, len(self._queue)))]:
