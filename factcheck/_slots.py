@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Protocol
 
@@ -153,15 +154,13 @@ def in_base_unit(value: str, unit: str | None) -> float | None:
 #: Words that make a figure a running total ("a total of 14", "so far", "to date"): not the same
 #: quantity as one event's figure.
 _TOTAL_WORDS = frozenset("total totals overall altogether cumulative combined tally".split())
-_TOTAL_PHRASES = (("so", "far"), ("in", "all"), ("to", "date"), ("up", "to", "now"))
+_TOTAL_PHRASES = re.compile(r" (?:so far|in all|to date|up to now) ")
 
 
 def totals(tokens: tuple[Token, ...]) -> bool:
     """True when the claim gives running totals ("has seized a total of 14 rifles so far")."""
     norms = [t.norm for t in tokens]
-    if _TOTAL_WORDS.intersection(norms):
-        return True
-    return any(tuple(norms[k : k + len(p)]) == p for p in _TOTAL_PHRASES for k in range(len(norms)))
+    return bool(_TOTAL_WORDS.intersection(norms)) or bool(_TOTAL_PHRASES.search(f" {' '.join(norms)} "))
 
 
 _DETAIL_TOKENS = frozenset(("number", "year", "ordinal", "date", "time", "month", "weekday"))
