@@ -439,12 +439,17 @@ def build_articles(target_claims: int, *, use_cache: bool = True) -> pd.DataFram
     frame = pd.DataFrame(rows)
     assert frame["article_id"].is_unique
     if use_cache:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(frame, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        write_cache(frame, path)
     return frame
+
+
+def write_cache(frame: pd.DataFrame, path: Path) -> None:
+    """Pickle a built corpus into the cache atomically (a killed run leaves no half-written file)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with tmp.open("wb") as f:
+        pickle.dump(frame, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
 
 
 def describe(articles: pd.DataFrame) -> dict[str, object]:

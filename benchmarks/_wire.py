@@ -59,16 +59,14 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import pickle
 import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
 import _corpus
+import pandas as pd
 from _corpus import SYNONYMS, WEEKDAYS
 
 DATA = _corpus.DATA
@@ -326,11 +324,7 @@ def build(
     frame = pd.DataFrame(rows)
     assert frame["article_id"].is_unique
     if use_cache:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(frame, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        _corpus.write_cache(frame, path)
     return frame
 
 
@@ -389,9 +383,7 @@ def claim_facts(claims: pd.DataFrame, articles: pd.DataFrame, article_of: dict[s
     from rapidfuzz import fuzz, process
 
     sentences = dict(zip(articles["article_id"], articles["sentences"]))
-    exact_index = {
-        aid: {" ".join(s.split()): f for s, f in pairs} for aid, pairs in sentences.items()
-    }
+    exact_index = {aid: {" ".join(s.split()): f for s, f in pairs} for aid, pairs in sentences.items()}
     facts, exact = [], 0
     for aid, text in zip(claims["article_id"], claims["text"]):
         mine = article_of[aid]

@@ -67,6 +67,11 @@ may be using one, so treat single figures as rough.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy loads inside the workers that use it
+    import numpy as np
+
 import argparse
 import cProfile
 import io
@@ -470,7 +475,7 @@ def worker_wire_write(size: int) -> dict[str, object]:
     return {"path": str(source), **_wire.describe(articles)}
 
 
-def _cross_pairs(groups: dict[object, list[int]], src) -> "np.ndarray":
+def _cross_pairs(groups: dict[object, list[int]], src) -> np.ndarray:
     """Codes i*n+j (i < j, different outlets) of every pair inside each group."""
     import numpy as np
 
@@ -486,7 +491,7 @@ def _cross_pairs(groups: dict[object, list[int]], src) -> "np.ndarray":
     return np.unique(np.concatenate(out)) if out else np.zeros(0, np.int64)
 
 
-def brute_force_wire(texts: list[str], src) -> tuple["np.ndarray", "np.ndarray"]:
+def brute_force_wire(texts: list[str], src) -> tuple[np.ndarray, np.ndarray]:
     """Exact brute force: every cross-outlet pair scored once with ``process.cdist``: words
     lower-cased (rapidfuzz ``default_process``) and sorted once per claim, then ``fuzz.ratio``
     (= token_sort_ratio), ``score_cutoff=69``, uint8, all cores, in blocks of rows (upper triangle)."""
@@ -572,21 +577,30 @@ def worker_wire_score(size: int) -> dict[str, object]:
     }
 
 
-def bench_wire_check(size: int, runs: int) -> dict[str, object]:
-    """``python -m factcheck check wire.jsonl -o table.csv`` in a subprocess, ``runs`` times (after a warm-up)."""
-    source, table = _wire_paths(size)
-    cmd = [sys.executable, "-m", "factcheck", "check", str(source), "-o", str(table)]
+def _timed_runs(cmd: list[str], runs: int) -> list[float]:
+    """Wall seconds of ``runs`` runs of ``cmd`` in a subprocess, after one untimed warm-up run."""
     times = []
     for k in range(runs + 1):
         t = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True, cwd=RUN["cwd"], env=RUN["env"])
         dt = time.perf_counter() - t
         if proc.returncode != 0:
-            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()}")
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
         if k:
             times.append(dt)
-    return {"command": "python -m factcheck check " + source.name + " -o " + table.name,
-            "runs_s": [round(x, 3) for x in times], "median_s": round(statistics.median(times), 3)}
+    return times
+
+
+def bench_wire_check(size: int, runs: int) -> dict[str, object]:
+    """``python -m factcheck check wire.jsonl -o table.csv`` in a subprocess, ``runs`` times (after a warm-up)."""
+    source, table = _wire_paths(size)
+    cmd = [sys.executable, "-m", "factcheck", "check", str(source), "-o", str(table)]
+    times = _timed_runs(cmd, runs)
+    return {
+        "command": "python -m factcheck check " + source.name + " -o " + table.name,
+        "runs_s": [round(x, 3) for x in times],
+        "median_s": round(statistics.median(times), 3),
+    }
 
 
 def worker_wire_verdicts(outlets: int, size: int) -> dict[str, object]:
@@ -632,8 +646,12 @@ def _fact_card(claims, verdicts) -> dict[str, object]:
             t = time.perf_counter()
             render_fact(session.fact(biggest), session.decisions())
             times.append((time.perf_counter() - t) * 1000)
-        out.update(card_outlets=len(fact.outlets), card_wordings=len(fact.wordings), card_claims=len(fact.claims),
-                   card_render_ms=round(statistics.median(times), 2))
+        out.update(
+            card_outlets=len(fact.outlets),
+            card_wordings=len(fact.wordings),
+            card_claims=len(fact.claims),
+            card_render_ms=round(statistics.median(times), 2),
+        )
         try:
             from factcheck.review.fact_widget import FactReviewer
         except ImportError:
@@ -668,18 +686,14 @@ def worker_files_write(events: int, outlets: int, sentences: int) -> dict[str, o
 
 def bench_files(folder: str, runs: int) -> dict[str, object]:
     cmd = [sys.executable, "-m", "factcheck", "check", folder, "-o", str(Path(folder).with_suffix(".csv"))]
-    times = []
-    for k in range(runs + 1):
-        t = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=RUN["cwd"], env=RUN["env"])
-        dt = time.perf_counter() - t
-        if proc.returncode != 0:
-            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-        if k:
-            times.append(dt)
-    claims = sum(1 for _ in open(Path(folder).with_suffix(".csv"), encoding="utf-8-sig")) - 1
-    return {"runs_s": [round(x, 3) for x in times], "median_s": round(statistics.median(times), 3),
-            "table_lines": claims}
+    times = _timed_runs(cmd, runs)
+    with open(Path(folder).with_suffix(".csv"), encoding="utf-8-sig") as table:
+        claims = sum(1 for _ in table) - 1
+    return {
+        "runs_s": [round(x, 3) for x in times],
+        "median_s": round(statistics.median(times), 3),
+        "table_lines": claims,
+    }
 
 
 def bench_import(runs: int) -> dict[str, object]:
@@ -854,8 +868,12 @@ def main(argv: list[str] | None = None) -> int:
         "check vs brute force, pairs, review decisions), flat (suggest_verdicts per claim, 3 to 200 outlets, fact card), "
         "files (5,000 small files), startup (import and CLI on the seeds)",
     )
-    p.add_argument("--wire-runs", type=int, help="timed check runs on the wire corpus and the files (default 3; --quick: 1)")
-    p.add_argument("--wire-size", type=int, default=WIRE_SIZE, help=f"wire-copy corpus size in claims (default {WIRE_SIZE})")
+    p.add_argument(
+        "--wire-runs", type=int, help="timed check runs on the wire corpus and the files (default 3; --quick: 1)"
+    )
+    p.add_argument(
+        "--wire-size", type=int, default=WIRE_SIZE, help=f"wire-copy corpus size in claims (default {WIRE_SIZE})"
+    )
     p.add_argument("--_worker", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
 
@@ -986,7 +1004,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  factcheck check: {' '.join(map(str, check['runs_s']))} s", flush=True)
         score = _run_worker(["wire_score", str(size)])
         print(f"  brute force: {score['brute_force']['wall_s']} s", flush=True)
-        wire = {"corpus": info, "check": check, **score, "speedup": round(score["brute_force"]["wall_s"] / check["median_s"], 1)}
+        wire = {
+            "corpus": info,
+            "check": check,
+            **score,
+            "speedup": round(score["brute_force"]["wall_s"] / check["median_s"], 1),
+        }
         results["wire"] = wire
 
     # 4c. suggest_verdicts per claim, 3 to 200 outlets per event; the 200-outlet fact card
