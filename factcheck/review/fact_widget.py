@@ -86,12 +86,7 @@ class FactReviewer(ViewActions, widgets.VBox):
         super().__init__([self.keyed, exceptions, self.note, self.status], layout=layout)
         self.add_class("fc-reviewer")
         self.add_class("fc-fact-review")
-        for verdict, button in self.buttons.items():
-            button.on_click(lambda _b, v=verdict: self._act(self.decide, v))
-        self.back_button.on_click(lambda _b: self._act(self.session.back))
-        self.skip_button.on_click(lambda _b: self._act(self.session.skip))
-        self.undo_button.on_click(lambda _b: self._act(self.undo))
-        self.shortcuts.on_dom_event(self._on_key)
+        self._connect()
         self.jump_box.observe(lambda c: c["new"].strip() and self._act(self.session.jump, c["new"]), names=["value"])
         self._refresh()
 

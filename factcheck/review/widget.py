@@ -59,12 +59,26 @@ class ViewActions:
 
     status: widgets.HTML
     shortcuts: Event
+    buttons: dict[str, widgets.Button]
+    back_button: widgets.Button
+    skip_button: widgets.Button
+    undo_button: widgets.Button
+    session: Any
 
     def _refresh(self) -> None:
         raise NotImplementedError
 
     def _say(self, message: str) -> None:
         self.status.value = message
+
+    def _connect(self) -> None:
+        """Verdict buttons decide, Back/Skip/Undo move, keys go to ``_on_key``: the same in every reviewer."""
+        for verdict, button in self.buttons.items():
+            button.on_click(lambda _b, v=verdict: self._act(self.decide, v))
+        self.back_button.on_click(lambda _b: self._act(self.session.back))
+        self.skip_button.on_click(lambda _b: self._act(self.session.skip))
+        self.undo_button.on_click(lambda _b: self._act(self.undo))
+        self.shortcuts.on_dom_event(self._on_key)
 
     @staticmethod
     def _pressed(event: dict[str, Any]) -> str:
@@ -234,12 +248,7 @@ class Reviewer(ViewActions, widgets.VBox):
         if adjudicate:
             self.add_class("fc-adjudication")
 
-        for verdict, button in self.buttons.items():
-            button.on_click(lambda _b, v=verdict: self._act(self.decide, v))
-        self.back_button.on_click(lambda _b: self._act(self.session.back))
-        self.skip_button.on_click(lambda _b: self._act(self.session.skip))
-        self.undo_button.on_click(lambda _b: self._act(self.undo))
-        self.shortcuts.on_dom_event(self._on_key)
+        self._connect()
         self.note.observe(self._on_note, names=["value"])
         self.jump_box.observe(self._on_jump, names=["value"])
         for control in (

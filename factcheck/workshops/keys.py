@@ -127,14 +127,12 @@ class AnswerKey:
     def read(cls, path: str | Path) -> AnswerKey:
         """Read ``key.json`` (``{"title": ..., "notes": [...], "facts": [...]}``)."""
         path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except FileNotFoundError:
-            raise WorkshopError(f"{path}: no answer key here; a pack folder holds key.json beside pack.json") from None
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise WorkshopError(f"{path}: not a readable answer key ({exc})") from None
-        if not isinstance(data, Mapping):
-            raise WorkshopError(f"{path}: an answer key is a JSON object with a list of facts")
+        data = read_json_object(
+            path,
+            missing=f"{path}: no answer key here; a pack folder holds key.json beside pack.json",
+            unreadable=f"{path}: not a readable answer key",
+            shape=f"{path}: an answer key is a JSON object with a list of facts",
+        )
         notes = data.get("notes", [])
         return cls.from_facts(
             data.get("facts"),  # type: ignore[arg-type]
@@ -244,3 +242,17 @@ class AnswerKey:
             lines += [f"- **{o}**: {c}" for o, c in zip(group["outlet"], group["claim"])]
             lines.append("")
         return "\n".join(lines)
+
+
+def read_json_object(path: Path, *, missing: str, unreadable: str, shape: str) -> Mapping[str, Any]:
+    """A JSON object from ``path`` (UTF-8, with or without BOM), or one :class:`WorkshopError` with the
+    message that fits: ``missing`` (no such file), ``unreadable`` (plus the reason) or ``shape`` (not an object)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise WorkshopError(missing) from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise WorkshopError(f"{unreadable} ({exc})") from None
+    if not isinstance(data, Mapping):
+        raise WorkshopError(shape)
+    return data

@@ -23,7 +23,7 @@ import pandas as pd
 from .._text import as_text
 from ..errors import WorkshopError
 from ..schema import require
-from .keys import AnswerKey
+from .keys import AnswerKey, read_json_object
 
 __all__ = ["DIFFICULTIES", "PACKS", "Pack", "list_packs", "load_pack", "write_pack"]
 
@@ -79,14 +79,12 @@ class Pack:
 
 def _pack_json(folder: Path) -> dict[str, Any]:
     path = folder / "pack.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise WorkshopError(f"{folder}: not a pack (no pack.json); `factcheck workshop list` shows the packs") from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise WorkshopError(f"{path}: not readable as a pack description ({exc})") from None
-    if not isinstance(data, Mapping):
-        raise WorkshopError(f"{path}: a pack description is a JSON object (title, difficulty, ...)")
+    data = read_json_object(
+        path,
+        missing=f"{folder}: not a pack (no pack.json); `factcheck workshop list` shows the packs",
+        unreadable=f"{path}: not readable as a pack description",
+        shape=f"{path}: a pack description is a JSON object (title, difficulty, ...)",
+    )
     return dict(data)
 
 
