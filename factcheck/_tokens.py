@@ -146,7 +146,7 @@ def _merge_aliases(tokens: list[Token], text: str, flat: str, aliases: AliasTabl
     return out
 
 
-_KEY_WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
+_KEY_WORD_RE = re.compile(r"\d{1,2}:\d\d(?!\d)|\d+(?:[.,]\d+)*|(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
@@ -191,6 +191,16 @@ def _alias_index(aliases: AliasTable) -> dict[str, list[tuple[tuple[str, ...], b
     return index
 
 
+# Clock times written four ways ("2:30 a.m.", "2.30am", "2:30AM", "2.30 pm") key as one word.
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d\d)\s?([ap])\.?m\b\.?|(?<![\d.:])(\d{1,2}):(\d\d)(?![\d:])", re.I)
+
+
+def _clock(m: re.Match[str]) -> str:
+    if m[1]:
+        return f"{int(m[1])}:{m[2]} {m[3].lower()}.m."
+    return f"{int(m[4])}:{m[5]}"
+
+
 def alignment_key(text: str, aliases: AliasTable) -> str:
     """The string aligners compare: content-word norms, sorted (token-sort style).
 
@@ -202,8 +212,13 @@ def alignment_key(text: str, aliases: AliasTable) -> str:
     '3 @myanmar center'
     >>> alignment_key("South Korea's ally paid 1,200 to the US, not us", load_aliases())
     '1200 @south_korea @united_states ally not paid us'
+    >>> alignment_key("at 2.30am", load_aliases()) == alignment_key("at 2:30 a.m.", load_aliases())
+    True
     """
-    words = _KEY_WORD_RE.findall(fold(text))
+    flat = fold(text)
+    if ":" in flat or "m" in flat:
+        flat = _CLOCK.sub(_clock, flat)
+    words = _KEY_WORD_RE.findall(flat)
     index = _alias_index(aliases)
     norms: list[str] = []
     i = 0

@@ -38,6 +38,27 @@ def test_pairs_the_same_facts():
     assert (matches["cluster_id"] == "c-" + matches["claim_id"]).all()
 
 
+def test_pairs_a_fact_told_in_other_tenses_and_clock_formats():
+    # Shared specific content: a clock time written two ways and the same verbs in other forms.
+    one = FACTS + ["Police arested him in Dover at 4.15am and booked him before releasing him."]
+    other = REWORDED + [
+        "Police apprehended Morley at about 4:15 a.m. and booked him for the offence before his release, "
+        "a long night before Friday's inquiry at Portsmouth into the sinking."
+    ]
+    matches = align_claims(_claims(one, other))
+    assert ["art0:005", "art1:005"] in matches[["claim_id", "other_id"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [("released", "releas"), ("releasing", "releas"), ("stopped", "stop"), ("policies", "policy"), ("news", "news")],
+)
+def test_stem_folds_inflections(word, form):
+    from factcheck._blocking import stem
+
+    assert stem(word) == form
+
+
 def test_never_pairs_within_one_outlet():
     claims = _claims(FACTS + REWORDED)
     assert align_claims(claims).empty

@@ -37,7 +37,20 @@ def test_alignment_key_drops_stop_words_and_sorts():
         ("Talks in Burma on denuclearisation", "talks in Myanmar on denuclearization"),
         ("South Korea's three harbours", "South Korea’s 3 harbors"),
         ("We've 1,200 votes", "we have 1200 votes"),
+        ("The ferry left at 7.45pm", "The ferry left at 7:45 p.m."),
+        ("Doors open at 09:30 AM", "doors open at 9:30 a.m."),
     ],
 )
 def test_alignment_key_folds_benign_variants(a, b):
     assert alignment_key(a, ALIASES) == alignment_key(b, ALIASES)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It cost 2.30 dollars", "It cost 2:30 dollars"),  # a price is not a clock time
+        ("The ferry left at 7:45 p.m.", "The ferry left at 7:45 a.m."),
+    ],
+)
+def test_alignment_key_keeps_what_differs(a, b):
+    assert alignment_key(a, ALIASES) != alignment_key(b, ALIASES)
