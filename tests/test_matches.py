@@ -40,10 +40,11 @@ def test_pairs_the_same_facts():
 
 def test_pairs_a_fact_told_in_other_tenses_and_clock_formats():
     # Shared specific content: a clock time written two ways and the same verbs in other forms.
-    one = FACTS + ["Police arested him in Dover at 4.15am and booked him before releasing him."]
-    other = REWORDED + [
+    one = [*FACTS, "Police arested him in Dover at 4.15am and booked him before releasing him."]
+    other = [
+        *REWORDED,
         "Police apprehended Morley at about 4:15 a.m. and booked him for the offence before his release, "
-        "a long night before Friday's inquiry at Portsmouth into the sinking."
+        "a long night before Friday's inquiry at Portsmouth into the sinking.",
     ]
     matches = align_claims(_claims(one, other))
     assert ["art0:005", "art1:005"] in matches[["claim_id", "other_id"]].values.tolist()
