@@ -239,6 +239,10 @@ def _quotes(pa: Prepared, pb: Prepared, explained: set[str]) -> list[Difference]
         words_a: list[Token] = []
         words_b: list[Token] = []
         for tag, i1, i2, j1, j2 in diff_ops(na, nb):
+            if tag == "replace" and _censored(
+                pa.text[ta[i1].start : ta[i2 - 1].end], pb.text[tb[j1].start : tb[j2 - 1].end]
+            ):
+                continue
             if tag != "equal":
                 words_a += [t for t in ta[i1:i2] if t.norm not in explained]
                 words_b += [t for t in tb[j1:j2] if t.norm not in explained]
@@ -249,6 +253,19 @@ def _quotes(pa: Prepared, pb: Prepared, explained: set[str]) -> list[Difference]
 
 
 _WORD_PIECES = re.compile(r"[^\W_]+")
+
+
+def _censored(a: str, b: str) -> bool:
+    """One side prints a word with asterisks ("f***ing") where the other spells it out: house style.
+
+    >>> _censored("f***ing", "fucking"), _censored("f***ing", "flaming wall")
+    (True, False)
+    """
+    if "*" not in a + b:
+        return False
+    masked, plain = (a, b) if "*" in a else (b, a)
+    pattern = "".join("[^\\W_]+" if part.startswith("*") else re.escape(part) for part in re.split(r"(\*+)", masked))
+    return re.fullmatch(pattern, plain, re.IGNORECASE) is not None
 
 
 def _explained(diffs: list[Difference], ta: tuple[Token, ...], tb: tuple[Token, ...]) -> set[str]:

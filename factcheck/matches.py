@@ -21,6 +21,7 @@ Small corpora are scored exhaustively with ``process.cdist``. Above
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,7 +40,9 @@ from ._blocking import (
     tfidf_matrix,
     tfidf_neighbours,
 )
+from ._text import fold
 from ._tokens import alignment_key
+from .details import _double_quoted
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
 
@@ -53,6 +56,10 @@ CONTENT_SHARED = 3
 SPECIFIC_ZIPF = 3.5
 #: ... and at least this TF-IDF cosine (tuned on the dev read-in-full gold: 0.3 paired lone claims, 0.4 lost paraphrases).
 CONTENT_COSINE = 0.35
+#: Two claims quoting the same statement: their quoted words (at least ``QUOTE_WORDS``) reach this
+#: similarity, however differently the sentences around the quotes attribute them.
+QUOTE_SCORE = 75
+QUOTE_WORDS = 5
 BRUTE_FORCE_LIMIT = 4000
 #: Each claim keeps its best this many matched pairs (clusters need a tree; wire copy in 200
 #: outlets would otherwise keep 200 x 199 / 2 pairs per fact).
@@ -172,6 +179,32 @@ def pair_overlap(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> tuple[np
     return cosine, shared
 
 
+_QUOTED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def quoted_words(text: str) -> str:
+    """The words a claim quotes, lower case and in order ("" when fewer than ``QUOTE_WORDS``).
+
+    >>> quoted_words('"Yesterday I was stopped by an officer," he said.')
+    'yesterday i was stopped by an officer'
+    """
+    flat = fold(text)
+    if '"' not in flat:
+        return ""
+    words = [w.lower() for s, e in _double_quoted(text, flat) for w in _QUOTED_WORD.findall(flat, s, e)]
+    return " ".join(words) if len(words) >= QUOTE_WORDS else ""
+
+
+def _same_quotes(quotes: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Which pairs quote the same statement (see :func:`quoted_words`)."""
+    out = np.zeros(len(i), dtype=bool)
+    both = np.flatnonzero((quotes[i] != "") & (quotes[j] != ""))
+    if len(both):
+        scores = process.cpdist(quotes[i[both]], quotes[j[both]], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+        out[both] = scores >= QUOTE_SCORE
+    return out
+
+
 def _accept(
     cands: Candidates,
     x: sparse.csr_matrix,
@@ -180,6 +213,7 @@ def _accept(
     min_score: float,
     sure_score: float,
     specific: sparse.csr_matrix | None = None,
+    quotes: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Which scored pairs tell the same fact, and which of those may join a cluster.
 
@@ -187,7 +221,8 @@ def _accept(
     and the two share distinctive words (``_loose``); or, whatever the wording, they
     share the content of a fact: several distinctive words, one of them specific (a
     name, number or rare word, from ``specific``), and a TF-IDF cosine of
-    ``CONTENT_COSINE`` (facts told in other words).
+    ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement
+    (``quotes``, see :func:`quoted_words`).
     Sure pairs, and good pairs where each claim is the other's best match in the
     other's outlet, may join a cluster. A good pair that is the best match of one side
     only (one sentence carrying two facts of another outlet) supports both claims'
@@ -204,6 +239,8 @@ def _accept(
     if specific is not None and content.any():
         _, named = pair_overlap(specific, i[content], j[content])
         content[content] = named >= 1
+    if quotes is not None:
+        content[low] |= _same_quotes(quotes, i[low], j[low])
     good = ~low | loose | content
     # Who is whose best match is judged among every pair reaching min_score, good or not, as
     # always, plus the content pairs: a closer wording elsewhere still outranks a loose pair.
@@ -345,7 +382,8 @@ def align_claims(
         cands = blocked_pairs(keys, src, min_score, sure_score=sure_score, x=x, progress=progress)
     else:
         cands = _with_neighbours(brute_force_pairs(keys, src, min_score, progress=progress), keys, x, src)
-    accepted = _accept(cands, x, src, rank, min_score, sure_score, specific_words(x, vocabulary, SPECIFIC_ZIPF))
+    quotes = np.asarray([quoted_words(t) for t in claims["text"].tolist()], dtype=object)
+    accepted = _accept(cands, x, src, rank, min_score, sure_score, specific_words(x, vocabulary, SPECIFIC_ZIPF), quotes)
     accepted = _strongest(accepted, rank, PAIRS_PER_CLAIM)
     roots, clustered = _cluster(accepted[~accepted["support"]], src, ids, len(keys))
     # Pairs that would put two claims of one outlet in a cluster still support both claims' verdicts.

@@ -342,6 +342,17 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"Now these supervisors have too much say," she said.',
             [],
         ),
+        # A word printed with asterisks is house style, not a misquote.
+        (
+            '"We will not pay for that d***ed bridge!" he said.',
+            '"We will not pay for that damned bridge," Hale said.',
+            [],
+        ),
+        (
+            '"We will not pay for that d***ed bridge!" he said.',
+            '"We will not pay for that dreadful bridge," Hale said.',
+            ["quote"],
+        ),
         # Two real words one edit apart in loosely matched wording are not a typo.
         (
             "Gupta had mulled the offer for a while before saying no.",

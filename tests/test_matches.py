@@ -50,6 +50,31 @@ def test_pairs_a_fact_told_in_other_tenses_and_clock_formats():
     assert ["art0:005", "art1:005"] in matches[["claim_id", "other_id"]].values.tolist()
 
 
+def test_pairs_claims_quoting_the_same_statement():
+    # Attributed in other words, the quotes alone share the fact: and they differ at the opening.
+    one = [
+        *FACTS,
+        "\u201cThis morning I was stopped by a constable on the quay,\u201d Hale said in a statement his lawyer released to reporters on Friday evening.",
+    ]
+    other = [*REWORDED, "\u201cYesterday I was stopped by a constable on the quay.\u201d"]
+    pairs = align_claims(_claims(one, other))[["claim_id", "other_id"]].values.tolist()
+    assert ["art0:005", "art1:005"] in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('"Yesterday I was stopped by an officer," he said.', "yesterday i was stopped by an officer"),
+        ("He said it was \u201cvery bad\u201d for the harbor.", ""),  # too few words to tell a statement
+        ("No quotation here at all, none whatsoever.", ""),
+    ],
+)
+def test_quoted_words(text, words):
+    from factcheck.matches import quoted_words
+
+    assert quoted_words(text) == words
+
+
 @pytest.mark.parametrize(
     ("word", "form"),
     [("released", "releas"), ("releasing", "releas"), ("stopped", "stop"), ("policies", "policy"), ("news", "news")],
