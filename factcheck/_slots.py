@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from typing import Protocol
@@ -231,6 +232,37 @@ def _approximate(d: Detail, tokens: tuple[Token, ...]) -> bool:
     return any(t.norm in _APPROXIMATE for t in before)
 
 
+_LOWER_BOUND = (("more", "than"), ("at", "least"), ("over",), ("above",), ("exceeding",), ("upwards", "of"))
+_UPPER_BOUND = (("up", "to"), ("less", "than"), ("fewer", "than"), ("under",), ("at", "most"), ("below",))
+
+
+def _bound(d: Detail, tokens: tuple[Token, ...]) -> int:
+    """+1 for a lower bound ("more than 100"), -1 for an upper one ("up to 120"), 0 for a figure."""
+    before = tuple(t.norm for t in tokens if t.end <= d.start)[-2:]
+    for sign, phrases in ((1, _LOWER_BOUND), (-1, _UPPER_BOUND)):
+        if any(before[-len(p) :] == p for p in phrases):
+            return sign
+    return 0
+
+
+def _within_bounds(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
+    """Two figures that can both be true: a bound and a figure inside it, or a lower and an upper bound
+    that overlap. Two bounds of one direction that differ ("at least five" / "at least one") still conflict."""
+    bx, by = _bound(x, tx), _bound(y, ty)
+    if bx == by:
+        return False
+    try:
+        vx, vy = float(x.key.split()[0]), float(y.key.split()[0])
+    except ValueError:
+        return False
+    (lx, hx), (ly, hy) = _interval(bx, vx), _interval(by, vy)
+    return max(lx, ly) <= min(hx, hy)
+
+
+def _interval(bound: int, value: float) -> tuple[float, float]:
+    return (value, math.inf) if bound > 0 else (-math.inf, value) if bound < 0 else (value, value)
+
+
 def _minutes(key: str) -> int | None:
     """ "7:01 pm" -> minutes after midnight."""
     try:
@@ -285,6 +317,8 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
                         continue  # "600 m" / "2,000 feet": one length in two units; "0.41%" / "0.41"
                     if (_approximate(x, pa.tokens) or _approximate(y, pb.tokens)) and _close(x.key, y.key):
                         continue  # "about 7 p.m." / "7:01 p.m.": an estimate is no contradiction
+                    if _within_bounds(x, pa.tokens, y, pb.tokens):
+                        continue  # "more than 100 mph" / "up to 120 mph": both can be true
                     paired.append((x, y))
         if paired:
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))

@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from ._text import fold
 from .details import extract_details
 from .vocab import AliasTable, us_spelling
@@ -240,3 +242,17 @@ def alignment_key(text: str, aliases: AliasTable) -> str:
 def _key_word(word: str) -> tuple[str, tuple[str, ...]]:
     """(alias index key, norms) of one word, computed once per distinct word."""
     return _possessive_free(word).lower(), _key_norms(word)
+
+
+def diff_ops(na: list[str], nb: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Word-level edit operations, where a compound written apart on one side
+    ("Web site", "left-hander") and together on the other ("website") is equal."""
+    ops: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(na, nb).as_list():
+        if tag != "equal" and ops and ops[-1][0] != "equal":  # one block per run of changes
+            _, i1, _, j1, _ = ops.pop()
+            tag = "replace" if i2 > i1 and j2 > j1 else tag
+        if tag == "replace" and "".join(na[i1:i2]) == "".join(nb[j1:j2]):
+            tag = "equal"
+        ops.append((tag, i1, i2, j1, j2))
+    return ops

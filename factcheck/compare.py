@@ -14,14 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
 from ._names import known_names, name_differences
 from ._negation import negation_differences
+from ._quotes import quote_differences
 from ._slots import Slot, aligned_details, detail_differences, slots
 from ._text import fold
-from ._tokens import STOP_WORDS, Token, tokenize
+from ._tokens import Token, diff_ops, tokenize
 from .details import Detail, extract_details
 from .vocab import TYPO_MAX_ZIPF, AliasTable, is_typo, likely_typo, load_aliases, zipf
 
@@ -103,20 +101,6 @@ class Comparison:
 
 def _join(details: list[Detail] | list[Token]) -> str:
     return ", ".join(dict.fromkeys(d.surface for d in details))
-
-
-def diff_ops(na: list[str], nb: list[str]) -> list[tuple[str, int, int, int, int]]:
-    """Word-level edit operations, where a compound written apart on one side
-    ("Web site", "left-hander") and together on the other ("website") is equal."""
-    ops: list[tuple[str, int, int, int, int]] = []
-    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(na, nb).as_list():
-        if tag != "equal" and ops and ops[-1][0] != "equal":  # one block per run of changes
-            _, i1, _, j1, _ = ops.pop()
-            tag = "replace" if i2 > i1 and j2 > j1 else tag
-        if tag == "replace" and "".join(na[i1:i2]) == "".join(nb[j1:j2]):
-            tag = "equal"
-        ops.append((tag, i1, i2, j1, j2))
-    return ops
 
 
 def _no_apostrophe(surface: str) -> str:
@@ -204,68 +188,7 @@ def lone_typos(text: str) -> list[tuple[str, str]]:
     return [(w, fix) for w in dict.fromkeys(_LOWER_WORD.findall(text)) if (fix := likely_typo(w))]
 
 
-# Editorial insertions inside a quotation: "[touch-screen]", "(local)".
-_BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-
-
-def _quote_tokens(quote: Detail, tokens: tuple[Token, ...], text: str) -> list[Token]:
-    """The claim's tokens inside a quotation, without editorial insertions
-    ("roll out the [touch-screen] machines")."""
-    inserted = [m.span() for m in _BRACKETS.finditer(text, quote.start, quote.end)]
-    return [
-        t
-        for t in tokens
-        if quote.start <= t.start and t.end <= quote.end and not any(s <= t.start < e for s, e in inserted)
-    ]
-
-
-def _quotes(pa: Prepared, pb: Prepared, explained: set[str]) -> list[Difference]:
-    out = []
-    for qa in (d for d in pa.details if d.kind == "quote"):
-        ta = _quote_tokens(qa, pa.tokens, pa.text)
-        na = [t.norm for t in ta]
-        best = None
-        for qb in (d for d in pb.details if d.kind == "quote"):
-            tb = _quote_tokens(qb, pb.tokens, pb.text)
-            nb = [t.norm for t in tb]
-            score = fuzz.ratio(" ".join(na), " ".join(nb))
-            if best is None or score > best[0]:
-                best = (score, tb, nb)
-        if best is None or best[0] < 60:
-            continue
-        _, tb, nb = best
-        if na == nb or _contains(na, nb) or _contains(nb, na):
-            continue  # the same quote, or one outlet quotes an excerpt of it
-        words_a: list[Token] = []
-        words_b: list[Token] = []
-        for tag, i1, i2, j1, j2 in diff_ops(na, nb):
-            if tag == "replace" and _censored(
-                pa.text[ta[i1].start : ta[i2 - 1].end], pb.text[tb[j1].start : tb[j2 - 1].end]
-            ):
-                continue
-            if tag != "equal":
-                words_a += [t for t in ta[i1:i2] if t.norm not in explained]
-                words_b += [t for t in tb[j1:j2] if t.norm not in explained]
-        # Words on one side only are an excerpt or an omission, not a misquote.
-        if any(t.norm not in STOP_WORDS for t in words_a) and any(t.norm not in STOP_WORDS for t in words_b):
-            out.append(Difference("quote", _join(words_a), _join(words_b)))
-    return out
-
-
 _WORD_PIECES = re.compile(r"[^\W_]+")
-
-
-def _censored(a: str, b: str) -> bool:
-    """One side prints a word with asterisks ("f***ing") where the other spells it out: house style.
-
-    >>> _censored("f***ing", "fucking"), _censored("f***ing", "flaming wall")
-    (True, False)
-    """
-    if "*" not in a + b:
-        return False
-    masked, plain = (a, b) if "*" in a else (b, a)
-    pattern = "".join("[^\\W_]+" if part.startswith("*") else re.escape(part) for part in re.split(r"(\*+)", masked))
-    return re.fullmatch(pattern, plain, re.IGNORECASE) is not None
 
 
 def _explained(diffs: list[Difference], ta: tuple[Token, ...], tb: tuple[Token, ...]) -> set[str]:
@@ -275,11 +198,6 @@ def _explained(diffs: list[Difference], ta: tuple[Token, ...], tb: tuple[Token, 
         return set()
     words = {w for d in diffs for part in (d.mine, d.theirs) for w in _WORD_PIECES.findall(fold(part))}
     return {t.norm for t in (*ta, *tb) if any(w in words for w in _WORD_PIECES.findall(fold(t.surface)))}
-
-
-def _contains(big: list[str], small: list[str]) -> bool:
-    n = len(small)
-    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
 def _plain(surface: str) -> str:
@@ -310,6 +228,22 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
             label = f"same {'number' if t.kind in ('year', 'ordinal') else t.kind}"
         notes.append(Note(label, t.surface, other))
     return list(dict.fromkeys(notes))
+
+
+_SAYING = r"(?:said|says|added|reported|stated|announced|confirmed)"
+# Who told the outlet ("..., the DA said." / "..., said the NYPD." / "..., according to police."): two outlets
+# citing two sources for one fact do not conflict. Only outside quotes: who said a quote is part of it.
+_ATTRIBUTION = re.compile(
+    rf",\s*(?:according to\s+[^,]{{1,80}}|{_SAYING}\s+[^,]{{1,80}}|[^,]{{1,80}}?\s+{_SAYING}(?:\s+\w+){{0,2}})[.!?]?\s*$"
+)
+
+
+def _only_in_attribution(words: str, text: str) -> bool:
+    """Whether ``words`` (a name difference's side) occur in ``text`` only in its closing attribution."""
+    m = _ATTRIBUTION.search(text)
+    if not m:
+        return False
+    return all(w in text[m.start() :] and w not in text[: m.start()] for w in words.split(", "))
 
 
 class Prepared(NamedTuple):
@@ -346,9 +280,12 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops))]
     diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)
-    diffs += [Difference("name", mine, theirs) for mine, theirs in name_differences(ta, tb, ops, explained, known)]
+    named = name_differences(ta, tb, ops, explained, known)
+    if named and not any(d.kind == "quote" for d in (*da, *db)):
+        named = [(m, t) for m, t in named if not (_only_in_attribution(m, a) and _only_in_attribution(t, b))]
+    diffs += [Difference("name", mine, theirs) for mine, theirs in named]
     if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):
-        diffs += _quotes(pa, pb, _explained(diffs, ta, tb))
+        diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb)))
 
 

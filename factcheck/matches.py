@@ -21,7 +21,6 @@ Small corpora are scored exhaustively with ``process.cdist``. Above
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,9 +39,8 @@ from ._blocking import (
     tfidf_matrix,
     tfidf_neighbours,
 )
-from ._text import fold
+from ._quotes import quoted_words, same_quotes
 from ._tokens import alignment_key
-from .details import _double_quoted
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
 
@@ -56,10 +54,6 @@ CONTENT_SHARED = 3
 SPECIFIC_ZIPF = 3.5
 #: ... and at least this TF-IDF cosine (tuned on the dev read-in-full gold: 0.3 paired lone claims, 0.4 lost paraphrases).
 CONTENT_COSINE = 0.35
-#: Two claims quoting the same statement: their quoted words (at least ``QUOTE_WORDS``) reach this
-#: similarity, however differently the sentences around the quotes attribute them.
-QUOTE_SCORE = 75
-QUOTE_WORDS = 5
 BRUTE_FORCE_LIMIT = 4000
 #: Each claim keeps its best this many matched pairs (clusters need a tree; wire copy in 200
 #: outlets would otherwise keep 200 x 199 / 2 pairs per fact).
@@ -179,32 +173,6 @@ def pair_overlap(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> tuple[np
     return cosine, shared
 
 
-_QUOTED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-
-
-def quoted_words(text: str) -> str:
-    """The words a claim quotes, lower case and in order ("" when fewer than ``QUOTE_WORDS``).
-
-    >>> quoted_words('"Yesterday I was stopped by an officer," he said.')
-    'yesterday i was stopped by an officer'
-    """
-    flat = fold(text)
-    if '"' not in flat:
-        return ""
-    words = [w.lower() for s, e in _double_quoted(text, flat) for w in _QUOTED_WORD.findall(flat, s, e)]
-    return " ".join(words) if len(words) >= QUOTE_WORDS else ""
-
-
-def _same_quotes(quotes: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Which pairs quote the same statement (see :func:`quoted_words`)."""
-    out = np.zeros(len(i), dtype=bool)
-    both = np.flatnonzero((quotes[i] != "") & (quotes[j] != ""))
-    if len(both):
-        scores = process.cpdist(quotes[i[both]], quotes[j[both]], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
-        out[both] = scores >= QUOTE_SCORE
-    return out
-
-
 def _accept(
     cands: Candidates,
     x: sparse.csr_matrix,
@@ -240,7 +208,7 @@ def _accept(
         _, named = pair_overlap(specific, i[content], j[content])
         content[content] = named >= 1
     if quotes is not None:
-        content[low] |= _same_quotes(quotes, i[low], j[low])
+        content[low] |= same_quotes(quotes, i[low], j[low])
     good = ~low | loose | content
     # Who is whose best match is judged among every pair reaching min_score, good or not, as
     # always, plus the content pairs: a closer wording elsewhere still outranks a loose pair.

@@ -39,11 +39,6 @@ CONFLICTS = [
     ),
     ("Mayor Anna Varga signed it.", "Mayor Anna Vargas signed it.", ["name: Varga ≠ Vargas"]),
     (
-        "The talks were useful, the White House said.",
-        "The talks were useful, the Blue House said.",
-        ["name: White ≠ Blue"],
-    ),
-    (
         "The council passed the amendment.",
         "The council had not passed the amendment.",
         ["negation: not (passed ≠ had not passed)"],
@@ -242,6 +237,21 @@ def test_no_false_conflicts_from_wording(a, b):
             "The club signed the forward to an $82 million deal.",
             ["number"],
         ),
+        # A bound and a figure that can both be true are no conflict; two lower bounds that differ are.
+        (
+            "Deputies chased the van at speeds of more than 90 mph.",
+            "Deputies chased the van at speeds of up to 110 mph.",
+            [],
+        ),
+        (
+            "Deputies chased the van at speeds of more than 90 mph.",
+            "Deputies chased the van at speeds of up to 80 mph.",
+            ["number"],
+        ),
+        ("The flood reached at least 40 homes.", "The flood reached 55 homes.", []),
+        ("The flood reached at least 40 homes.", "The flood reached 35 homes.", ["number"]),
+        ("The flood reached at least 40 homes.", "The flood reached at least 60 homes.", ["number"]),
+        ("Fewer than 200 fans stayed.", "Fewer than 300 fans stayed.", ["number"]),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
@@ -294,6 +304,14 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
             "Club Director R.J. Moreno said he knew about the incident involving the player.",
             ["name"],
         ),
+        # Two outlets citing two sources for one fact; but who is quoted is part of the quote.
+        ("Varga was charged with arson, the prosecutor said.", "Varga was charged with arson, the NYPD said.", []),
+        ("Varga was charged with arson, said the FBI.", "Varga was charged with arson, according to the NYPD.", []),
+        ("Police charged Varga with arson, the DA said.", "Police charged Moss with arson, the DA said.", ["name"]),
+        ("The talks were useful, the White House said.", "The talks were useful, the Blue House said.", []),
+        ('"The fire was set," Varga said.', '"The fire was set," Moss said.', ["name"]),
+        # One party named two ways.
+        ("All 42 members of the GOP caucus signed the letter.", "The 42 members of the Republican caucus signed.", []),
     ],
 )
 def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
@@ -340,6 +358,39 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
         (
             '"Now these (local) supervisors have too much say," she said.',
             '"Now these supervisors have too much say," she said.',
+            [],
+        ),
+        # An excerpt that opens as a sentence of its own where the fuller quote runs on from earlier words.
+        (
+            '"Last night I was stopped by a constable on the quay," Hale said.',
+            '"I was stopped by a constable on the quay," he said.',
+            ["quote"],
+        ),
+        (
+            '"We lost the vote, because they are afraid of the truth," Hale said.',
+            '"They are afraid of the truth."',
+            ["quote"],
+        ),
+        # ... but not for a dropped "And," or "But", nor an excerpt that opens mid-sentence.
+        (
+            '"And, for the good of the town, we must act now," she said.',
+            '"For the good of the town, we must act now."',
+            [],
+        ),
+        (
+            '"Last night I was stopped by a constable on the quay," Hale said.',
+            'Hale said he was "stopped by a constable."',
+            [],
+        ),
+        (
+            '"I welcomed the Harbour Compact as a turning point for the town," she wrote.',
+            "She welcomed what she called the \u201cHarbour Compact\u201d at the meeting.",
+            [],
+        ),
+        # Two different statements of one speaker are no misquote of each other.
+        (
+            '"I have not heard anyone in the party admit yet that they have a problem," he said.',
+            '"Hello, my name is the party and I have a problem!" he declared.',
             [],
         ),
         # A word printed with asterisks is house style, not a misquote.

@@ -62,20 +62,6 @@ def test_pairs_claims_quoting_the_same_statement():
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ('"Yesterday I was stopped by an officer," he said.', "yesterday i was stopped by an officer"),
-        ("He said it was \u201cvery bad\u201d for the harbor.", ""),  # too few words to tell a statement
-        ("No quotation here at all, none whatsoever.", ""),
-    ],
-)
-def test_quoted_words(text, words):
-    from factcheck.matches import quoted_words
-
-    assert quoted_words(text) == words
-
-
-@pytest.mark.parametrize(
     ("word", "form"),
     [("released", "releas"), ("releasing", "releas"), ("stopped", "stop"), ("policies", "policy"), ("news", "news")],
 )

@@ -1,0 +1,171 @@
+"""Direct quotes: which claims quote one statement, and where two outlets quote it in other words.
+
+A misquote is a quotation whose words differ on both sides (a word one side lacks is an excerpt), or an
+excerpt that opens as a statement of its own where the fuller quote runs on from earlier words of the same
+sentence ("They're followers" for "..., because they are followers"). House style is not a misquote:
+editorial insertions in brackets, asterisks ("f***ing"), a dropped "And," at the start.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from ._text import fold
+from ._tokens import STOP_WORDS, Token, diff_ops
+from .details import Detail, _double_quoted
+
+#: Two claims quoting the same statement: their quoted words (at least ``QUOTE_WORDS``) reach this
+#: similarity, however differently the sentences around the quotes attribute them.
+QUOTE_SCORE = 75
+QUOTE_WORDS = 5
+
+
+class Quoted(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def tokens(self) -> tuple[Token, ...]: ...
+    @property
+    def details(self) -> tuple[Detail, ...]: ...
+
+
+def _join(tokens: list[Token]) -> str:
+    return ", ".join(dict.fromkeys(t.surface for t in tokens))
+
+
+# Editorial insertions inside a quotation: "[touch-screen]", "(local)".
+_BRACKETS = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _quote_tokens(quote: Detail, tokens: tuple[Token, ...], text: str) -> list[Token]:
+    """The claim's tokens inside a quotation, without editorial insertions
+    ("roll out the [touch-screen] machines")."""
+    inserted = [m.span() for m in _BRACKETS.finditer(text, quote.start, quote.end)]
+    return [
+        t
+        for t in tokens
+        if quote.start <= t.start and t.end <= quote.end and not any(s <= t.start < e for s, e in inserted)
+    ]
+
+
+def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple[str, str]]:
+    """(this side's words, the other's) for each quotation of ``pa`` that ``pb`` quotes in other words;
+    ``explained``: norms an earlier difference already names."""
+    out = []
+    for qa in (d for d in pa.details if d.kind == "quote"):
+        ta = _quote_tokens(qa, pa.tokens, pa.text)
+        na = [t.norm for t in ta]
+        best = None
+        for qb in (d for d in pb.details if d.kind == "quote"):
+            tb = _quote_tokens(qb, pb.tokens, pb.text)
+            nb = [t.norm for t in tb]
+            # An excerpt of the other quote is as good as the same quote, however much shorter.
+            score = 100 if _contains(na, nb) or _contains(nb, na) else fuzz.ratio(" ".join(na), " ".join(nb))
+            if best is None or score > best[0]:
+                best = (score, tb, nb)
+        if best is None or best[0] < 60:
+            continue
+        _, tb, nb = best
+        if na == nb:
+            continue
+        if _contains(na, nb) or _contains(nb, na):
+            # An excerpt is no misquote, unless it opens as a statement of its own where the fuller
+            # quote runs on from earlier words ("They're followers" for "..., because they are followers").
+            cut = _opened_mid_sentence(ta, pa.text, tb, pb.text) or _opened_mid_sentence(tb, pb.text, ta, pa.text)
+            if cut:
+                fuller, opening = cut
+                out.append((fuller, opening) if len(na) > len(nb) else (opening, fuller))
+            continue
+        ops = diff_ops(na, nb)
+        if 2 * sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < max(len(na), len(nb)):
+            continue  # fewer than half the words in common: another statement, not a misquote
+        words_a: list[Token] = []
+        words_b: list[Token] = []
+        for tag, i1, i2, j1, j2 in ops:
+            if tag == "replace" and _censored(
+                pa.text[ta[i1].start : ta[i2 - 1].end], pb.text[tb[j1].start : tb[j2 - 1].end]
+            ):
+                continue
+            if tag != "equal":
+                words_a += [t for t in ta[i1:i2] if t.norm not in explained]
+                words_b += [t for t in tb[j1:j2] if t.norm not in explained]
+        # Words on one side only are an excerpt or an omission, not a misquote.
+        if any(t.norm not in STOP_WORDS for t in words_a) and any(t.norm not in STOP_WORDS for t in words_b):
+            out.append((_join(words_a), _join(words_b)))
+    return out
+
+
+_LINKING_WORDS = frozenset("because but and so yet or nor well now still however though".split())
+_SENTENCE_END = re.compile(r"[.!?;:\u2026]")
+
+
+def _opened_mid_sentence(big: list[Token], text: str, small: list[Token], small_text: str) -> tuple[str, str] | None:
+    """Where ``small`` (an excerpt of ``big``) opens with a capital as if the statement began there, while
+    ``big`` has words of the same sentence before it: the fuller wording and the excerpt's opening."""
+    if not small or not small[0].surface[:1].isupper():
+        return None
+    before = small_text[: small[0].start].rstrip(" \"'\u201c\u201d\u2018\u2019`")
+    if before and not before.endswith(":"):
+        return None  # a phrase quoted inside the outlet's own sentence ("described as 'America's return'")
+    nb, ns = [t.norm for t in big], [t.norm for t in small]
+    n = len(ns)
+    at = next((i for i in range(1, len(nb) - n + 1) if nb[i : i + n] == ns), None)
+    if at is None or _SENTENCE_END.search(text, big[at - 1].end, big[at].start):
+        return None
+    first = at
+    while first > 0 and not _SENTENCE_END.search(text, big[first - 1].end, big[first].start):
+        first -= 1
+    if all(t.norm in STOP_WORDS or t.norm in _LINKING_WORDS for t in big[first:at]):
+        return None  # "And, for the sake of ..." quoted as "For the sake of ...": house style
+    shown = min(len(big), at + 3)
+    return text[big[max(first, at - 6)].start : big[shown - 1].end], small_text[
+        small[0].start : small[min(n, 3) - 1].end
+    ]
+
+
+def _contains(big: list[str], small: list[str]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _censored(a: str, b: str) -> bool:
+    """One side prints a word with asterisks ("f***ing") where the other spells it out: house style.
+
+    >>> _censored("f***ing", "fucking"), _censored("f***ing", "flaming wall")
+    (True, False)
+    """
+    if "*" not in a + b:
+        return False
+    masked, plain = (a, b) if "*" in a else (b, a)
+    pattern = "".join("[^\\W_]+" if part.startswith("*") else re.escape(part) for part in re.split(r"(\*+)", masked))
+    return re.fullmatch(pattern, plain, re.IGNORECASE) is not None
+
+
+_QUOTED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def quoted_words(text: str) -> str:
+    """The words a claim quotes, lower case and in order ("" when fewer than ``QUOTE_WORDS``).
+
+    >>> quoted_words('"Yesterday I was stopped by an officer," he said.')
+    'yesterday i was stopped by an officer'
+    """
+    flat = fold(text)
+    if '"' not in flat:
+        return ""
+    words = [w.lower() for s, e in _double_quoted(text, flat) for w in _QUOTED_WORD.findall(flat, s, e)]
+    return " ".join(words) if len(words) >= QUOTE_WORDS else ""
+
+
+def same_quotes(quotes: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Which pairs quote the same statement (see :func:`quoted_words`)."""
+    out = np.zeros(len(i), dtype=bool)
+    both = np.flatnonzero((quotes[i] != "") & (quotes[j] != ""))
+    if len(both):
+        scores = process.cpdist(quotes[i[both]], quotes[j[both]], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+        out[both] = scores >= QUOTE_SCORE
+    return out
