@@ -33,6 +33,21 @@ class Quoted(Protocol):
     def details(self) -> tuple[Detail, ...]: ...
 
 
+# Inside a quote: titles abbreviated in one outlet and spelled out in another ("Sen. Reid" / "Senator Reid").
+_TITLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "supt": "superintendent",
+    "atty": "attorney",
+}
+
+
 def _join(tokens: list[Token]) -> str:
     return ", ".join(dict.fromkeys(t.surface for t in tokens))
 
@@ -58,11 +73,11 @@ def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple
     out = []
     for qa in (d for d in pa.details if d.kind == "quote"):
         ta = _quote_tokens(qa, pa.tokens, pa.text)
-        na = [t.norm for t in ta]
+        na = [_TITLES.get(t.norm, t.norm) for t in ta]
         best = None
         for qb in (d for d in pb.details if d.kind == "quote"):
             tb = _quote_tokens(qb, pb.tokens, pb.text)
-            nb = [t.norm for t in tb]
+            nb = [_TITLES.get(t.norm, t.norm) for t in tb]
             # An excerpt of the other quote is as good as the same quote, however much shorter.
             score = 100 if _contains(na, nb) or _contains(nb, na) else fuzz.ratio(" ".join(na), " ".join(nb))
             if best is None or score > best[0]:
@@ -100,21 +115,29 @@ def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple
 
 
 _LINKING_WORDS = frozenset("because but and so yet or nor well now still however though".split())
+# Words that make what follows a dependent clause ("..., because they are", "I think that she was").
+_CLAUSE_LINKS = frozenset("because but and that so or while although though since whereas yet".split())
 _SENTENCE_END = re.compile(r"[.!?;:\u2026]")
 
 
 def _opened_mid_sentence(big: list[Token], text: str, small: list[Token], small_text: str) -> tuple[str, str] | None:
-    """Where ``small`` (an excerpt of ``big``) opens with a capital as if the statement began there, while
-    ``big`` has words of the same sentence before it: the fuller wording and the excerpt's opening."""
+    """Where ``small`` (an excerpt of ``big``) opens with a capital as if a statement began there, while in
+    ``big`` it is a dependent clause of a longer sentence ("They're followers" for "I would like to know who
+    those are, because they are followers"): the fuller wording and the excerpt's opening. An excerpt that
+    only leaves out an opening phrase ("At the time, I thought") is quoted in the speaker's own words."""
     if not small or not small[0].surface[:1].isupper():
         return None
     before = small_text[: small[0].start].rstrip(" \"'\u201c\u201d\u2018\u2019`")
     if before and not before.endswith(":"):
         return None  # a phrase quoted inside the outlet's own sentence ("described as 'America's return'")
-    nb, ns = [t.norm for t in big], [t.norm for t in small]
+    nb, ns = [_TITLES.get(t.norm, t.norm) for t in big], [_TITLES.get(t.norm, t.norm) for t in small]
     n = len(ns)
     at = next((i for i in range(1, len(nb) - n + 1) if nb[i : i + n] == ns), None)
-    if at is None or _SENTENCE_END.search(text, big[at - 1].end, big[at].start):
+    if (
+        at is None
+        or _SENTENCE_END.search(text, big[at - 1].end, big[at].start)
+        or big[at - 1].norm not in _CLAUSE_LINKS
+    ):
         return None
     first = at
     while first > 0 and not _SENTENCE_END.search(text, big[first - 1].end, big[first].start):

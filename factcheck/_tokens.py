@@ -66,6 +66,8 @@ def _word_norm(surface: str) -> str:
         word = word[:-2]
     elif word.endswith("'"):
         word = word[:-1]
+    if "." in word and len(word) > 5:  # F.B.I. / FBI; not a.m. / am
+        word = word.replace(".", "")
     return us_spelling(word)
 
 

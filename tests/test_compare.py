@@ -360,10 +360,10 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"Now these supervisors have too much say," she said.',
             [],
         ),
-        # An excerpt that opens as a sentence of its own where the fuller quote runs on from earlier words.
+        # An excerpt that makes a dependent clause a statement of its own is a misquote ...
         (
-            '"Last night I was stopped by a constable on the quay," Hale said.',
-            '"I was stopped by a constable on the quay," he said.',
+            '"I think that the harbour is safe for every boat," Hale said.',
+            '"The harbour is safe for every boat," he said.',
             ["quote"],
         ),
         (
@@ -371,7 +371,12 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"They are afraid of the truth."',
             ["quote"],
         ),
-        # ... but not for a dropped "And," or "But", nor an excerpt that opens mid-sentence.
+        # ... but an excerpt leaving out an opening phrase is not, nor a dropped "And,", nor a phrase mid-sentence.
+        (
+            '"Last night I was stopped by a constable on the quay," Hale said.',
+            '"I was stopped by a constable on the quay," he said.',
+            [],
+        ),
         (
             '"And, for the good of the town, we must act now," she said.',
             '"For the good of the town, we must act now."',
@@ -391,6 +396,17 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
         (
             '"I have not heard anyone in the party admit yet that they have a problem," he said.',
             '"Hello, my name is the party and I have a problem!" he declared.',
+            [],
+        ),
+        # Abbreviated titles and dotted acronyms inside a quote are house style.
+        (
+            '"Sen. Varga knows the harbour better than anyone."',
+            '"Senator Varga knows the harbour better than anyone."',
+            [],
+        ),
+        (
+            '"He served as a decorated FBI agent," the statement said.',
+            '"The truth will out. He served as a decorated F.B.I. agent."',
             [],
         ),
         # A word printed with asterisks is house style, not a misquote.
