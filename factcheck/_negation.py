@@ -14,6 +14,9 @@ _AUXILIARIES = frozenset(
 )
 
 
+_NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines".split())
+
+
 # Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
 _NEGATION_SKIP = frozenset(
     "been be yet even ever to a an the any have has had of them it us these those its their".split()
@@ -27,9 +30,11 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     than adding one.
     """
     out: list[tuple[Detail, str, str]] = []
-    # "had yet to regain", "failed to return": negations without a negation word.
+    # "had yet to regain", "failed to return", "refused to pay", "ruled out fighting": negations
+    # without a negation word.
     for k in range(len(tokens) - 2):
-        if tokens[k].norm in ("yet", "failed") and tokens[k + 1].norm == "to":
+        pair = (tokens[k].norm, tokens[k + 1].norm)
+        if pair[1] == "to" and pair[0] in _NEGATING_VERBS or pair in (("ruled", "out"), ("rule", "out")):
             cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
             out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
     for cue in (d for d in details if d.kind == "negation"):

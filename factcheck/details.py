@@ -49,7 +49,7 @@ class Details:
 _NEGATIONS = {
     "not": "not", "n't": "not", "cannot": "not", "never": "never", "no": "no", "none": "none",
     "nobody": "nobody", "nothing": "nothing", "neither": "neither", "nor": "nor", "without": "without",
-    "nowhere": "nowhere",
+    "nowhere": "nowhere", "no-one": "nobody",
 }  # fmt: skip
 
 _DATE_RE = re.compile(
@@ -71,11 +71,13 @@ _WEEKDAY_RE = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 )
 # "no" as a determiner ("no evidence"), not "No. 1", "no-shows" or an interjection ("No, I ...").
+# "not until" says when, not whether; "said no and" answers a question.
 _NEG_RE = re.compile(
-    r"\b(?:not(?!\s+only\b)|cannot|never|none|nobody|nothing|neither|nor|without|nowhere)\b(?!-)|n't\b"
+    r"\b(?:not(?!\s+(?:only|until|till)\b)|cannot|never|none|nobody|nothing|neither|nor|without|nowhere)\b(?!-)"
+    r"|n't\b(?!\s+(?:until|till)\b)"
     # A contraction whose apostrophe was dropped ("cant speak", "didnt return") still negates.
     r"|\b(?:ca|do|did|does|is|was|were|are|wo|would|could|should|has|have|had)nt\b"
-    r"|(?<![-\w])no\b(?![-.,])",
+    r"|(?<![-\w])no(?:-one\b|\b(?![-.,]|\s+(?:and|or|but)\b))",
     re.I,
 )
 _QUOTE_RE = re.compile(r'"([^"]{2,}?)"|"([^"]{12,})$')

@@ -344,6 +344,17 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
             [],
         ),
         ("This wasn't Ada Lune or Tom Reyes, the coaches said.", "Ada Lune and Tom Reyes were fired this season.", []),
+        # "no-one" is "no one"; "not until" says when; "said no and" answers; "refused to" and "ruled out" negate.
+        ("No-one was hurt in the blaze at the depot.", "No one was hurt in the blaze at the depot.", []),
+        ("It was not until May 30 that the family named him.", "The family named him on May 30.", []),
+        (
+            "Varga said no and went on to win the primary.",
+            "Varga turned down the offer and went on to win the primary.",
+            [],
+        ),
+        ("The brothers have ruled out fighting each other.", "The brothers will never fight each other.", []),
+        ("The mayor refused to sign the order.", "The mayor did not sign the order.", []),
+        ("The mayor refused to sign the order.", "The mayor signed the order.", ["negation"]),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
