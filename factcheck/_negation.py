@@ -34,7 +34,7 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     # without a negation word.
     for k in range(len(tokens) - 2):
         pair = (tokens[k].norm, tokens[k + 1].norm)
-        if pair[1] == "to" and pair[0] in _NEGATING_VERBS or pair in (("ruled", "out"), ("rule", "out")):
+        if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or pair in (("ruled", "out"), ("rule", "out")):
             cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
             out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
     for cue in (d for d in details if d.kind == "negation"):

@@ -168,6 +168,12 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+# The second end of a range that carries the scale for both ("between $140 and $150 million", "10-20 billion").
+_RANGE_SCALE = re.compile(
+    r"\s*(?:-|\u2013|to|and)\s*[$\u20ac\u00a3]?\s*\d[\d.,]*\s?(?P<scale>thousand|million|billion|trillion)\b", re.I
+)
+
+
 def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, str, int, int]]:
     """Yield ``(kind, key, start, end)`` for the ordinals, numbers, years and labels
     (see :func:`is_label`) in ``flat`` (quote-folded text), skipping spans already
@@ -191,6 +197,8 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             continue
         value = _decimal(m["num"])
         scale = (m["scale"] or "").lower()
+        if not scale and (shared := _RANGE_SCALE.match(flat, m.end())):
+            scale = shared["scale"].lower()  # "$140 and $150 million": both ends are millions
         unit_text = (m["unit"] or "").lower()
         unit = (
             _UNIT_WORDS.get(unit_text)

@@ -74,8 +74,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             unit = "<part>"
         elif unit in ("square", "sq") and then:
             unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
-        if _is_age(d, tokens, k, text):
-            unit = "<age>"
+        if _is_age(d, tokens, k, text) or (unit == "year" and then == "old"):
+            unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
         elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
             unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
@@ -84,10 +84,13 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
 
 
 def _is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:
-    """ "Marlow, 38, was charged": a bare number set off by commas right after a name is an age."""
+    """ "Marlow, 38, was charged": a bare number set off by commas right after a name is an age; so is
+    the number after "age" or "aged"."""
     if d.kind != "number" or not d.surface.isdigit() or k == 0:
         return False
     before = tokens[k - 1]
+    if before.norm in ("age", "aged"):
+        return True
     return before.capitalised and text[before.end : d.start].strip() == "," and text[d.end : d.end + 1] in (",", ")")
 
 
@@ -304,6 +307,8 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
             continue
         mine = [(d, s) for k, d, s in a if k in only_a]
         theirs = [(d, s) for k, d, s in b if k in only_b]
+        if kind == "number" and len(mine) != len(theirs) and _digits(mine) == _digits(theirs) != "":
+            continue  # "0800 555 111" / "0800 555111": one figure grouped two ways
         # Undecided by the words around them: one slot if the two stand opposite each other in
         # parallel wording, or if each side has only this one detail of the kind.
         alone = len(a) == 1 and len(b) == 1
@@ -325,6 +330,10 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
             theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
             out.append((kind, mine, theirs))
     return out
+
+
+def _digits(details: list[tuple[Detail, Slot]]) -> str:
+    return "".join(ch for d, _ in details for ch in d.surface if ch.isdigit())
 
 
 def _measured(d: Detail, p: Side) -> str:

@@ -237,6 +237,14 @@ def test_no_false_conflicts_from_wording(a, b):
             "The club signed the forward to an $82 million deal.",
             ["number"],
         ),
+        # One figure grouped two ways; a range whose second end carries the scale for both.
+        ("Call the hotline on 0800 555 111.", "Call the hotline on 0800 555111.", []),
+        ("The club offered between $40 and $50 million.", "The club offered between $40 million and $50 million.", []),
+        ("The club offered $40-50 million over five years.", "The club offered $40 million to $50 million.", []),
+        ("Pirates in two speed boats attacked.", "Pirates in three boats attacked.", ["number"]),
+        # An age is not a span of years; two ages of one person conflict.
+        ("Sixty-year-old Dana Hale is accused of the 1967 theft.", "Dana Hale, 61, was charged 41 years later.", []),
+        ("Police charged Dana Hale, age 60, with theft.", "Police charged Dana Hale, age 61, with theft.", ["number"]),
         # A bound and a figure that can both be true are no conflict; two lower bounds that differ are.
         (
             "Deputies chased the van at speeds of more than 90 mph.",
