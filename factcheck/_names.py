@@ -38,6 +38,9 @@ def is_name(token: Token, first: bool, known: frozenset[str]) -> bool:
 # Democratic, Somalia/Somali/Somalian, India/Indian/Indians, Yemen/Yemeni, Oscar/Oscars).
 _NAME_ENDINGS = ("ians", "ans", "ian", "ics", "ic", "ers", "er", "an", "ns", "es", "s", "n", "i", "a", "ese", "ish")
 _VOWELS = frozenset("aeiou")
+# US state abbreviations (AP style) that neither begin their name nor skip its vowels.
+_STATES = {"mo": "missouri", "pa": "pennsylvania", "ga": "georgia", "la": "louisiana", "va": "virginia",
+           "fla": "florida", "okla": "oklahoma", "wyo": "wyoming", "ore": "oregon"}  # fmt: skip
 
 
 def _roots(norm: str) -> set[str]:
@@ -58,6 +61,8 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if _STATES.get(short) == long_:
+        return True  # Mo. / Missouri, Pa. / Pennsylvania
     if short and short[0] == long_[0] and len(short) < len(long_):
         if (
             long_.startswith(short)

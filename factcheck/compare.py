@@ -238,6 +238,10 @@ _ATTRIBUTION = re.compile(
 )
 
 
+def _in_brackets(words: str, text: str) -> bool:
+    return all(re.search(rf"\(\s*{re.escape(w)}\s*\)", text) for w in words.split(", "))
+
+
 def _only_in_attribution(words: str, text: str) -> bool:
     """Whether ``words`` (a name difference's side) occur in ``text`` only in its closing attribution."""
     m = _ATTRIBUTION.search(text)
@@ -283,6 +287,8 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     named = name_differences(ta, tb, ops, explained, known)
     if named and not any(d.kind == "quote" for d in (*da, *db)):
         named = [(m, t) for m, t in named if not (_only_in_attribution(m, a) and _only_in_attribution(t, b))]
+    # "the Committee to Re-elect the President (CREEP)": an abbreviation being defined names nothing new.
+    named = [(m, t) for m, t in named if not (_in_brackets(m, a) or _in_brackets(t, b))]
     diffs += [Difference("name", mine, theirs) for mine, theirs in named]
     if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):
         diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]

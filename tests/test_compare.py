@@ -318,6 +318,17 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Police charged Varga with arson, the DA said.", "Police charged Moss with arson, the DA said.", ["name"]),
         ("The talks were useful, the White House said.", "The talks were useful, the Blue House said.", []),
         ('"The fire was set," Varga said.', '"The fire was set," Moss said.', ["name"]),
+        # A state abbreviated AP style; an abbreviation defined in brackets.
+        (
+            "She died at the prison hospital in Springfield, Mo.",
+            "She died at the prison hospital in Springfield, Missouri.",
+            [],
+        ),
+        (
+            "After the minister resigned in 1972 to run the Committee to Re-Elect the Mayor (CREM), Mr. Hale went with him.",
+            "Hale served as an assistant to John Dunn, who later headed Mayor Varga's Committee to Re-elect the Mayor.",
+            [],
+        ),
         # One party named two ways.
         ("All 42 members of the GOP caucus signed the letter.", "The 42 members of the Republican caucus signed.", []),
     ],
