@@ -292,12 +292,17 @@ def _keys_of(rows: range, shared: tuple[list[str], AliasTable]) -> list[str]:
 
 
 def _keys(texts: list[str], table: AliasTable, progress: bool) -> list[str]:
-    """Alignment keys of all claims, on all cores for very large corpora."""
-    if len(texts) < PARALLEL_CLAIMS:
-        return [alignment_key(t, table) for t in texts]
-    batches = _parallel.split(len(texts), _parallel.workers() * 4)
-    found = _parallel.map_batches(_keys_of, batches, (texts, table), progress="keys" if progress else "")
-    return [key for part in found for key in part]
+    """Alignment keys of all claims, each distinct wording once (wire copy repeats them across
+    outlets), on all cores for very large corpora."""
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < PARALLEL_CLAIMS:
+        found = [alignment_key(t, table) for t in distinct]
+    else:
+        batches = _parallel.split(len(distinct), _parallel.workers() * 4)
+        parts = _parallel.map_batches(_keys_of, batches, (distinct, table), progress="keys" if progress else "")
+        found = [key for part in parts for key in part]
+    key_of = dict(zip(distinct, found))
+    return [key_of[t] for t in texts]
 
 
 def align_claims(
