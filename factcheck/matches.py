@@ -102,6 +102,18 @@ def brute_force_pairs(keys: list[str], src: np.ndarray, min_score: float, *, pro
     return Candidates(np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s))
 
 
+def _pair_scores(keys: list[str], lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """``fuzz.ratio`` of ``keys[lo[k]]`` and ``keys[hi[k]]``, each distinct (ordered) pair of keys scored
+    once: wire copy gives many claims one key."""
+    n = len(keys)
+    first: dict[str, int] = {}
+    rep = np.fromiter((first.setdefault(key, k) for k, key in enumerate(keys)), np.int64, n)
+    distinct, back = np.unique(rep[lo] * n + rep[hi], return_inverse=True)
+    karr = np.asarray(keys, dtype=object)
+    scores = process.cpdist(karr[distinct // n], karr[distinct % n], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    return scores[back.ravel()]
+
+
 def _with_neighbours(cands: Candidates, keys: list[str], x: sparse.csr_matrix, src: np.ndarray) -> Candidates:
     """Brute-force pairs plus TF-IDF neighbours that score below ``min_score``: facts told in other words."""
     ni, nj = tfidf_neighbours(x, src, neighbours=NEIGHBOURS, min_cosine=CONTENT_COSINE)
@@ -112,8 +124,7 @@ def _with_neighbours(cands: Candidates, keys: list[str], x: sparse.csr_matrix, s
     if not len(codes):
         return cands
     lo, hi = codes // n, codes % n
-    karr = np.asarray(keys, dtype=object)
-    scores = process.cpdist(karr[lo], karr[hi], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    scores = _pair_scores(keys, lo, hi)
     return Candidates(
         np.concatenate([cands.i.astype(np.int64), lo]),
         np.concatenate([cands.j.astype(np.int64), hi]),
@@ -155,8 +166,7 @@ def blocked_pairs(
     if not len(codes):
         return Candidates(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.uint8))
     lo, hi = codes // n, codes % n
-    karr = np.asarray(keys, dtype=object)
-    scores = process.cpdist(karr[lo], karr[hi], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    scores = _pair_scores(keys, lo, hi)
     # TF-IDF neighbours stay even below min_score: they may share a fact's content in other words.
     return Candidates(lo, hi, scores)
 
@@ -166,9 +176,9 @@ def pair_overlap(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> tuple[np
     distinctive words (in this corpus's TF-IDF vocabulary) they share."""
     if not len(i):
         return np.empty(0, np.float32), np.empty(0, np.int64)
-    xi, xj = x[i], x[j]
-    cosine = np.asarray(xi.multiply(xj).sum(axis=1), dtype=np.float32).ravel()
-    shared = np.asarray((xi.multiply(xj) > 0).sum(axis=1)).ravel().astype(np.int64)
+    both = x[i].multiply(x[j])  # once for both figures: the product is most of the cost
+    cosine = np.asarray(both.sum(axis=1), dtype=np.float32).ravel()
+    shared = np.asarray((both > 0).sum(axis=1)).ravel().astype(np.int64)
     return cosine, shared
 
 
