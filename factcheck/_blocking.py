@@ -86,7 +86,6 @@ def tfidf_matrix(
     """
     n = len(keys)
     vocab: dict[str, int] = {}
-    split = [key.split() for key in keys]
     first: list[str] = []  # the first word seen of each stem, for its English frequency
 
     def column(word: str) -> int:
@@ -95,10 +94,24 @@ def tfidf_matrix(
             first.append(word)
         return col
 
-    cols = np.fromiter((column(w) for words in split for w in words), np.int64)
+    # Each distinct key is looked up once (wire copy repeats wordings); taking them in order of first
+    # appearance numbers the columns exactly as a pass over every claim would.
+    key_of = {key: k for k, key in enumerate(dict.fromkeys(keys))}
+    words_of = [key.split() for key in key_of]
+    flat = np.fromiter((column(w) for words in words_of for w in words), np.int64)
     if vocabulary is not None:
         vocabulary[:] = first
-    rows = np.repeat(np.arange(n, dtype=np.int64), [len(words) for words in split])
+    lengths = np.fromiter(map(len, words_of), np.int64, len(words_of))
+    starts = np.cumsum(lengths) - lengths
+    which = np.fromiter((key_of[key] for key in keys), np.int64, n)
+    per_claim = lengths[which]
+    rows = np.repeat(np.arange(n, dtype=np.int64), per_claim)
+    # The claim's columns are its key's run in ``flat``: run start + place within the run.
+    cols = flat[
+        np.repeat(starts[which], per_claim)
+        + np.arange(len(rows))
+        - np.repeat(np.cumsum(per_claim) - per_claim, per_claim)
+    ]
     width = max(len(vocab), 1)
     cells = _distinct(rows * width + cols)  # each word once per claim
     rows, cols = cells // width, cells % width

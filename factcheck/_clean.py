@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import nupunkt
 
@@ -52,6 +53,9 @@ _CAPTION_RE = re.compile(
     r"|\b(?:getty images|ap photo|afp photo|reuters/|epa-efe|shutterstock)\b[^.]*$",
     re.I,
 )
+# Every alternative of _CAPTION_RE holds one of these words: an ASCII line without any of them is no
+# caption, and most lines are spared the pattern's costly trailing scans.
+_CAPTION_WORDS = ("photo", "image", "picture", "reuters/", "epa-efe", "shutterstock")
 _INLINE_CREDIT = re.compile(r"\s*\((?:reporting|writing|additional reporting|editing|compiled)\b[^()]*\)\s*$", re.I)
 # A photo credit at the end of a line ("...outside the court.CreditJane Smith/Agency", "... Photo: Jane
 # Roe/Wire", "... (AP Photo/John Doe)"): the credit and the caption sentence it closes are furniture,
@@ -148,6 +152,7 @@ def _tex_quotes(line: str) -> str:
     return "".join(out) + line[cursor:]
 
 
+@lru_cache(maxsize=65_536)
 def repair_typography(line: str) -> str:
     """Undo tokeniser spacing and TeX-style quotes so that the same words read the same.
 
@@ -216,7 +221,10 @@ def is_caption(line: str) -> bool:
     >>> is_caption("FILE PHOTO: South Korean President Moon Jae-in holds an online")
     True
     """
-    return bool(_CAPTION_RE.search(fold(line).strip()))
+    flat = fold(line).strip()
+    if flat.isascii() and not any(word in flat.lower() for word in _CAPTION_WORDS):
+        return False
+    return bool(_CAPTION_RE.search(flat))
 
 
 def _is_nav(line: str) -> bool:
@@ -256,6 +264,16 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65_536)
+def _line_parts(line: str) -> tuple[str, str, bool]:
+    """A line without its credits, folded, and whether it is furniture: once per distinct line (wire copy
+    repeats whole paragraphs across outlets)."""
+    line = cut_photo_credit(_INLINE_CREDIT.sub("", line).strip())
+    if not line:
+        return line, line, True
+    return line, fold(line), is_boilerplate(line) or is_caption(line)
+
+
 def clean_text(raw: str, *, title: str = "", header: bool = True) -> Cleaned:
     """Drop boilerplate, captions and credits; lift title, byline, dateline and date.
 
@@ -277,11 +295,8 @@ def clean_text(raw: str, *, title: str = "", header: bool = True) -> Cleaned:
     for line in lines:
         if not line:
             continue
-        line = cut_photo_credit(_INLINE_CREDIT.sub("", line).strip())
-        if not line:
-            continue
-        flat = fold(line)
-        if is_boilerplate(line) or is_caption(line):
+        line, flat, furniture = _line_parts(line)
+        if furniture:
             continue
         if fold(line).strip().lower() in known_titles:
             continue

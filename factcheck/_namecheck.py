@@ -52,15 +52,20 @@ def misspelled_names(claims: Iterable[tuple[str, str, str]]) -> dict[str, list[t
     uses: dict[str, dict[str, set[str]]] = {}  # name -> beside-word -> claims
     count: dict[str, int] = {}
     outlets: dict[str, dict[str, None]] = {}
+    names_of: dict[str, list[tuple[str, frozenset[str]]]] = {}  # per distinct text: wire copy repeats them
     for claim_id, outlet, text in claims:
-        for run in _RUN.findall(_POSSESSIVE.sub("", fold(text))):
-            for word, beside in _neighbours(run):
-                if len(word) < MIN_LENGTH or "." in word:
-                    continue
-                count[word] = count.get(word, 0) + 1
-                outlets.setdefault(word, {})[outlet] = None
-                for other in beside:
-                    uses.setdefault(word, {}).setdefault(other, set()).add(claim_id)
+        if text not in names_of:
+            names_of[text] = [
+                (word, beside)
+                for run in _RUN.findall(_POSSESSIVE.sub("", fold(text)))
+                for word, beside in _neighbours(run)
+                if len(word) >= MIN_LENGTH and "." not in word
+            ]
+        for word, beside in names_of[text]:
+            count[word] = count.get(word, 0) + 1
+            outlets.setdefault(word, {})[outlet] = None
+            for other in beside:
+                uses.setdefault(word, {}).setdefault(other, set()).add(claim_id)
     # One-edit neighbours through deletions: linear in the number of distinct names.
     by_deletion: dict[str, set[str]] = {}
     for word in count:

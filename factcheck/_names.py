@@ -205,7 +205,7 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
     >>> sorted(known_names(["The Day after, a day later."]))
     []
     """
-    texts = [fold(t) for t in texts]
+    texts = [fold(t) for t in dict.fromkeys(texts)]  # wire copy repeats wordings: only the sets matter
     found = {word for text in texts for word in _MID_SENTENCE_CAPITAL.findall(text) if word not in TITLE_WORDS}
     lower = {word for text in texts for word in _LOWER_WORD.findall(text)}
     return frozenset(norm for norm in map(_word_norm, found) if norm not in STOP_WORDS and norm not in lower)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import nupunkt
 import pandas as pd
@@ -107,16 +108,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         offset = para.start()
-        merged: list[tuple[int, int]] = []
-        for start, end in nupunkt.sent_spans(para.group()):
-            cur = (offset + start, offset + end)
-            if merged and _goes_on(text, merged[-1], cur):
-                merged[-1] = (merged[-1][0], cur[1])
-            else:
-                merged.append(cur)
-        trimmed = [_trim(text, start, end) for start, end in merged]
-        spans.extend(_join_fragments(text, [span for span in trimmed if span[1] > span[0]]))
+        spans.extend((offset + start, offset + end) for start, end in _paragraph_spans(para.group()))
     return spans
+
+
+@lru_cache(maxsize=65_536)
+def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of one paragraph. Every rule looks only inside the paragraph, so wire copy
+    that many outlets repeat word for word is split once."""
+    merged: list[tuple[int, int]] = []
+    for cur in nupunkt.sent_spans(para):
+        if merged and _goes_on(para, merged[-1], cur):
+            merged[-1] = (merged[-1][0], cur[1])
+        else:
+            merged.append(cur)
+    trimmed = [_trim(para, start, end) for start, end in merged]
+    return tuple(_join_fragments(para, [span for span in trimmed if span[1] > span[0]]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -155,7 +162,19 @@ def claim_hash(sentence: str) -> str:
     >>> claim_hash("The vote  passed.") == claim_hash("the vote passed.")
     True
     """
-    return hashlib.sha256(sentence_key(sentence).encode("utf-8")).hexdigest()[:8]
+    return _key_hash(sentence_key(sentence))
+
+
+def _key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+
+
+def _wording(sentence: str) -> tuple[str, str] | None:
+    """The key and hash of a sentence that is a claim; None for one too short to be."""
+    if len(sentence.split()) < _MIN_WORDS or not _LETTER.search(sentence):
+        return None
+    key = sentence_key(sentence)
+    return key, _key_hash(key)
 
 
 def split_claims(articles: pd.DataFrame) -> pd.DataFrame:
@@ -177,20 +196,25 @@ def split_claims(articles: pd.DataFrame) -> pd.DataFrame:
     """
     require(articles, (*ARTICLE_COLUMNS[:1], "source", "text"), table="articles", made_by="factcheck.load_articles()")
     rows = []
+    # (key, hash) of each distinct sentence, or None if it is no claim: wire copy repeats sentences across outlets.
+    wordings: dict[str, tuple[str, str] | None] = {}
     for article_id, source, text in articles[["article_id", "source", "text"]].itertuples(index=False):
         seen: set[str] = set()
         ids: set[str] = set()
         position = 0
         for start, end in split_sentences(text):
             sentence = text[start:end]
-            if len(sentence.split()) < _MIN_WORDS or not _LETTER.search(sentence):
+            if sentence not in wordings:
+                wordings[sentence] = _wording(sentence)
+            wording = wordings[sentence]
+            if wording is None:
                 continue
-            key = sentence_key(sentence)
+            key, digest = wording
             if key in seen:
                 continue
             seen.add(key)
             position += 1
-            claim_id = f"{article_id}:{claim_hash(sentence)}"
+            claim_id = f"{article_id}:{digest}"
             # Two different wordings sharing eight hex digits: vanishingly rare, but ids must stay unique.
             while claim_id in ids:
                 claim_id += "+"

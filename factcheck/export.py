@@ -84,7 +84,11 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """
     out = frame.copy()
     for column in _text_columns(out):
-        out[column] = out[column].map(_escape)
+        values = out[column]
+        # A string column is checked in one vectorised pass: it is rewritten only if a cell starts a formula.
+        if values.dtype != object and not values.str.startswith(FORMULA_TRIGGERS).fillna(False).to_numpy(bool).any():
+            continue
+        out[column] = values.map(_escape)
     return out
 
 
@@ -92,6 +96,8 @@ def _flatten(frame: pd.DataFrame) -> pd.DataFrame:
     """Tuple/list cells (claim details) become ``; ``-joined text."""
     out = frame.copy()
     for column in out.columns:
+        if out[column].dtype != object:
+            continue  # only an object column can hold a tuple or a list
         if out[column].map(lambda v: isinstance(v, tuple | list)).any():
             out[column] = out[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, tuple | list) else v)
     return out

@@ -103,6 +103,18 @@ def brute_force_pairs(keys: list[str], src: np.ndarray, min_score: float, *, pro
     return Candidates(np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s))
 
 
+def _pair_scores(keys: list[str], lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """``fuzz.ratio`` of ``keys[lo[k]]`` and ``keys[hi[k]]``, each distinct (ordered) pair of keys scored
+    once: wire copy gives many claims one key."""
+    n = len(keys)
+    first: dict[str, int] = {}
+    rep = np.fromiter((first.setdefault(key, k) for k, key in enumerate(keys)), np.int64, n)
+    distinct, back = np.unique(rep[lo] * n + rep[hi], return_inverse=True)
+    karr = np.asarray(keys, dtype=object)
+    scores = process.cpdist(karr[distinct // n], karr[distinct % n], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    return scores[back.ravel()]
+
+
 def _with_neighbours(cands: Candidates, keys: list[str], x: sparse.csr_matrix, src: np.ndarray) -> Candidates:
     """Brute-force pairs plus TF-IDF neighbours that score below ``min_score``: facts told in other words."""
     ni, nj = tfidf_neighbours(x, src, neighbours=NEIGHBOURS, min_cosine=CONTENT_COSINE)
@@ -113,8 +125,7 @@ def _with_neighbours(cands: Candidates, keys: list[str], x: sparse.csr_matrix, s
     if not len(codes):
         return cands
     lo, hi = codes // n, codes % n
-    karr = np.asarray(keys, dtype=object)
-    scores = process.cpdist(karr[lo], karr[hi], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    scores = _pair_scores(keys, lo, hi)
     return Candidates(
         np.concatenate([cands.i.astype(np.int64), lo]),
         np.concatenate([cands.j.astype(np.int64), hi]),
@@ -156,8 +167,7 @@ def blocked_pairs(
     if not len(codes):
         return Candidates(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.uint8))
     lo, hi = codes // n, codes % n
-    karr = np.asarray(keys, dtype=object)
-    scores = process.cpdist(karr[lo], karr[hi], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    scores = _pair_scores(keys, lo, hi)
     # TF-IDF neighbours stay even below min_score: they may share a fact's content in other words.
     return Candidates(lo, hi, scores)
 
@@ -167,9 +177,9 @@ def pair_overlap(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> tuple[np
     distinctive words (in this corpus's TF-IDF vocabulary) they share."""
     if not len(i):
         return np.empty(0, np.float32), np.empty(0, np.int64)
-    xi, xj = x[i], x[j]
-    cosine = np.asarray(xi.multiply(xj).sum(axis=1), dtype=np.float32).ravel()
-    shared = np.asarray((xi.multiply(xj) > 0).sum(axis=1)).ravel().astype(np.int64)
+    both = x[i].multiply(x[j])  # once for both figures: the product is most of the cost
+    cosine = np.asarray(both.sum(axis=1), dtype=np.float32).ravel()
+    shared = np.asarray((both > 0).sum(axis=1)).ravel().astype(np.int64)
     return cosine, shared
 
 
@@ -297,12 +307,17 @@ def _keys_of(rows: range, shared: tuple[list[str], AliasTable]) -> list[str]:
 
 
 def _keys(texts: list[str], table: AliasTable, progress: bool) -> list[str]:
-    """Alignment keys of all claims, on all cores for very large corpora."""
-    if len(texts) < PARALLEL_CLAIMS:
-        return [alignment_key(t, table) for t in texts]
-    batches = _parallel.split(len(texts), _parallel.workers() * 4)
-    found = _parallel.map_batches(_keys_of, batches, (texts, table), progress="keys" if progress else "")
-    return [key for part in found for key in part]
+    """Alignment keys of all claims, each distinct wording once (wire copy repeats them across
+    outlets), on all cores for very large corpora."""
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < PARALLEL_CLAIMS:
+        found = [alignment_key(t, table) for t in distinct]
+    else:
+        batches = _parallel.split(len(distinct), _parallel.workers() * 4)
+        parts = _parallel.map_batches(_keys_of, batches, (distinct, table), progress="keys" if progress else "")
+        found = [key for part in parts for key in part]
+    key_of = dict(zip(distinct, found))
+    return [key_of[t] for t in texts]
 
 
 def align_claims(

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from . import _zipf
 from .errors import InputError
 
 __all__ = ["AliasTable", "is_common_word", "is_typo", "likely_typo", "load_aliases", "us_spelling", "zipf"]
@@ -40,7 +41,10 @@ def zipf(word: str) -> float:
     >>> zipf("democracy") > 4 > zipf("demacracy")
     True
     """
-    from wordfreq import zipf_frequency  # loading the list costs ~0.1 s: only when needed
+    found = _zipf.lookup(word, _COMMON_FLOOR)  # wordfreq's values, cached (see factcheck._zipf)
+    if found is not None:
+        return found
+    from wordfreq import zipf_frequency  # loading the list costs ~0.3 s: only when needed
 
     return float(zipf_frequency(word, "en"))
 
@@ -79,12 +83,17 @@ LONE_MARGIN = 2.0
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+_COMMON_FLOOR = 10 ** (LONE_WORD_MIN_ZIPF - 9)  # Zipf is log10 of frequency per billion words
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
+    cached = _zipf.common_words(_COMMON_FLOOR)
+    if cached is not None:
+        return cached
     from wordfreq import get_frequency_dict
 
-    floor = 10 ** (LONE_WORD_MIN_ZIPF - 9)  # Zipf is log10 of frequency per billion words
-    return frozenset(w for w, f in get_frequency_dict("en").items() if f >= floor and w.isalpha())
+    return frozenset(w for w, f in get_frequency_dict("en").items() if f >= _COMMON_FLOOR and w.isalpha())
 
 
 @lru_cache(maxsize=50_000)

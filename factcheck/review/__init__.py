@@ -14,16 +14,38 @@
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
-from .adjudication import AdjudicationSession, adjudication_queue
-from .agreement import Agreement, agreement
-from .assign import assign
-from .decisions import load_events, read_decisions
-from .facts import FactSession
-from .final import reviewed
-from .session import Progress, ReviewSession
-from .store import DecisionStore
+# Each public name and its submodule, imported on first use (PEP 562): the command line reads a
+# default from .agreement without loading every review module.
+_SUBMODULE_OF = {
+    "AdjudicationSession": "adjudication",
+    "adjudication_queue": "adjudication",
+    "Agreement": "agreement",
+    "agreement": "agreement",
+    "assign": "assign",
+    "load_events": "decisions",
+    "read_decisions": "decisions",
+    "FactSession": "facts",
+    "reviewed": "final",
+    "Progress": "session",
+    "ReviewSession": "session",
+    "DecisionStore": "store",
+}
+
+if TYPE_CHECKING:
+    from .adjudication import AdjudicationSession, adjudication_queue
+    from .agreement import Agreement, agreement
+    from .assign import assign
+    from .decisions import load_events, read_decisions
+    from .facts import FactSession
+    from .final import reviewed
+    from .session import Progress, ReviewSession
+    from .store import DecisionStore
+    from .widget import Reviewer
 
 __all__ = [
     "AdjudicationSession",
@@ -43,9 +65,32 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # The widget needs ipywidgets; logic and command-line use must not pay for it.
+    # The widget needs ipywidgets; logic and command-line use must not pay for it. It stays
+    # uncached, so that a failed ipywidgets import is retried.
     if name == "Reviewer":
         from .widget import Reviewer
 
         return Reviewer
-    raise AttributeError(name)
+    module = _SUBMODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(name)
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """Importing the submodule ``.agreement`` (or ``.assign``) must not hide the function of that name
+    (the import system sets a submodule as an attribute of its package), as in ``factcheck``."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, types.ModuleType) and _SUBMODULE_OF.get(name) == name:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -12,14 +12,41 @@
 
 from __future__ import annotations
 
-from .class_report import render_class_report, write_class_report
-from .classroom import ClassResults, class_results
-from .exercise import ExerciseSession
-from .keys import KINDS, AnswerKey
-from .packs import Pack, list_packs, load_pack, write_pack
-from .plant import plant_errors
-from .room import Workshop, new_workshop, open_workshop
-from .scoring import Feedback, Score, score_answers
+import importlib
+from typing import TYPE_CHECKING
+
+# Each public name and its submodule, imported on first use (PEP 562): the command line builds its
+# ``workshop`` parser without loading the packs, the planting and the class report.
+_SUBMODULE_OF = {
+    "render_class_report": "class_report",
+    "write_class_report": "class_report",
+    "ClassResults": "classroom",
+    "class_results": "classroom",
+    "ExerciseSession": "exercise",
+    "KINDS": "keys",
+    "AnswerKey": "keys",
+    "Pack": "packs",
+    "list_packs": "packs",
+    "load_pack": "packs",
+    "write_pack": "packs",
+    "plant_errors": "plant",
+    "Workshop": "room",
+    "new_workshop": "room",
+    "open_workshop": "room",
+    "Feedback": "scoring",
+    "Score": "scoring",
+    "score_answers": "scoring",
+}
+
+if TYPE_CHECKING:
+    from .class_report import render_class_report, write_class_report
+    from .classroom import ClassResults, class_results
+    from .exercise import ExerciseSession
+    from .keys import KINDS, AnswerKey
+    from .packs import Pack, list_packs, load_pack, write_pack
+    from .plant import plant_errors
+    from .room import Workshop, new_workshop, open_workshop
+    from .scoring import Feedback, Score, score_answers
 
 __all__ = [
     "KINDS",
@@ -41,3 +68,16 @@ __all__ = [
     "write_class_report",
     "write_pack",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _SUBMODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
