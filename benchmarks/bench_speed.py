@@ -359,13 +359,13 @@ def worker_brute(size: int, repeat: int, profile: bool) -> dict[str, object]:
     import numpy as np
 
     import factcheck
+    from factcheck._blocking import alignment_keys as _keys
     from factcheck._blocking import tfidf_matrix
     from factcheck.matches import (
         MIN_SCORE,
         SURE_SCORE,
         _accept,
         _cluster,
-        _keys,
         _sources_as_codes,
         blocked_pairs,
         brute_force_pairs,

@@ -17,6 +17,8 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from . import _parallel
+from ._tokens import alignment_key
+from .vocab import AliasTable
 
 #: Candidate neighbours per claim, and the lowest TF-IDF cosine worth scoring.
 NEIGHBOURS = 100
@@ -236,3 +238,22 @@ def short_claim_pairs(
     if not out_i:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     return np.concatenate(out_i), np.concatenate(out_j)
+
+
+def _keys_of(rows: range, shared: tuple[list[str], AliasTable]) -> list[str]:
+    texts, table = shared
+    return [alignment_key(texts[k], table) for k in rows]
+
+
+def alignment_keys(texts: list[str], table: AliasTable, progress: bool) -> list[str]:
+    """Alignment keys of all claims, each distinct wording once (wire copy repeats them across
+    outlets), on all cores for very large corpora."""
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < PARALLEL_CLAIMS:
+        found = [alignment_key(t, table) for t in distinct]
+    else:
+        batches = _parallel.split(len(distinct), _parallel.workers() * 4)
+        parts = _parallel.map_batches(_keys_of, batches, (distinct, table), progress="keys" if progress else "")
+        found = [key for part in parts for key in part]
+    key_of = dict(zip(distinct, found))
+    return [key_of[t] for t in texts]

@@ -28,19 +28,17 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from . import _parallel
 from ._blocking import (
     MIN_COSINE,
     NEIGHBOURS,
-    PARALLEL_CLAIMS,
     _distinct,
+    alignment_keys,
     short_claim_pairs,
     specific_words,
     tfidf_matrix,
     tfidf_neighbours,
 )
 from ._quotes import quoted_words, same_quotes
-from ._tokens import alignment_key
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
 
@@ -301,25 +299,6 @@ def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> t
     return roots, pairs.loc[sorted(kept)]
 
 
-def _keys_of(rows: range, shared: tuple[list[str], AliasTable]) -> list[str]:
-    texts, table = shared
-    return [alignment_key(texts[k], table) for k in rows]
-
-
-def _keys(texts: list[str], table: AliasTable, progress: bool) -> list[str]:
-    """Alignment keys of all claims, each distinct wording once (wire copy repeats them across
-    outlets), on all cores for very large corpora."""
-    distinct = list(dict.fromkeys(texts))
-    if len(distinct) < PARALLEL_CLAIMS:
-        found = [alignment_key(t, table) for t in distinct]
-    else:
-        batches = _parallel.split(len(distinct), _parallel.workers() * 4)
-        parts = _parallel.map_batches(_keys_of, batches, (distinct, table), progress="keys" if progress else "")
-        found = [key for part in parts for key in part]
-    key_of = dict(zip(distinct, found))
-    return [key_of[t] for t in texts]
-
-
 def align_claims(
     claims: pd.DataFrame,
     *,
@@ -357,7 +336,7 @@ def align_claims(
     if len(set(ids.tolist())) != len(ids):
         raise ValueError("claim ids are not unique: pass the table split_claims() made, without duplicated rows")
     src = _sources_as_codes(claims["source"])
-    keys = _keys(claims["text"].tolist(), table, progress)
+    keys = alignment_keys(claims["text"].tolist(), table, progress)
     vocabulary: list[str] = []
     x = tfidf_matrix(keys, src, vocabulary=vocabulary)
     use_blocking = len(keys) > BRUTE_FORCE_LIMIT if blocking is None else blocking

@@ -136,8 +136,8 @@ def test_counterparts_best_score_first_then_by_id(rows):
 
 
 def test_alignment_keys_are_built_once_per_wording_and_match():
+    from factcheck._blocking import alignment_keys as _keys
     from factcheck._tokens import alignment_key
-    from factcheck.matches import _keys
     from factcheck.vocab import load_aliases
 
     texts = ["Burma's three harbours.", "The centre of Burma said three.", "Burma's three harbours."] * 3

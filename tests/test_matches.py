@@ -149,12 +149,10 @@ def test_missing_columns():
 
 def test_parallel_blocking_and_keys_match_serial(monkeypatch):
     from factcheck import _blocking
-    from factcheck import matches as stage
 
     claims = _claims(FACTS, REWORDED, [f.replace("the", "a") for f in FACTS], REWORDED[::-1])
     serial = align_claims(claims, blocking=True)
-    monkeypatch.setattr(_blocking, "PARALLEL_CLAIMS", 1)
-    monkeypatch.setattr(stage, "PARALLEL_CLAIMS", 1)
+    monkeypatch.setattr(_blocking, "PARALLEL_CLAIMS", 1)  # blocking and keys both go parallel
     pd.testing.assert_frame_equal(align_claims(claims, blocking=True), serial)
 
 
