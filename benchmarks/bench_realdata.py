@@ -303,7 +303,16 @@ def score_recall(dump: Dump, rif: dict[str, Any]) -> dict[str, Any]:
                 {"folder": g["folder"], "a": g["a"], "b": g["b"], "kind": g.get("kind"), "borderline": g["borderline"]}
             )
     order = sorted(found, key=lambda k: (k != "all", k == "with borderline", k))
-    return {"by_kind": {k: ratio(*found[k]) for k in order}, "missed": missed}
+    # The same count by fact: a fact whose outlets disagree counts once, flagged when any of its real
+    # conflict pairs is (one fact told by seven documents can hold 20 pairs).
+    facts: dict[tuple[str, str], bool] = {}
+    for g in rif["conflicts"]:
+        if not g["borderline"]:
+            key = (g["folder"], str(g.get("fact") or id(g)))
+            hit = not any(m["a"] == g["a"] and m["b"] == g["b"] for m in missed)
+            facts[key] = facts.get(key, False) or hit
+    by_fact = ratio(sum(facts.values()), len(facts))
+    return {"by_kind": {k: ratio(*found[k]) for k in order}, "by_fact": by_fact, "missed": missed}
 
 
 def _raw_text(root: Path, folder: str, loc: Loc, cache: dict[str, dict[str, str]]) -> str:
@@ -451,6 +460,8 @@ def report_rows(s: dict[str, Any]) -> list[tuple[str, str, str]]:
         for kind, r in s["recall"]["by_kind"].items():
             label = "overall" if kind == "all" else kind
             rows.append((f"read-in-full conflicts flagged, {label}", "≥ 0.60" if kind == "all" else "", _fmt(r)))
+        if "by_fact" in s["recall"]:
+            rows.append(("read-in-full conflicting facts flagged", "", _fmt(s["recall"]["by_fact"])))
     if "paraphrase" in s:
         para = s["paraphrase"]
         rows.append(("paraphrased facts paired (diff. words)", "≥ 0.40", _fmt(para["facts_different_words"])))
