@@ -17,6 +17,12 @@ _AUXILIARIES = frozenset(
 _NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines".split())
 
 
+# The negation itself, never the context it is compared in.
+_CUES = _NEGATING_VERBS | frozenset(
+    "not never no none nobody nothing neither nor without nowhere ruled rule out".split()
+)
+
+
 # Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
 _NEGATION_SKIP = frozenset(
     "been be yet even ever to a an the any have has had of them it us these those its their".split()
@@ -91,7 +97,7 @@ def _content(tokens: tuple[Token, ...], indices: range) -> str | None:
         (
             stem(tokens[k].norm)
             for k in indices
-            if tokens[k].norm not in STOP_WORDS and tokens[k].norm not in _NEGATION_SKIP and tokens[k].norm != "not"
+            if tokens[k].norm not in STOP_WORDS and tokens[k].norm not in _NEGATION_SKIP and tokens[k].norm not in _CUES
         ),
         None,
     )
@@ -104,4 +110,8 @@ def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) 
     after_a, after_b = _content(ta, range(i + 1, min(len(ta), i + 4))), _content(tb, range(j + 1, min(len(tb), j + 4)))
     before_a = _content(ta, range(i - 1, max(-1, i - 6), -1))
     before_b = _content(tb, range(j - 1, max(-1, j - 6), -1))
-    return bool((after_a and after_a == after_b) or (before_a and before_a == before_b))
+    # Both sides of the word must agree where both sides have one: "not a spot at a bar" / "a spot at the
+    # bar" share what follows, but one is "dress like you deserve respect", the other "more appropriate for".
+    same_after = after_a == after_b if after_a and after_b else None
+    same_before = before_a == before_b if before_a and before_b else None
+    return (same_after is not False and same_before is not False) and bool(same_after or same_before)

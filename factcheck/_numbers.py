@@ -32,7 +32,9 @@ _ORDINALS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fiftieth": 50, "hundredth": 100,
 }  # fmt: skip
-_CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+# Every kind of dollar is "dollars": two outlets converting one sum give it in brackets ("$US1 million ($1.52 million)").
+_CURRENCY = {"$": "dollars", "us$": "dollars", "$us": "dollars", "a$": "dollars", "au$": "dollars", "c$": "dollars",
+             "s$": "dollars", "nz$": "dollars", "hk$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}  # fmt: skip
 _MONEY = frozenset(_CURRENCY.values())
 _UNIT_WORDS = {
     "dollar": "dollars", "dollars": "dollars", "usd": "dollars", "euro": "euros", "euros": "euros",
@@ -42,7 +44,7 @@ _UNIT_WORDS = {
 }  # fmt: skip
 _ORDINAL_RE = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\b|\b(?P<w>" + "|".join(_ORDINALS) + r")\b", re.I)
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>US\$|[$€£¥])?\s?"
+    r"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>US\$|\$US|(?:AU|NZ|HK|[ACS])\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?:\s?|-(?=[a-z]{7}))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|dollars?\b|euros?\b|pounds?\b|yen\b|usd\b|eur\b|gbp\b))?"

@@ -237,6 +237,12 @@ def test_no_false_conflicts_from_wording(a, b):
             "The club signed the forward to an $82 million deal.",
             ["number"],
         ),
+        # A sum restated in another dollar in brackets.
+        (
+            "Repairs were put at $US2 million ($3.04 million), police said.",
+            "Repairs were put at two million dollars.",
+            [],
+        ),
         # One figure grouped two ways; a range whose second end carries the scale for both.
         ("Call the hotline on 0800 555 111.", "Call the hotline on 0800 555111.", []),
         ("The club offered between $40 and $50 million.", "The club offered between $40 million and $50 million.", []),
@@ -374,6 +380,12 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         ("The brothers have ruled out fighting each other.", "The brothers will never fight each other.", []),
         ("The mayor refused to sign the order.", "The mayor did not sign the order.", []),
         ("The mayor refused to sign the order.", "The mayor signed the order.", ["negation"]),
+        # The negated word must stand in the same words on both sides, before and after it.
+        (
+            'She told them to "dress like you deserve respect, not a seat at a bar."',
+            'She called their outfits more fit for "a seat at the bar."',
+            [],
+        ),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
