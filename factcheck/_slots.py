@@ -76,11 +76,42 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
         if _is_age(d, tokens, k, text) or (unit == "year" and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
+            head = _whose(tokens, k) or head  # "John Jenkin, 23" / "Katie Jenkin, 20": two people
         elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
             unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
+        if owner := _owner(tokens, k):
+            near |= {owner}
         out.append((head, unit, near, then))
     return tuple(out)
+
+
+def _whose(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The full name right before an age ("John Jenkin, 23"), lower case."""
+    names = []
+    for t in reversed(tokens[max(0, k - 3) : k]):
+        if not (t.capitalised and t.kind == "word"):
+            break
+        names.append(t.norm)
+    return " ".join(reversed(names)) or None
+
+
+_OWNER_WORDS = frozenset("in with for from of at".split())
+
+
+def _owner(tokens: tuple[Token, ...], k: int) -> str | None:
+    """Whose figure it is when a name follows it: "52 percent in Egypt", "44% with Malaysia" (as
+    ``=egypt``). Two figures of different owners are different quantities, whatever their unit."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 5)):
+        if tokens[j].kind not in ("word", "alias"):
+            return None  # another figure begins: whatever follows is its own
+        if tokens[j].norm in _OWNER_WORDS:
+            t = tokens[j + 1]
+            if t.norm == "the" and j + 2 < len(tokens):
+                t = tokens[j + 2]
+            if (t.capitalised or t.kind == "alias") and t.norm not in STOP_WORDS:
+                return f"={t.norm}"
+    return None
 
 
 def _is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:
@@ -102,6 +133,9 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     / a count; "55 km from the city" / "a depth of 10 km"), None when nothing tells either way. For days and times (``events``) the head word is
     the happening: "shot on Friday" / "charged on Saturday" are different slots."""
     (ha, ua, na, ta), (hb, ub, nb, tb) = a, b
+    owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
+    if owners_a and owners_b and not owners_a & owners_b:
+        return False  # "52 percent in Egypt" / "44% with Malaysia"
     if (ua == "<part>") != (ub == "<part>"):
         return False  # "two other victims" counts part of what "three victims" counts
     if ua and ub and ua != ub:

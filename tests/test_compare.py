@@ -237,6 +237,14 @@ def test_no_false_conflicts_from_wording(a, b):
             "The club signed the forward to an $82 million deal.",
             ["number"],
         ),
+        # Figures owned by different places, ages of different people: different quantities.
+        (
+            "Some 55 percent of calls in Chile, 52 percent in Peru and 82 percent in Bolivia failed.",
+            "The same goes for 59% of calls with Ecuador, 44% with Uruguay and 51% with Paraguay.",
+            [],
+        ),
+        ("Some 82 percent of calls in Bolivia failed.", "Some 65 percent of calls in Bolivia failed.", ["number"]),
+        ("Tom Hale, 23, was arrested after the fire.", "The bodies of Ann Dunn, 58, and Kay Hale, 20, were found.", []),
         # A sum restated in another dollar in brackets.
         (
             "Repairs were put at $US2 million ($3.04 million), police said.",
