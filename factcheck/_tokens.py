@@ -198,6 +198,8 @@ def _alias_index(aliases: AliasTable) -> dict[str, list[tuple[tuple[str, ...], b
 # Clock times written four ways ("2:30 a.m.", "2.30am", "2:30AM", "2.30 pm") key as one word.
 _CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d\d)\s?([ap])\.?m\b\.?|(?<![\d.:])(\d{1,2}):(\d\d)(?![\d:])", re.I)
 
+_DIGIT = re.compile(r"\d")
+
 
 def _clock(m: re.Match[str]) -> str:
     if m[1]:
@@ -220,7 +222,7 @@ def alignment_key(text: str, aliases: AliasTable) -> str:
     True
     """
     flat = fold(text)
-    if ":" in flat or "m" in flat:
+    if (":" in flat or "m" in flat) and _DIGIT.search(flat):  # every clock time starts with a digit
         flat = _CLOCK.sub(_clock, flat)
     words = _KEY_WORD_RE.findall(flat)
     index = _alias_index(aliases)

@@ -18,7 +18,7 @@ def fresh(tmp_path, monkeypatch):
 
 def test_the_table_holds_wordfreqs_values(fresh):
     words = [w for w in get_frequency_dict("en") if w.isascii() and w.isalpha() and w.islower()]
-    sample = random.Random(0).sample(words, 3000) + ["the", "democracy", "demacracy", "zzxqj", "a"]
+    sample = [*random.Random(0).sample(words, 3000), "the", "democracy", "demacracy", "zzxqj", "a"]
     for word in sample:
         assert _zipf.lookup(word, _COMMON_FLOOR) == zipf_frequency(word, "en"), word
     assert len(list(fresh.glob("zipf-en-*.sqlite3"))) == 1
