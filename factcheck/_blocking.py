@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
+import pandas as pd
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
@@ -87,22 +88,20 @@ def tfidf_matrix(
     ``vocabulary``, if given, is filled with the word of each column.
     """
     n = len(keys)
-    vocab: dict[str, int] = {}
-    first: list[str] = []  # the first word seen of each stem, for its English frequency
-
-    def column(word: str) -> int:
-        col = vocab.setdefault(stem(word), len(vocab))
-        if col == len(first):
-            first.append(word)
-        return col
-
     # Each distinct key is looked up once (wire copy repeats wordings); taking them in order of first
     # appearance numbers the columns exactly as a pass over every claim would.
     key_of = {key: k for k, key in enumerate(dict.fromkeys(keys))}
     words_of = [key.split() for key in key_of]
-    flat = np.fromiter((column(w) for words in words_of for w in words), np.int64)
+    # Words, then their stems, numbered in order of first appearance: each distinct word is stemmed once.
+    word_code: dict[str, int] = {}
+    flat_words = np.fromiter((word_code.setdefault(w, len(word_code)) for words in words_of for w in words), np.int64)
+    distinct = list(word_code)
+    stem_codes, _ = pd.factorize(np.asarray([stem(w) for w in distinct], dtype=object))
+    flat = stem_codes.astype(np.int64)[flat_words] if len(flat_words) else flat_words
     if vocabulary is not None:
-        vocabulary[:] = first
+        # The first word seen of each stem, for its English frequency.
+        firsts = np.unique(stem_codes, return_index=True)[1] if len(stem_codes) else np.zeros(0, np.int64)
+        vocabulary[:] = [distinct[k] for k in firsts]
     lengths = np.fromiter(map(len, words_of), np.int64, len(words_of))
     starts = np.cumsum(lengths) - lengths
     which = np.fromiter((key_of[key] for key in keys), np.int64, n)
@@ -114,7 +113,7 @@ def tfidf_matrix(
         + np.arange(len(rows))
         - np.repeat(np.cumsum(per_claim) - per_claim, per_claim)
     ]
-    width = max(len(vocab), 1)
+    width = max(int(stem_codes.max()) + 1 if len(stem_codes) else 0, 1)
     cells = _distinct(rows * width + cols)  # each word once per claim
     rows, cols = cells // width, cells % width
     df = np.bincount(cols, minlength=width)
