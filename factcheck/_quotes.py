@@ -1,9 +1,9 @@
 """Direct quotes: which claims quote one statement, and where two outlets quote it in other words.
 
-A misquote is a quotation whose words differ on both sides (a word one side lacks is an excerpt), or an
-excerpt that opens as a statement of its own where the fuller quote runs on from earlier words of the same
-sentence ("They're followers" for "..., because they are followers"). House style is not a misquote:
-editorial insertions in brackets, asterisks ("f***ing"), a dropped "And," at the start.
+A misquote is a quotation whose words differ on both sides while at least half of them are shared (a word
+one side lacks is an excerpt), or an excerpt that turns a dependent clause of the fuller quote into a statement
+of its own ("They're followers" for "..., because they are followers"). House style is not a misquote:
+editorial insertions in brackets, asterisks ("f***ing"), abbreviated titles, a dropped "And," at the start.
 """
 
 from __future__ import annotations
