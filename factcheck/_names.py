@@ -36,7 +36,25 @@ def is_name(token: Token, first: bool, known: frozenset[str]) -> bool:
 
 # Endings that make another form of one name: plurals, demonyms, adjectives (Democrat/Democrats/
 # Democratic, Somalia/Somali/Somalian, India/Indian/Indians, Yemen/Yemeni, Oscar/Oscars).
-_NAME_ENDINGS = ("ians", "ans", "ian", "ics", "ic", "ers", "er", "an", "ns", "es", "s", "n", "i", "a", "ese", "ish")
+_NAME_ENDINGS = (
+    "ians",
+    "ans",
+    "ian",
+    "ics",
+    "ic",
+    "ers",
+    "er",
+    "an",
+    "ns",
+    "es",
+    "s",
+    "n",
+    "i",
+    "a",
+    "ese",
+    "ish",
+    "y",
+)
 _VOWELS = frozenset("aeiou")
 # US state abbreviations (AP style) that neither begin their name nor skip its vowels.
 _STATES = {"mo": "missouri", "pa": "pennsylvania", "ga": "georgia", "la": "louisiana", "va": "virginia",
@@ -60,6 +78,10 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
     a, b = x.surface.replace(".", "").lower(), y.surface.replace(".", "").lower()
     if a == b:
         return True
+    if {x.surface, y.surface} in ({y.surface, y.surface + "s"}, {x.surface, x.surface + "s"}) and min(
+        x.surface, y.surface, key=len
+    ).isupper():
+        return True  # KO / KOs, MP / MPs: an acronym's plural
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if _STATES.get(short) == long_:
         return True  # Mo. / Missouri, Pa. / Pennsylvania

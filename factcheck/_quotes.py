@@ -115,8 +115,9 @@ def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple
 
 
 _LINKING_WORDS = frozenset("because but and so yet or nor well now still however though".split())
-# Words that make what follows a dependent clause ("..., because they are", "I think that she was").
-_CLAUSE_LINKS = frozenset("because but and that so or while although though since whereas yet".split())
+# Words that make what follows a dependent clause ("..., because they are", "I think that she was"); not
+# "and" or "but", which join two statements each of which may be quoted alone.
+_CLAUSE_LINKS = frozenset("because that while although though since whereas".split())
 _SENTENCE_END = re.compile(r"[.!?;:\u2026]")
 
 

@@ -300,6 +300,22 @@ def _interval(bound: int, value: float) -> tuple[float, float]:
     return (value, math.inf) if bound > 0 else (-math.inf, value) if bound < 0 else (value, value)
 
 
+_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet".split())
+
+
+def _zone(d: Detail, tokens: tuple[Token, ...]) -> bool:
+    after = next((t for t in tokens if t.start >= d.end), None)
+    return after is not None and after.norm in _ZONES
+
+
+def _other_zone(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
+    """Two clock times a whole number of hours apart, only one of them given in a named time zone."""
+    mx, my = _minutes(x.key), _minutes(y.key)
+    if mx is None or my is None or _zone(x, tx) == _zone(y, ty):
+        return False
+    return (mx - my) % 60 == 0 and abs(mx - my) <= 12 * 60
+
+
 def _minutes(key: str) -> int | None:
     """ "7:01 pm" -> minutes after midnight."""
     try:
@@ -358,6 +374,8 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
                         continue  # "about 7 p.m." / "7:01 p.m.": an estimate is no contradiction
                     if _within_bounds(x, pa.tokens, y, pb.tokens):
                         continue  # "more than 100 mph" / "up to 120 mph": both can be true
+                    if kind == "time" and _other_zone(x, pa.tokens, y, pb.tokens):
+                        continue  # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
                     paired.append((x, y))
         if paired:
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))

@@ -245,6 +245,9 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("Some 82 percent of calls in Bolivia failed.", "Some 65 percent of calls in Bolivia failed.", ["number"]),
         ("Tom Hale, 23, was arrested after the fire.", "The bodies of Ann Dunn, 58, and Kay Hale, 20, were found.", []),
+        # One kickoff in two time zones, only one of them named; without a zone the times conflict.
+        ("The Hawks play at 3:30 p.m. on Saturday.", "The Hawks play on Saturday at 4:30 p.m. ET.", []),
+        ("The Hawks play at 3:30 p.m. on Saturday.", "The Hawks play at 4:30 p.m. on Saturday.", ["time"]),
         # A sum restated in another dollar in brackets.
         (
             "Repairs were put at $US2 million ($3.04 million), police said.",
@@ -343,6 +346,13 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
             "Hale served as an assistant to John Dunn, who later headed Mayor Varga's Committee to Re-elect the Mayor.",
             [],
         ),
+        # A demonym and its country; an acronym and its plural.
+        (
+            "Dunn told German lawmakers the harbour was at stake.",
+            "Dunn told Germany lawmakers the harbour was at stake.",
+            [],
+        ),
+        ("Hale (30-2, 24 KOs) won the bout.", "Hale (30-2, 24 KO) won the bout.", []),
         # One party named two ways.
         ("All 42 members of the GOP caucus signed the letter.", "The 42 members of the Republican caucus signed.", []),
     ],
@@ -421,7 +431,13 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"They are afraid of the truth."',
             ["quote"],
         ),
-        # ... but an excerpt leaving out an opening phrase is not, nor a dropped "And,", nor a phrase mid-sentence.
+        # ... but an excerpt leaving out an opening phrase or a whole clause is not, nor a dropped "And,", nor a
+        # phrase mid-sentence.
+        (
+            '"I am strongly for the bridge and I am not for the toll," she said.',
+            '"I am not for the toll," Dunn said.',
+            [],
+        ),
         (
             '"Last night I was stopped by a constable on the quay," Hale said.',
             '"I was stopped by a constable on the quay," he said.',
