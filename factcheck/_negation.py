@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._slots import stem
 from ._tokens import STOP_WORDS, Token
-from .details import Detail
+from .details import _NEGATIONS, Detail
 
 __all__ = ["negation_differences"]
 
@@ -18,9 +18,7 @@ _NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines"
 
 
 # The negation itself, never the context it is compared in.
-_CUES = _NEGATING_VERBS | frozenset(
-    "not never no none nobody nothing neither nor without nowhere ruled rule out".split()
-)
+_CUES = _NEGATING_VERBS | frozenset(_NEGATIONS) | {"ruled", "rule", "out"}
 
 
 # Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
