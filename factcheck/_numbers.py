@@ -26,7 +26,18 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "one": 1,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
-_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 10**9, "b": 10**9, "tn": 10**12}
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 10**9, "b": 10**9,
+                 "tn": 10**12}  # fmt: skip
+_FRACTIONS = {
+    "half": "0.5",
+    "quarter": "0.25",
+    "\u00bd": "0.5",
+    "\u00bc": "0.25",
+    "\u00be": "0.75",
+    "1/2": "0.5",
+    "1/4": "0.25",
+    "3/4": "0.75",
+}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -44,24 +55,28 @@ _UNIT_WORDS = {
 }  # fmt: skip
 _ORDINAL_RE = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\b|\b(?P<w>" + "|".join(_ORDINALS) + r")\b", re.I)
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>US\$|\$US|(?:AU|NZ|HK|[ACS])\$|[$€£¥])?\s?"
+    r"(?<![\w.,])(?:(?<![A-Za-z]-)|(?<=\d-of-))(?P<cur>US\$|\$US|(?:AU|NZ|HK|[ACS])\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?:\s?|-(?=[a-z]{7}))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
+    # "4½", "4 1/2" (the detokenised "41/2" is read by _GLUED_FRACTION)
+    r"(?P<frac>\s?[\u00bd\u00bc\u00be]|(?<=\d)\s[13]/[24](?![\d/]))?"
+    r"(?:(?:\s?|-(?=[a-z]{7}))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|mm|[kmb])\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|dollars?\b|euros?\b|pounds?\b|yen\b|usd\b|eur\b|gbp\b))?"
     # Never part of a longer number ("7" of "7.2", "15" of "15,800"), never glued to letters ("3D", "1980s",
     # and "58km": read, it would set kilometres against miles), never an age ("a 61-year-old");
     # "7.2-magnitude" and "a 10-day trip" are numbers.
-    r"(?!\d|[.,]\d|[A-Za-z_])(?!-(?:year|month|week|day)s?[- ]old)",
+    # A figure with a character lost in encoding ("4\ufffd months") cannot be read.
+    r"(?!\d|[.,]\d|[A-Za-z_\ufffd])(?!-(?:year|month|week|day)s?[- ]old)",
     re.I,
 )
 # Short scales only count with money ("$5m", "5m euros"); otherwise "600 m" is 600 metres.
-_MONEY_SCALES = frozenset(("k", "m", "b"))
+_MONEY_SCALES = frozenset(("k", "m", "mm", "b"))  # "$160MM" is money; "155mm" is a calibre
 _WORD_NUMBER_RE = re.compile(
     r"\b(?:(?:"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r"|"
     + "|".join(_SCALES)
-    + r")\b(?:[\s-]+(?:and\s+)?)?)+",
+    # "and" joins only after a scale: "two hundred and fifty" is one number, "four and five" two.
+    + r")\b(?:[\s-]+(?:(?:(?<=hundred )|(?<=thousand )|(?<=million )|(?<=billion ))and\s+)?)?)+",
     re.I,
 )
 
@@ -170,9 +185,24 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+# "served 41/2 months": a one-digit whole number glued to its fraction when the space was lost.
+_GLUED_FRACTION = re.compile(
+    r"(?<![\w.,/])(?P<whole>\d)(?P<frac>[13]/[24])(?![\d/])"
+    r"(?=[\s-]+(?:[a-z]{2,}s|feet|foot|inch|mile|percent|per cent|pound|ton|year|month|week|day|hour|minute)\b)"
+)
+# "the Colts (11-4)", "a 31-24 win", "(45-7-2, 36 KOs)": a score or a record is one figure. Ascending
+# pairs stay two numbers, the ends of a range ("10-15 people").
+_SCORE = re.compile(
+    r"(?<![\w.,$\u20ac\u00a3\u00a5/-])(?P<a>\d{1,3})[-\u2013](?P<b>\d{1,3})(?:[-\u2013](?P<c>\d{1,3}))?"
+    r"(?![\w/%]|[.,]\d|[-\u2013]\d|\s?(?:[ap]\.?m\b|percent|per cent))"
+)
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+an?[\s-]+(?P<frac>half|quarter)\b", re.I)
+# "$140-150MM": the second end of a range has the first end's currency.
+_CURRENCY_RANGE = re.compile(r"(?P<cur>[$\u20ac\u00a3\u00a5])\s?\d[\d.,]*\s?(?:-|\u2013|to)\s?$")
 # The second end of a range that carries the scale for both ("between $140 and $150 million", "10-20 billion").
 _RANGE_SCALE = re.compile(
-    r"\s*(?:-|\u2013|to|and)\s*[$\u20ac\u00a3]?\s*\d[\d.,]*\s?(?P<scale>thousand|million|billion|trillion)\b", re.I
+    r"\s*(?:-|\u2013|to|and)\s*[$\u20ac\u00a3]?\s*\d[\d.,]*\s?(?P<scale>thousand|million|billion|trillion|mm|mn|bn|[mbk])\b",
+    re.I,
 )
 
 
@@ -194,20 +224,25 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
     for m in _ORDINAL_RE.finditer(flat) if digits or words else ():
         if not _overlaps(*m.span(), taken):
             yield claim("ordinal", str(int(m["n"]) if m["n"] else _ORDINALS[m["w"].lower()]), *m.span())
+    for m in _SCORE.finditer(flat) if digits and ("-" in flat or "\u2013" in flat) else ():
+        if (m["c"] or int(m["a"]) >= int(m["b"])) and not _overlaps(*m.span(), taken):
+            yield claim("number", f"{m.group().replace(chr(0x2013), '-')} score", *m.span())
+    for m in _GLUED_FRACTION.finditer(flat) if digits and "/" in flat else ():
+        if not _overlaps(*m.span(), taken):
+            yield claim("number", _fmt(_decimal(m["whole"]) + _decimal(_FRACTIONS[m["frac"]])), *m.span())
     for m in _NUMBER_RE.finditer(flat) if digits else ():
         if _overlaps(*m.span("num"), taken):
             continue
         value = _decimal(m["num"])
+        if m["frac"]:
+            value += _decimal(_FRACTIONS[m["frac"].strip()])
         scale = (m["scale"] or "").lower()
         if not scale and (shared := _RANGE_SCALE.match(flat, m.end())):
             scale = shared["scale"].lower()  # "$140 and $150 million": both ends are millions
         unit_text = (m["unit"] or "").lower()
-        unit = (
-            _UNIT_WORDS.get(unit_text)
-            or _UNIT_WORDS.get(unit_text.rstrip("s"))
-            or _CURRENCY.get((m["cur"] or "").lower(), "")
-        )
         start, end = m.span()
+        cur = m["cur"] or ((r := _CURRENCY_RANGE.search(flat, max(0, start - 20), start)) and r["cur"]) or ""
+        unit = _UNIT_WORDS.get(unit_text) or _UNIT_WORDS.get(unit_text.rstrip("s")) or _CURRENCY.get(cur.lower(), "")
         if scale in _MONEY_SCALES and unit not in _MONEY:
             if m.end("num") == m.start("scale"):
                 continue  # "1B", "200m": a code or a glued unit, not a count of millions
@@ -221,20 +256,23 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             continue
         yield claim("year" if is_year else "number", _fmt(value) + (f" {unit}" if unit else ""), start, end)
     for m in _WORD_NUMBER_RE.finditer(flat) if words else ():
-        phrase = m.group().strip(" -")
+        phrase = re.sub(r"[\s-]+and$", "", m.group().strip(" -"), flags=re.I)
         start = m.start()
         end = start + len(phrase)
+        half = _AND_A_HALF.match(flat, end)
         # A lone "one" is nearly always a pronoun ("one of the", "no one").
-        if not phrase or phrase.lower() in ("one", "and") or _overlaps(start, end, taken):
+        if not phrase or (phrase.lower() in ("one", "and") and not half) or _overlaps(start, end, taken):
             continue
         value = _words_value(phrase)
         if value is None:
             continue
+        if half:  # "four and a half months"
+            value, end = _decimal(str(value)) + _decimal(_FRACTIONS[half["frac"].lower()]), half.end()
         tail = re.match(r"\s*(%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b)", flat[end:], re.I)
         unit = _UNIT_WORDS.get(tail[1].lower(), "") if tail else ""
         if tail:
             end += tail.end()
-        yield claim("number", str(value) + (f" {unit}" if unit else ""), start, end)
+        yield claim("number", _fmt(_decimal(str(value))) + (f" {unit}" if unit else ""), start, end)
 
 
 _MEASURE = (

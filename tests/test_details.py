@@ -17,7 +17,7 @@ from factcheck.details import extract_details
         ("It cost $2,500,000.", "number", ("2500000 dollars",)),
         ("It cost €3bn and £40m.", "number", ("3000000000 euros", "40000000 pounds")),
         ("About 1,200 homes and 1200 flats.", "number", ("1200", "1200")),
-        ("The vote was 52-48.", "number", ("52", "48")),
+        ("The vote was 52-48.", "number", ("52-48 score",)),
         ("COVID-19 hit the G-20 and flight MH17.", "number", ()),
         ("Rates rose 0.25 percentage points.", "number", ("0.25 points",)),
         ("It was founded in 1987.", "year", ("1987",)),
@@ -99,7 +99,7 @@ def test_claim_details_table():
     )
     table = claim_details(claims)
     assert list(table.columns) == ["claim_id", *DETAIL_COLUMNS]
-    assert table.loc[0, "numbers"] == ("7", "2") and table.loc[0, "weekdays"] == ("Tuesday",)
+    assert table.loc[0, "numbers"] == ("7-2",) and table.loc[0, "weekdays"] == ("Tuesday",)
     assert "Anna Varga" in table.loc[0, "names"]
     assert table.loc[1, "quotes"] == ("We did not act",) and table.loc[1, "negations"] == ("not",)
     with pytest.raises(SchemaError, match=r"missing column\(s\) 'text'"):
@@ -129,7 +129,7 @@ def test_claim_details_table():
         # ... but counts after a capitalised word stay counts
         ("About 40 people came.", "number", ("40",)),
         ("She gave Parliament 30 days to respond.", "number", ("30",)),
-        ("The Hawks won 98-91 and Dana's 21 points led them.", "number", ("98", "91", "21")),
+        ("The Hawks won 98-91 and Dana's 21 points led them.", "number", ("98-91 score", "21")),
         ("Ortega 52, Lind 48, the tally read.", "number", ("52", "48")),
         ("The Vela 2016 campaign began.", "year", ("2016",)),
         # a two-digit year after a day and a month is a year, not a count
@@ -145,6 +145,18 @@ def test_claim_details_table():
         ("It struck at 11:20 p.m. Tuesday (2:20 a.m. GMT Wednesday).", "time", ("11:20 pm",)),
         ("He scored 20 points (eight in the first half).", "number", ("20", "8")),
         ("It rose 3 percent (from 40 to 41 stores).", "conversion", ()),
+        # fractions in words, as characters, and glued to the whole number when a space was lost
+        ("She served four and a half years.", "number", ("4.5",)),
+        ("She served 4\u00bd years, or 4 1/2 years, or 41/2 years.", "number", ("4.5", "4.5", "4.5")),
+        ("On 11/2 at noon it rained.", "number", ("11", "2")),
+        ("Four and five were hurt, two hundred and ten left.", "number", ("4", "5", "210")),
+        # a character lost in encoding makes the figure unreadable
+        ("She served 4\ufffd years.", "number", ()),
+        # "29-of-34", scores and records as one figure, ascending pairs as a range
+        ("He was 29-of-34 passing.", "number", ("29", "34")),
+        ("Marsh (31-2-1) won 3-1; 10-15 people watched.", "number", ("31-2-1 score", "3-1 score", "10", "15")),
+        # a range's second end with the first end's currency and a short money scale
+        ("Offers of $140-150MM came in.", "number", ("140000000 dollars", "150000000 dollars")),
     ],
 )
 def test_numbers_read_as_written(text, kind, keys):
