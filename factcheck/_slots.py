@@ -6,11 +6,11 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from typing import Protocol
 
+from ._figures import compatible, dimension, distance
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
@@ -77,6 +77,13 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         if _is_age(d, tokens, k, text) or (unit == "year" and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
             head = _whose(tokens, k) or head  # "John Jenkin, 23" / "Katie Jenkin, 20": two people
+        elif (
+            d.key.endswith(" score")
+            and k
+            and tokens[k - 1].capitalised
+            and text[tokens[k - 1].end : d.start].strip() in "(,"
+        ):
+            unit, head = "<record>", _whose(tokens, k)  # "the Hawks (9-3)", "Lina Marsh, 31-2,": whose record
         elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
             unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
@@ -96,11 +103,11 @@ def _whose(tokens: tuple[Token, ...], k: int) -> str | None:
     return " ".join(reversed(names)) or None
 
 
-_OWNER_WORDS = frozenset("in with for from of at".split())
+_OWNER_WORDS = frozenset("in with for from of at to".split())
 
 
 def _owner(tokens: tuple[Token, ...], k: int) -> str | None:
-    """Whose figure it is when a name follows it: "52 percent in Egypt", "44% with Malaysia" (as
+    """Whose figure it is when a name follows it: "52 percent in Egypt", "44% of calls to Peru" (as
     ``=egypt``). Two figures of different owners are different quantities, whatever their unit."""
     for j in range(k + 1, min(len(tokens) - 1, k + 5)):
         if tokens[j].kind not in ("word", "alias"):
@@ -144,8 +151,12 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
         if ub != ta and ua != tb:
             return False  # different units: "13 magazines" / "three motors", an age / a count
         # "two speed boats" / "three boats": the unit is there, one word further
-    if ua == "<age>" and ub == "<age>":
-        return ha == hb  # two ages are one slot only when they are the same person's
+    if ua == ub and ua in ("<age>", "<record>"):
+        return ha == hb  # two ages (records) are one slot only when they are the same person's
+    if ua == "<score>" and ub == "<score>":
+        # A game has a score at every moment and a team a record each week: the same moment or
+        # team ("Klitschko (52-3)" / "Klitschko, 53-3") or the same words around make one slot.
+        return True if (ha and ha == hb) or len(na & nb) >= 2 else (False if ha and hb else None)
     if ua and ua.startswith("<") and ua == ub:
         return True  # the same kind of figure: two sums of dollars, two percentages
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
@@ -159,34 +170,6 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     if ha and hb:
         return False  # both sides say what the detail is about, and they say different things
     return None
-
-
-# Units of one dimension, as factors to a base unit: a figure in feet and one in metres can be compared.
-_UNITS = {
-    "length": {"foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "meter": 1, "metre": 1, "m": 1, "kilometer": 1000,
-               "kilometre": 1000, "km": 1000, "mile": 1609.344, "yard": 0.9144, "inch": 0.0254, "inche": 0.0254,
-               "cm": 0.01, "centimeter": 0.01, "centimetre": 0.01, "mm": 0.001},
-    "mass": {"kg": 1, "kilogram": 1, "pound": 0.4536, "lb": 0.4536, "ton": 1000, "tonne": 1000, "gram": 0.001},
-    "area": {"hectare": 10_000, "acre": 4046.86, "square meter": 1, "square metre": 1, "square m": 1,
-             "square foot": 0.092903, "square feet": 0.092903, "square ft": 0.092903, "square kilometer": 1e6,
-             "square kilometre": 1e6, "square km": 1e6, "square mile": 2.59e6},
-}  # fmt: skip
-_DIMENSION = {unit: dim for dim, units in _UNITS.items() for unit in units}
-
-
-def dimension(unit: str | None) -> str | None:
-    """What a unit measures ("meter" -> "length"), or None for a thing counted ("boat")."""
-    return _DIMENSION.get(unit or "")
-
-
-def in_base_unit(value: str, unit: str | None) -> float | None:
-    """``value`` in the base unit of its dimension (feet -> metres), or None when it cannot be converted."""
-    dim = dimension(unit)
-    factor = _UNITS[dim].get(unit or "") if dim else None
-    try:
-        return float(value) * factor if factor else None
-    except ValueError:
-        return None
 
 
 #: Words that make a figure a running total ("a total of 14", "so far", "to date"): not the same
@@ -239,14 +222,6 @@ _GROUPS = (
 )
 
 
-def _converted(x: Detail, sx: Slot, y: Detail, sy: Slot) -> bool:
-    """The same measure in two units (within 10%, for rounding): "three metres (10 feet)"."""
-    if sx[1] == sy[1] or dimension(sx[1]) is None:
-        return False
-    vx, vy = in_base_unit(x.key, sx[1]), in_base_unit(y.key, sy[1])
-    return vx is not None and vy is not None and abs(vx - vy) <= 0.1 * max(vx, vy)
-
-
 class Side(Protocol):
     """One claim as the detail comparison needs it: a :class:`factcheck.compare.Prepared`."""
 
@@ -258,84 +233,6 @@ class Side(Protocol):
 
     @property
     def slots(self) -> tuple[Slot, ...]: ...
-
-
-_APPROXIMATE = frozenset("about around approximately nearly roughly some almost shortly just circa estimated".split())
-
-
-def _approximate(d: Detail, tokens: tuple[Token, ...]) -> bool:
-    """The figure is an estimate: "about 7 p.m.", "around 150", "shortly after 2 a.m."."""
-    before = [t for t in tokens if t.end <= d.start][-3:]
-    return any(t.norm in _APPROXIMATE for t in before)
-
-
-_LOWER_BOUND = (("more", "than"), ("at", "least"), ("over",), ("above",), ("exceeding",), ("upwards", "of"))
-_UPPER_BOUND = (("up", "to"), ("less", "than"), ("fewer", "than"), ("under",), ("at", "most"), ("below",))
-
-
-def _bound(d: Detail, tokens: tuple[Token, ...]) -> int:
-    """+1 for a lower bound ("more than 100"), -1 for an upper one ("up to 120"), 0 for a figure."""
-    before = tuple(t.norm for t in tokens if t.end <= d.start)[-2:]
-    for sign, phrases in ((1, _LOWER_BOUND), (-1, _UPPER_BOUND)):
-        if any(before[-len(p) :] == p for p in phrases):
-            return sign
-    return 0
-
-
-def _within_bounds(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
-    """Two figures that can both be true: a bound and a figure inside it, or a lower and an upper bound
-    that overlap. Two bounds of one direction that differ ("at least five" / "at least one") still conflict."""
-    bx, by = _bound(x, tx), _bound(y, ty)
-    if bx == by:
-        return False
-    try:
-        vx, vy = float(x.key.split()[0]), float(y.key.split()[0])
-    except ValueError:
-        return False
-    (lx, hx), (ly, hy) = _interval(bx, vx), _interval(by, vy)
-    return max(lx, ly) <= min(hx, hy)
-
-
-def _interval(bound: int, value: float) -> tuple[float, float]:
-    return (value, math.inf) if bound > 0 else (-math.inf, value) if bound < 0 else (value, value)
-
-
-_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet".split())
-
-
-def _zone(d: Detail, tokens: tuple[Token, ...]) -> bool:
-    after = next((t for t in tokens if t.start >= d.end), None)
-    return after is not None and after.norm in _ZONES
-
-
-def _other_zone(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
-    """Two clock times a whole number of hours apart, only one of them given in a named time zone."""
-    mx, my = _minutes(x.key), _minutes(y.key)
-    if mx is None or my is None or _zone(x, tx) == _zone(y, ty):
-        return False
-    return (mx - my) % 60 == 0 and abs(mx - my) <= 12 * 60
-
-
-def _minutes(key: str) -> int | None:
-    """ "7:01 pm" -> minutes after midnight."""
-    try:
-        clock, half = key.split()
-        hours, minutes = (int(part) for part in clock.split(":"))
-    except ValueError:
-        return None
-    return (hours % 12 + (12 if half == "pm" else 0)) * 60 + minutes
-
-
-def _close(a: str, b: str) -> bool:
-    """Within what an estimate allows: half an hour for clock times, a tenth for figures."""
-    ma, mb = _minutes(a), _minutes(b)
-    if ma is not None and mb is not None:
-        return abs(ma - mb) <= 30
-    try:
-        va, vb = float(a.split()[0]), float(b.split()[0])
-    except ValueError:
-        return False
-    return abs(va - vb) <= 0.1 * max(abs(va), abs(vb))
 
 
 def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> list[tuple[str, str, str]]:
@@ -363,25 +260,55 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
         # parallel wording, or if each side has only this one detail of the kind.
         alone = len(a) == 1 and len(b) == 1
         events = kind in ("weekday", "time", "date")
-        paired = []
+        candidates = []
         for x, sx in mine:
             for y, sy in theirs:
                 same = same_slot(sx, sy, events=events)
                 if same or (same is None and (alone or (x.start, y.start) in aligned)):
-                    if _converted(x, sx, y, sy) or x.key.split()[0] == y.key.split()[0]:
-                        continue  # "600 m" / "2,000 feet": one length in two units; "0.41%" / "0.41"
-                    if (_approximate(x, pa.tokens) or _approximate(y, pb.tokens)) and _close(x.key, y.key):
-                        continue  # "about 7 p.m." / "7:01 p.m.": an estimate is no contradiction
-                    if _within_bounds(x, pa.tokens, y, pb.tokens):
-                        continue  # "more than 100 mph" / "up to 120 mph": both can be true
-                    if kind == "time" and _other_zone(x, pa.tokens, y, pb.tokens):
-                        continue  # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
-                    paired.append((x, y))
+                    candidates.append((x, y, _evidence(sx, sy, (x.start, y.start) in aligned)))
+        paired = [
+            (x, y)
+            for x, y in _one_partner(candidates)
+            if not compatible(kind, x, dict(mine)[x][1], pa.tokens, y, dict(theirs)[y][1], pb.tokens)
+        ]
         if paired:
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))
             theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
             out.append((kind, mine, theirs))
     return out
+
+
+def _evidence(sx: Slot, sy: Slot, parallel: bool) -> int:
+    """How surely two details fill one slot: parallel wording, then the same head word and unit,
+    then content words in common around them."""
+    (hx, ux, nx, _), (hy, uy, ny, _) = sx, sy
+    # A unit that only says the kind of figure ("<percent>") tells nothing about which one it is.
+    named_unit = bool(ux and ux == uy and not ux.startswith("<"))
+    return 8 * parallel + 4 * bool(hx and hx == hy) + 4 * named_unit + len(nx & ny)
+
+
+def _one_partner(candidates: list[tuple[Detail, Detail, int]]) -> list[tuple[Detail, Detail]]:
+    """Which figure stands for which, each set against one other at most, surest pairs first.
+
+    A figure that may fill the slot of several others ("65% of traffic to India" against a list
+    "59% with Singapore, 44% with Malaysia, ...") takes one of them only when the words around say
+    which: otherwise the sentences list different quantities, not one quantity in conflict.
+    """
+    per_x = Counter(x.start for x, _, _ in candidates)
+    per_y = Counter(y.start for _, y, _ in candidates)
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    out = []
+    # Between equally sure pairs, the closer figures: "$5,687.75" stands for "$5,587.75", not "$466.30".
+    ranked = sorted(candidates, key=lambda c: (-c[2], distance(c[0].key, c[1].key), c[0].start, c[1].start))
+    for x, y, evidence in ranked:
+        if x.start in used_x or y.start in used_y:
+            continue
+        if evidence or (per_x[x.start] == 1 and per_y[y.start] == 1):
+            out.append((x, y))
+            used_x.add(x.start)
+            used_y.add(y.start)
+    return sorted(out, key=lambda p: (p[0].start, p[1].start))
 
 
 def _digits(details: list[tuple[Detail, Slot]]) -> str:

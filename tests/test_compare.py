@@ -277,6 +277,23 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The flood reached at least 40 homes.", "The flood reached 35 homes.", ["number"]),
         ("The flood reached at least 40 homes.", "The flood reached at least 60 homes.", ["number"]),
         ("Fewer than 200 fans stayed.", "Fewer than 300 fans stayed.", ["number"]),
+        # A figure against a list: one of the list only when the words around say which.
+        (
+            "Some 70% of calls to Norway failed, while links to Chile and Peru also broke down.",
+            "The same held for 61% of calls with Chile and 48% with Peru.",
+            [],
+        ),
+        ("The mayor spent $90,000 of party money.", "The mayor spent $95,000 of party money.", ["number"]),
+        # Scores and records are one figure each; a team's record is not a game's score.
+        ("The Hawks (9-3) beat the Owls on Sunday.", "The Hawks won 28-17 over the Owls on Sunday.", []),
+        ("Lina Marsh (31-2, 20 KOs) won in Lyon.", "Lina Marsh, 30-2, 20 KOs, won in Lyon.", ["number"]),
+        ("Otto Berg (40-6-1) lost the title.", "Otto Berg lost the title after 52 seconds.", []),
+        # A fraction in words, glued by lost spacing, or as a character; a figure with a lost character.
+        ("She served four and a half years in jail.", "She served 41/2 years in jail.", []),
+        ("She served 4\u00bd years in jail.", "She served 4 1/2 years in jail.", []),
+        ("She served four and a half years in jail.", "She served four years in jail.", ["number"]),
+        ("She served 4\ufffd years in jail.", "She served 5 years in jail.", []),
+        ("He made 12-of-15 throws, hitting his first 9.", "He made 12 of 15 throws.", []),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
@@ -501,6 +518,35 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
 )
 def test_quotes_and_typos_on_real_reporting(a, b, kinds):
     assert [d.kind for d in compare_claims(a, b).differences] == kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "mine", "theirs"),
+    [
+        # Each figure is set against the one in its own slot, not every figure of the other side.
+        (
+            "Voss scored 18 points and now has 1,402 for her career.",
+            "Voss now has 1,401 career points.",
+            "1,402",
+            "1,401",
+        ),
+        (
+            "The storm killed at least nine people and injured 30, 12 of them children.",
+            "The storm killed at least eight people and injured nearly 40.",
+            "nine, 30",
+            "eight, 40",
+        ),
+        (
+            "Costs listed include $7,300 for a boat and $1,250.40 at the Lake Spa.",
+            "In 2019 he paid $1,350.40 at the Lake Spa.",
+            "$1,250.40",
+            "$1,350.40",
+        ),
+    ],
+)
+def test_each_figure_is_set_against_its_own_slot(a, b, mine, theirs):
+    (difference,) = compare_claims(a, b).differences
+    assert (difference.mine, difference.theirs) == (mine, theirs)
 
 
 def test_a_measure_is_shown_with_its_unit():

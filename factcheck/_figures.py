@@ -1,0 +1,150 @@
+"""Two differing figures of one slot that can both be true: one length in two units, an estimate
+and an exact figure, a bound and a figure inside it, one moment in two time zones."""
+
+from __future__ import annotations
+
+import math
+
+from ._tokens import Token
+from .details import Detail
+
+__all__ = ["compatible", "dimension", "distance", "in_base_unit"]
+
+
+# Units of one dimension, as factors to a base unit: a figure in feet and one in metres can be compared.
+_UNITS = {
+    "length": {"foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "meter": 1, "metre": 1, "m": 1, "kilometer": 1000,
+               "kilometre": 1000, "km": 1000, "mile": 1609.344, "yard": 0.9144, "inch": 0.0254, "inche": 0.0254,
+               "cm": 0.01, "centimeter": 0.01, "centimetre": 0.01, "mm": 0.001},
+    "mass": {"kg": 1, "kilogram": 1, "pound": 0.4536, "lb": 0.4536, "ton": 1000, "tonne": 1000, "gram": 0.001},
+    "area": {"hectare": 10_000, "acre": 4046.86, "square meter": 1, "square metre": 1, "square m": 1,
+             "square foot": 0.092903, "square feet": 0.092903, "square ft": 0.092903, "square kilometer": 1e6,
+             "square kilometre": 1e6, "square km": 1e6, "square mile": 2.59e6},
+}  # fmt: skip
+_DIMENSION = {unit: dim for dim, units in _UNITS.items() for unit in units}
+
+
+def dimension(unit: str | None) -> str | None:
+    """What a unit measures ("meter" -> "length"), or None for a thing counted ("boat")."""
+    return _DIMENSION.get(unit or "")
+
+
+def in_base_unit(value: str, unit: str | None) -> float | None:
+    """``value`` in the base unit of its dimension (feet -> metres), or None when it cannot be converted."""
+    dim = dimension(unit)
+    factor = _UNITS[dim].get(unit or "") if dim else None
+    try:
+        return float(value) * factor if factor else None
+    except ValueError:
+        return None
+
+
+def _converted(x: Detail, ux: str | None, y: Detail, uy: str | None) -> bool:
+    """The same measure in two units (within 10%, for rounding): "three metres (10 feet)"."""
+    if ux == uy or dimension(ux) is None:
+        return False
+    vx, vy = in_base_unit(x.key, ux), in_base_unit(y.key, uy)
+    return vx is not None and vy is not None and abs(vx - vy) <= 0.1 * max(vx, vy)
+
+
+_APPROXIMATE = frozenset("about around approximately nearly roughly some almost shortly just circa estimated".split())
+
+
+def _approximate(d: Detail, tokens: tuple[Token, ...]) -> bool:
+    """The figure is an estimate: "about 7 p.m.", "around 150", "shortly after 2 a.m."."""
+    before = [t for t in tokens if t.end <= d.start][-3:]
+    return any(t.norm in _APPROXIMATE for t in before)
+
+
+_LOWER_BOUND = (("more", "than"), ("at", "least"), ("over",), ("above",), ("exceeding",), ("upwards", "of"))
+_UPPER_BOUND = (("up", "to"), ("less", "than"), ("fewer", "than"), ("under",), ("at", "most"), ("below",))
+
+
+def _bound(d: Detail, tokens: tuple[Token, ...]) -> int:
+    """+1 for a lower bound ("more than 100"), -1 for an upper one ("up to 120"), 0 for a figure."""
+    before = tuple(t.norm for t in tokens if t.end <= d.start)[-2:]
+    for sign, phrases in ((1, _LOWER_BOUND), (-1, _UPPER_BOUND)):
+        if any(before[-len(p) :] == p for p in phrases):
+            return sign
+    return 0
+
+
+def _within_bounds(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
+    """Two figures that can both be true: a bound and a figure inside it, or a lower and an upper bound
+    that overlap. Two bounds of one direction that differ ("at least five" / "at least one") still conflict."""
+    bx, by = _bound(x, tx), _bound(y, ty)
+    if bx == by:
+        return False
+    try:
+        vx, vy = float(x.key.split()[0]), float(y.key.split()[0])
+    except ValueError:
+        return False
+    (lx, hx), (ly, hy) = _interval(bx, vx), _interval(by, vy)
+    return max(lx, ly) <= min(hx, hy)
+
+
+def _interval(bound: int, value: float) -> tuple[float, float]:
+    return (value, math.inf) if bound > 0 else (-math.inf, value) if bound < 0 else (value, value)
+
+
+_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet".split())
+
+
+def _zone(d: Detail, tokens: tuple[Token, ...]) -> bool:
+    after = next((t for t in tokens if t.start >= d.end), None)
+    return after is not None and after.norm in _ZONES
+
+
+def _other_zone(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
+    """Two clock times a whole number of hours apart, only one of them given in a named time zone."""
+    mx, my = _minutes(x.key), _minutes(y.key)
+    if mx is None or my is None or _zone(x, tx) == _zone(y, ty):
+        return False
+    return (mx - my) % 60 == 0 and abs(mx - my) <= 12 * 60
+
+
+def _minutes(key: str) -> int | None:
+    """ "7:01 pm" -> minutes after midnight."""
+    try:
+        clock, half = key.split()
+        hours, minutes = (int(part) for part in clock.split(":"))
+    except ValueError:
+        return None
+    return (hours % 12 + (12 if half == "pm" else 0)) * 60 + minutes
+
+
+def _close(a: str, b: str) -> bool:
+    """Within what an estimate allows: half an hour for clock times, a tenth for figures."""
+    ma, mb = _minutes(a), _minutes(b)
+    if ma is not None and mb is not None:
+        return abs(ma - mb) <= 30
+    try:
+        va, vb = float(a.split()[0]), float(b.split()[0])
+    except ValueError:
+        return False
+    return abs(va - vb) <= 0.1 * max(abs(va), abs(vb))
+
+
+def compatible(
+    kind: str, x: Detail, ux: str | None, tx: tuple[Token, ...], y: Detail, uy: str | None, ty: tuple[Token, ...]
+) -> bool:
+    """Whether two differently written figures of one slot can both be true (``ux``, ``uy``: their
+    units, ``tx``, ``ty``: their claims' tokens)."""
+    return (
+        _converted(x, ux, y, uy)  # "600 m" / "2,000 feet": one length in two units
+        or x.key.split()[0] == y.key.split()[0]  # "0.41%" / "0.41"
+        # "about 7 p.m." / "7:01 p.m.": an estimate is no contradiction
+        or ((_approximate(x, tx) or _approximate(y, ty)) and _close(x.key, y.key))
+        or _within_bounds(x, tx, y, ty)  # "more than 100 mph" / "up to 120 mph"
+        # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
+        or (kind == "time" and _other_zone(x, tx, y, ty))
+    )
+
+
+def distance(a: str, b: str) -> float:
+    """How far apart two figures are, relative to the larger (1 when either is not a figure)."""
+    try:
+        va, vb = float(a.split()[0]), float(b.split()[0])
+    except ValueError:
+        return 1.0
+    return abs(va - vb) / max(abs(va), abs(vb), 1e-9)
