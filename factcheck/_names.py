@@ -54,6 +54,7 @@ _NAME_ENDINGS = (
     "ese",
     "ish",
     "y",
+    "um",  # Referendum / Referenda
 )
 _VOWELS = frozenset("aeiou")
 # US state abbreviations (AP style) that neither begin their name nor skip its vowels.
@@ -113,8 +114,8 @@ def _person(tokens: tuple[Token, ...], token: Token) -> bool:
     """A surname: straight after another capitalised name word or a title ("Anna Varga", "Mayor Varga"),
     not after the first word of a place ("New Zealander")."""
     k = tokens.index(token)
-    if k == 0:
-        return False
+    if k == 0 or token.surface.rstrip(".") in TITLE_WORDS:
+        return False  # "Assistant Sheriff": a title, which inflects (the National Sheriffs' Association)
     before = tokens[k - 1]
     if before.surface.rstrip(".") in TITLE_WORDS:
         return True
@@ -122,6 +123,12 @@ def _person(tokens: tuple[Token, ...], token: Token) -> bool:
         return False
     # A capitalised first word of the sentence proves nothing ("Police Constable ...").
     return k > 1 and before.capitalised and before.kind == "word" and before.end + 1 >= token.start
+
+
+def _family(tokens: tuple[Token, ...], plural: Token, one: Token) -> bool:
+    """ "the Cullens" against "Edward Cullen": a family named in the plural, not another spelling."""
+    k = tokens.index(plural)
+    return k > 0 and tokens[k - 1].norm == "the" and plural.norm in (one.norm + "s", one.norm + "es")
 
 
 _ACRONYM_GLUE = frozenset("of and the for on in".split())
@@ -175,7 +182,8 @@ def name_differences(
             limit = max(1, shorter // 4)  # edits allowed: one per four letters
             if shorter < 4 or OSA.distance(x.norm, y.norm, score_cutoff=limit + 1) > limit:
                 continue
-            if _forms_of_one_name(x, y, _person(ta, x) or _person(tb, y)):
+            person = (_person(ta, x) or _person(tb, y)) and not (_family(ta, x, y) or _family(tb, y, x))
+            if _forms_of_one_name(x, y, person):
                 paired.update((x.norm, y.norm))
                 break
             if _unpunctuated([x]) != _unpunctuated([y]):  # Wyles / Wyle's is punctuation, not a new name

@@ -171,7 +171,12 @@ def _key_norms(word: str) -> tuple[str, ...]:
 
 
 def _possessive_free(word: str) -> str:
-    return word[:-2] if word.endswith("'s") else word
+    word = word[:-2] if word.endswith("'s") else word
+    # "F.B.I." is "FBI" and "U.N." is "UN" for the alias table too.
+    return word.replace(".", "") if _DOTTED.fullmatch(word) else word
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
 @lru_cache(maxsize=16)

@@ -372,6 +372,15 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Hale (30-2, 24 KOs) won the bout.", "Hale (30-2, 24 KO) won the bout.", []),
         # One party named two ways.
         ("All 42 members of the GOP caucus signed the letter.", "The 42 members of the Republican caucus signed.", []),
+        # A family named in the plural, a title in the plural, a Latin plural.
+        ("The letter was sent to Tomas Ferrell in May.", "The letter was sent to the Ferrells in May.", []),
+        (
+            "Assistant Sheriff Ana Cole spoke at the meeting.",
+            "Cole went to a meeting of the National Sheriffs Assn.",
+            [],
+        ),
+        ("The Office for Votes and Referenda set the date.", "The Votes and Referendum Office set the date.", []),
+        ("Police said Tomas Ferrell was hurt.", "Police said Tomas Ferrells was hurt.", ["name"]),
     ],
 )
 def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
@@ -513,6 +522,22 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             "The council voted for the restoration of demacracy on Monday.",
             "The council voted for the restoration of democracy on Monday.",
             ["spelling"],
+        ),
+        # An abbreviation made of the initials of the other outlet's words, dotted or not, is house style.
+        (
+            'Lund said: "We urge all VLC users to install the fix today," in a statement.',
+            'Lund urged "all Video Lan Client users to install the fix today".',
+            [],
+        ),
+        (
+            '"He served as a decorated FBI agent," his lawyer said.',
+            '"He served as a decorated F.B.I. agent," his lawyer said.',
+            [],
+        ),
+        (
+            'Lund said: "We urge all VLC users to install the fix today," in a statement.',
+            'Lund urged "all Video Lan users to install the fix today".',
+            ["quote"],
         ),
     ],
 )
