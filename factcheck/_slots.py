@@ -259,12 +259,15 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
         # Undecided by the words around them: one slot if the two stand opposite each other in
         # parallel wording, or if each side has only this one detail of the kind.
         alone = len(a) == 1 and len(b) == 1
+        # A day or time is about an event: "On Saturday, the coach indicated ..." and "the coach said on
+        # Wednesday ..." tell two moments unless the sentences tell the rest alike.
+        told_alike = kind not in ("weekday", "time", "date") or _told_alike(pa.tokens, pb.tokens)
         events = kind in ("weekday", "time", "date")
         candidates = []
         for x, sx in mine:
             for y, sy in theirs:
                 same = same_slot(sx, sy, events=events)
-                if same or (same is None and (alone or (x.start, y.start) in aligned)):
+                if same or (same is None and ((alone and told_alike) or (x.start, y.start) in aligned)):
                     candidates.append((x, y, _evidence(sx, sy, (x.start, y.start) in aligned)))
         paired = [
             (x, y)
@@ -309,6 +312,13 @@ def _one_partner(candidates: list[tuple[Detail, Detail, int]]) -> list[tuple[Det
             used_x.add(x.start)
             used_y.add(y.start)
     return sorted(out, key=lambda p: (p[0].start, p[1].start))
+
+
+def _told_alike(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
+    """Most content words of the shorter claim are in the longer one."""
+    wa = {w for t in ta if (w := _slot_word(t))}
+    wb = {w for t in tb if (w := _slot_word(t))}
+    return 2 * len(wa & wb) >= min(len(wa), len(wb)) > 0
 
 
 def _digits(details: list[tuple[Detail, Slot]]) -> str:

@@ -277,6 +277,17 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The flood reached at least 40 homes.", "The flood reached 35 homes.", ["number"]),
         ("The flood reached at least 40 homes.", "The flood reached at least 60 homes.", ["number"]),
         ("Fewer than 200 fans stayed.", "Fewer than 300 fans stayed.", ["number"]),
+        # A day named in sentences telling different moments is not one day told two ways.
+        (
+            "On Friday, team doctor Ana Ruiz hinted that Lopez could miss the final.",
+            "Lopez hurt his ankle in training and Ruiz confirmed on Monday that he will sit out.",
+            [],
+        ),
+        (
+            "On Friday the board approved the new stadium plan.",
+            "The board approved the new stadium plan on Monday.",
+            ["weekday"],
+        ),
         # A figure against a list: one of the list only when the words around say which.
         (
             "Some 70% of calls to Norway failed, while links to Chile and Peru also broke down.",
