@@ -252,8 +252,13 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
         only_a, only_b = ca - cb, cb - ca
         if not (only_a and only_b):
             continue
-        mine = [(d, s) for k, d, s in a if k in only_a]
-        theirs = [(d, s) for k, d, s in b if k in only_b]
+        # A figure the other side writes as a label is there: "Internet Explorer 5.01, 6 and 7" / "IE 7".
+        labels_a = {d.key for d in pa.details if d.kind == "label"} if kind == "number" else set()
+        labels_b = {d.key for d in pb.details if d.kind == "label"} if kind == "number" else set()
+        mine = [(d, s) for k, d, s in a if k in only_a and k not in labels_b]
+        theirs = [(d, s) for k, d, s in b if k in only_b and k not in labels_a]
+        if not (mine and theirs):
+            continue
         if kind == "number" and len(mine) != len(theirs) and _digits(mine) == _digits(theirs) != "":
             continue  # "0800 555 111" / "0800 555111": one figure grouped two ways
         # Undecided by the words around them: one slot if the two stand opposite each other in

@@ -277,6 +277,12 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The flood reached at least 40 homes.", "The flood reached 35 homes.", ["number"]),
         ("The flood reached at least 40 homes.", "The flood reached at least 60 homes.", ["number"]),
         ("Fewer than 200 fans stayed.", "Fewer than 300 fans stayed.", ["number"]),
+        # A figure read as a label on one side ("Firefox 4") and as a count on the other is one figure.
+        (
+            "The bug hits Firefox 4 and also Mozilla Firefox 3.6, Mozilla Firefox 3, and older builds.",
+            "The vendor lists Mozilla Firefox 3.6, 3, and 4 as affected in its notice.",
+            [],
+        ),
         # A day named in sentences telling different moments is not one day told two ways.
         (
             "On Friday, team doctor Ana Ruiz hinted that Lopez could miss the final.",
