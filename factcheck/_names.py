@@ -57,6 +57,11 @@ _NAME_ENDINGS = (
     "um",  # Referendum / Referenda
 )
 _VOWELS = frozenset("aeiou")
+# Demonyms that no name ending makes from the alias table's country names.
+_DEMONYMS = {"american": "united_states", "americans": "united_states", "british": "united_kingdom",
+             "briton": "united_kingdom", "britons": "united_kingdom", "dutch": "netherlands", "burmese": "myanmar",
+             "ivorian": "ivory_coast", "congolese": "democratic_republic_of_congo", "czech": "czechia",
+             "turkish": "turkey", "swazi": "eswatini"}  # fmt: skip
 # US state abbreviations (AP style) that neither begin their name nor skip its vowels.
 _STATES = {"mo": "missouri", "pa": "pennsylvania", "ga": "georgia", "la": "louisiana", "va": "virginia",
            "fla": "florida", "okla": "oklahoma", "wyo": "wyoming", "ore": "oregon"}  # fmt: skip
@@ -79,6 +84,11 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
     a, b = x.surface.replace(".", "").lower(), y.surface.replace(".", "").lower()
     if a == b:
         return True
+    for place, word in ((x, y), (y, x)):
+        if place.kind == "alias" and word.kind != "alias":
+            country = place.norm.lstrip("@")  # "@china": the alias table's name for it
+            # U.S. / American, Beijing / Chinese: the country's people or adjective, told as its name
+            return _DEMONYMS.get(word.norm) == country or bool(_roots(country) & _roots(word.norm))
     if {x.surface, y.surface} in ({y.surface, y.surface + "s"}, {x.surface, x.surface + "s"}) and min(
         x.surface, y.surface, key=len
     ).isupper():

@@ -389,6 +389,14 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Hale (30-2, 24 KOs) won the bout.", "Hale (30-2, 24 KO) won the bout.", []),
         # One party named two ways.
         ("All 42 members of the GOP caucus signed the letter.", "The 42 members of the Republican caucus signed.", []),
+        # A country's adjective or people against its name or capital from the alias table.
+        (
+            "The bill was signed by U.S. senators and a judge.",
+            "The bill was signed by American senators and a judge.",
+            [],
+        ),
+        ("The deal angered Beijing officials and traders.", "The deal angered Chinese officials and traders.", []),
+        ("The deal angered Chinese officials and traders.", "The deal angered U.S. officials and traders.", ["name"]),
         # A family named in the plural, a title in the plural, a Latin plural.
         ("The letter was sent to Tomas Ferrell in May.", "The letter was sent to the Ferrells in May.", []),
         (
