@@ -85,7 +85,9 @@ def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple
         if best is None or best[0] < 60:
             continue
         _, tb, nb = best
-        if na == nb:
+        ta, tb = _quoted_parts(ta, pa.text, nb), _quoted_parts(tb, pb.text, na)
+        na, nb = [_TITLES.get(t.norm, t.norm) for t in ta], [_TITLES.get(t.norm, t.norm) for t in tb]
+        if na == nb or not na or not nb:
             continue
         if _contains(na, nb) or _contains(nb, na):
             # An excerpt is no misquote, unless it opens as a statement of its own where the fuller
@@ -120,6 +122,24 @@ def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple
         if any(t.norm not in STOP_WORDS for t in words_a) and any(t.norm not in STOP_WORDS for t in words_b):
             out.append((_join(words_a), _join(words_b)))
     return out
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
+
+
+def _quoted_parts(tokens: list[Token], text: str, other: list[str]) -> list[Token]:
+    """The quote without the parts, between ellipses, that the other outlet does not quote at all: "We
+    learned a lesson... whatever we think of the war" against "Whatever we think of the war" leaves
+    out a line, which is no misquote."""
+    parts: list[list[Token]] = [[]]
+    for before, t in zip([None, *tokens], tokens):
+        if before is not None and _ELLIPSIS.search(text, before.end, t.start):
+            parts.append([])
+        parts[-1].append(t)
+    if len(parts) == 1:
+        return tokens
+    theirs = {w for w in other if w not in STOP_WORDS}
+    return [t for part in parts if len({u.norm for u in part if u.norm not in STOP_WORDS} & theirs) >= 2 for t in part]
 
 
 _LINKING_WORDS = frozenset("because but and so yet or nor well now still however though".split())

@@ -548,6 +548,13 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             "The council voted for the restoration of democracy on Monday.",
             ["spelling"],
         ),
+        # A line left out at an ellipsis, which the other outlet does not quote, is no misquote.
+        (
+            'At the event, Lund says, "We learned a great deal in the days I served in the navy... whatever we '
+            'think about the war, whatever we call it, we owe our troops support."',
+            '"And you show it. Whatever we think about the war, whatever we call it, we owe our troops support."',
+            [],
+        ),
         # An abbreviation made of the initials of the other outlet's words, dotted or not, is house style.
         (
             'Lund said: "We urge all VLC users to install the fix today," in a statement.',
