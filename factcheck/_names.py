@@ -16,7 +16,7 @@ from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
 from .vocab import is_common_word, zipf
 
-__all__ = ["is_name", "known_names", "name_differences"]
+__all__ = ["acronyms", "is_name", "known_names", "name_differences"]
 
 
 def is_name(token: Token, first: bool, known: frozenset[str]) -> bool:
@@ -144,7 +144,7 @@ def _family(tokens: tuple[Token, ...], plural: Token, one: Token) -> bool:
 _ACRONYM_GLUE = frozenset("of and the for on in".split())
 
 
-def _acronyms(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> set[str]:
+def acronyms(ta: tuple[Token, ...] | list[Token], tb: tuple[Token, ...] | list[Token]) -> set[str]:
     """Norms of acronyms on one side with their spelled-out words on the other
     (DNC / Democratic National Committee), which name the same thing."""
     out: set[str] = set()
@@ -176,7 +176,7 @@ def name_differences(
 ) -> list[tuple[str, str]]:
     """Pairs of differing names, (this side's words, the other side's words)."""
     out: list[tuple[str, str]] = []
-    explained = explained | _acronyms(ta, tb) | _acronyms(tb, ta)
+    explained = explained | acronyms(ta, tb) | acronyms(tb, ta)
     norms_a = {t.norm for t in ta}
     norms_b = {t.norm for t in tb}
     seen_b, seen_a = norms_b | explained, norms_a | explained

@@ -3,7 +3,8 @@
 A misquote is a quotation whose words differ on both sides while at least half of them are shared (a word
 one side lacks is an excerpt), or an excerpt that turns a dependent clause of the fuller quote into a statement
 of its own ("They're followers" for "..., because they are followers"). House style is not a misquote:
-editorial insertions in brackets, asterisks ("f***ing"), abbreviated titles, a dropped "And," at the start.
+editorial insertions in brackets, asterisks ("f***ing"), abbreviated titles, acronyms ("IE" / "Internet
+Explorer"), a dropped "And," at the start, a line the other outlet skips at an ellipsis.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from ._names import acronyms
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, diff_ops
 from .details import Detail, _double_quoted
@@ -102,17 +104,16 @@ def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple
             continue  # fewer than half the words in common: another statement, not a misquote
         words_a: list[Token] = []
         words_b: list[Token] = []
-        abbreviated = False
+        # "IE" / "Internet Explorer", "VLC" / "Video Lan Client": an acronym of the other side's words
+        abbreviated = acronyms(ta, tb) | acronyms(tb, ta)
         for tag, i1, i2, j1, j2 in ops:
             if tag == "replace" and _censored(
                 pa.text[ta[i1].start : ta[i2 - 1].end], pb.text[tb[j1].start : tb[j2 - 1].end]
             ):
                 continue
             if tag != "equal":
-                same = _abbreviations(ta[i1:i2], tb[j1:j2]) if tag == "replace" else set()
-                abbreviated = abbreviated or bool(same)
-                words_a += [t for t in ta[i1:i2] if t.norm not in explained and t.start not in same]
-                words_b += [t for t in tb[j1:j2] if t.norm not in explained and t.start + 0.5 not in same]
+                words_a += [t for t in ta[i1:i2] if t.norm not in explained and t.norm not in abbreviated]
+                words_b += [t for t in tb[j1:j2] if t.norm not in explained and t.norm not in abbreviated]
         # Around an abbreviation, a word on both sides was only aligned apart ("We urge all VLC" /
         # "all Video Lan Client").
         common = {t.norm for t in words_a} & {t.norm for t in words_b} if abbreviated else set()
@@ -182,33 +183,6 @@ def _opened_mid_sentence(big: list[Token], text: str, small: list[Token], small_
 def _contains(big: list[str], small: list[str]) -> bool:
     n = len(small)
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
-
-
-_INITIAL_FREE = frozenset("of and the for in on de".split())
-
-
-def abbreviates(short: list[Token] | tuple[Token, ...], long: list[Token] | tuple[Token, ...]) -> bool:
-    """``short`` is one capitals-only word made of the initials of ``long``'s capitalised words: "IE" for
-    "Internet Explorer", "CEC" for "Central Commission for Elections": the same name, house style."""
-    if len(short) != 1 or len(long) < 2 or not (word := short[0].surface.replace(".", "")).isupper():
-        return False
-    if any(not t.surface[:1].isupper() and t.surface.lower() not in _INITIAL_FREE for t in long):
-        return False
-    initials = "".join(t.surface[0] for t in long if t.surface[:1].isupper())
-    return 2 <= len(word) == len(initials) and word == initials
-
-
-def _abbreviations(xs: list[Token], ys: list[Token]) -> set[float]:
-    """Starts of the words on either side (``ys``' offset by a half) that one abbreviation and the run
-    of words it abbreviates on the other side cover ("VLC" / "Video Lan Client")."""
-    out: set[float] = set()
-    for short, long_, shift_short, shift_long in ((xs, ys, 0.0, 0.5), (ys, xs, 0.5, 0.0)):
-        for s in short:
-            for i in range(len(long_)):
-                for j in range(i + 2, min(len(long_), i + 6) + 1):
-                    if abbreviates([s], long_[i:j]):
-                        out |= {s.start + shift_short, *(t.start + shift_long for t in long_[i:j])}
-    return out
 
 
 def _censored(a: str, b: str) -> bool:

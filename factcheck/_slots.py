@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, distance
@@ -18,6 +19,7 @@ from .details import Detail
 __all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stem"]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to match "passed" with "pass" and "killed" with "kill".
 
@@ -42,9 +44,14 @@ _NOT_A_SLOT = STOP_WORDS | _QUALIFIERS
 
 
 def _slot_word(token: Token) -> str | None:
-    if token.kind not in ("word", "alias") or token.norm in _NOT_A_SLOT or not token.norm[:1].isalpha():
+    return _slot_norm(token.norm) if token.kind in ("word", "alias") else None
+
+
+@lru_cache(maxsize=65536)
+def _slot_norm(norm: str) -> str | None:
+    if norm in _NOT_A_SLOT or not norm[:1].isalpha():
         return None
-    return _SAME_WORD.get(token.norm) or stem(token.norm)
+    return _SAME_WORD.get(norm) or stem(norm)
 
 
 #: (head, unit, words around, the word after the unit)

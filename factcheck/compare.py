@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ._names import known_names, name_differences
@@ -196,8 +197,13 @@ def _explained(diffs: list[Difference], ta: tuple[Token, ...], tb: tuple[Token, 
     typo or a number is not reported again as a name or quote change."""
     if not diffs:
         return set()
-    words = {w for d in diffs for part in (d.mine, d.theirs) for w in _WORD_PIECES.findall(fold(part))}
-    return {t.norm for t in (*ta, *tb) if any(w in words for w in _WORD_PIECES.findall(fold(t.surface)))}
+    words = {w for d in diffs for part in (d.mine, d.theirs) for w in _pieces(part)}
+    return {t.norm for t in (*ta, *tb) if not words.isdisjoint(_pieces(t.surface))}
+
+
+@lru_cache(maxsize=65536)
+def _pieces(surface: str) -> tuple[str, ...]:
+    return tuple(_WORD_PIECES.findall(fold(surface)))
 
 
 def _plain(surface: str) -> str:
