@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -125,14 +126,16 @@ def run_kit(split: str) -> Dump:
                 "text": t,
                 "id": str(i),
                 "counterparts": str(o or "").split(";"),
+                "reasons": str(r or ""),
             }
-            for loc, c, v, t, i, o in zip(
+            for loc, c, v, t, i, o, r in zip(
                 claim_locators(table, path),
                 table["cluster_id"],
                 table["verdict"],
                 table["text"],
                 table["claim_id"],
                 table["counterparts"],
+                table["reasons"],
             )
         ]
         dump[rel] = {"claims": claims, "flagged": flagged_pairs(table, path)}
@@ -302,6 +305,14 @@ def score_recall(dump: Dump, rif: dict[str, Any]) -> dict[str, Any]:
             missed.append(
                 {"folder": g["folder"], "a": g["a"], "b": g["b"], "kind": g.get("kind"), "borderline": g["borderline"]}
             )
+    # What the analyst also sees: a misspelling the kit names on the claim itself (a spelling note from
+    # the whole event's names, or a lone typo), though it flags no pair for it.
+    noted = [0, 0]
+    for g in rif["conflicts"]:
+        if not g["borderline"] and g.get("kind") == "spelling":
+            paired = not any(m["a"] == g["a"] and m["b"] == g["b"] for m in missed)
+            noted[0] += paired or _spelling_noted(dump.get(g["folder"], {"claims": []}), g)
+            noted[1] += 1
     order = sorted(found, key=lambda k: (k != "all", k == "with borderline", k))
     # The same count by fact: a fact whose outlets disagree counts once, flagged when any of its real
     # conflict pairs is (one fact told by seven documents can hold 20 pairs).
@@ -312,7 +323,27 @@ def score_recall(dump: Dump, rif: dict[str, Any]) -> dict[str, Any]:
             hit = not any(m["a"] == g["a"] and m["b"] == g["b"] for m in missed)
             facts[key] = facts.get(key, False) or hit
     by_fact = ratio(sum(facts.values()), len(facts))
-    return {"by_kind": {k: ratio(*found[k]) for k in order}, "by_fact": by_fact, "missed": missed}
+    return {
+        "by_kind": {k: ratio(*found[k]) for k in order},
+        "by_fact": by_fact,
+        "spelling_noted": ratio(*noted),
+        "missed": missed,
+    }
+
+
+_NOTED_WORD = re.compile(r"spelling: (\S+) \(")
+
+
+def _spelling_noted(event: Event, g: dict[str, Any]) -> bool:
+    """A claim at one side of a gold spelling conflict names, in a spelling reason, a word it writes and
+    the other side's claims do not."""
+    for mine, other in ((g["a"], g["b"]), (g["b"], g["a"])):
+        theirs = " ".join(c["text"] for c in _claims_at(event, other))
+        for claim in _claims_at(event, mine):
+            words = _NOTED_WORD.findall(claim["reasons"])
+            if any(w in claim["text"] and w not in theirs for w in words):
+                return True
+    return False
 
 
 def _raw_text(root: Path, folder: str, loc: Loc, cache: dict[str, dict[str, str]]) -> str:
@@ -462,6 +493,8 @@ def report_rows(s: dict[str, Any]) -> list[tuple[str, str, str]]:
             rows.append((f"read-in-full conflicts flagged, {label}", "≥ 0.60" if kind == "all" else "", _fmt(r)))
         if "by_fact" in s["recall"]:
             rows.append(("read-in-full conflicting facts flagged", "", _fmt(s["recall"]["by_fact"])))
+        if "spelling_noted" in s["recall"]:
+            rows.append(("read-in-full misspellings flagged or noted", "", _fmt(s["recall"]["spelling_noted"])))
     if "paraphrase" in s:
         para = s["paraphrase"]
         rows.append(("paraphrased facts paired (diff. words)", "≥ 0.40", _fmt(para["facts_different_words"])))

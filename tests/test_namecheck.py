@@ -41,6 +41,34 @@ from factcheck._namecheck import misspelled_names
             ],
             {},
         ),
+        # A capitalised word alone that no dictionary knows, two edits from the place most outlets name.
+        (
+            [
+                ("a:1", "A", "Kazahkstan's board set the vote."),
+                ("a:2", "A", "In Kazakhstan, two parties run."),
+                ("b:1", "B", "Kazakhstan will vote in May."),
+                ("c:1", "C", "Voters in Kazakhstan choose."),
+            ],
+            {"a:1": [("Kazahkstan", "Kazakhstan", ["B", "C"])]},
+        ),
+        # A plural or a demonym of the name, and a word the dictionary knows, are no misspellings.
+        (
+            [
+                ("a:1", "A", "Both Kazakhstans met the Kazakhstani team."),
+                ("b:1", "B", "Olga Brandtova met officials from Kazakhstan."),
+                ("c:1", "C", "Later Brandtova left Kazakhstan."),
+                ("d:1", "D", "Brandtova and Kazakhstan agreed."),
+            ],
+            {},
+        ),
+        (
+            [
+                ("a:1", "A", "The Independent Street flat was empty."),
+                ("b:1", "B", "The Independence Street flat burned."),
+                ("c:1", "C", "On Independence Street a fire broke out."),
+            ],
+            {},
+        ),
     ],
 )
 def test_misspelled_names(claims, expected):
