@@ -58,7 +58,7 @@ _NUMBER_RE = re.compile(
     r"(?<![\w.,])(?:(?<![A-Za-z]-)|(?<=\d-of-))(?P<cur>US\$|\$US|(?:AU|NZ|HK|[ACS])\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     # "4½", "4 1/2" (the detokenised "41/2" is read by _GLUED_FRACTION)
-    r"(?P<frac>\s?[\u00bd\u00bc\u00be]|(?<=\d)\s[13]/[24](?![\d/]))?"
+    r"(?P<frac>\s?[\u00bd\u00bc\u00be]|(?<=\d)\s(?:1/[24]|3/4)(?![\d/]))?"
     r"(?:(?:\s?|-(?=[a-z]{7}))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|mm|[kmb])\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|dollars?\b|euros?\b|pounds?\b|yen\b|usd\b|eur\b|gbp\b))?"
     # Never part of a longer number ("7" of "7.2", "15" of "15,800"), never glued to letters ("3D", "1980s",
@@ -187,7 +187,7 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 # "served 41/2 months": a one-digit whole number glued to its fraction when the space was lost.
 _GLUED_FRACTION = re.compile(
-    r"(?<![\w.,/])(?P<whole>\d)(?P<frac>[13]/[24])(?![\d/])"
+    r"(?<![\w.,/])(?P<whole>\d)(?P<frac>1/[24]|3/4)(?![\d/])"
     r"(?=[\s-]+(?:[a-z]{2,}s|feet|foot|inch|mile|percent|per cent|pound|ton|year|month|week|day|hour|minute)\b)"
 )
 # "the Colts (11-4)", "a 31-24 win", "(45-7-2, 36 KOs)": a score or a record is one figure. Ascending

@@ -65,6 +65,34 @@ def test_detail_spans_lie_in_the_text(text):
         assert 0 <= detail.start <= detail.end <= len(text)
 
 
+# Figures as news text writes them, garbled ones included: fractions, scores, ranges, lost characters.
+FIGURE_TEXT = st.lists(
+    st.sampled_from(
+        ["1", "3", "4", "13", "41", "/", "2", "4", "-", "\u2013", " ", "$", "MM", "m", "\u00bd", "\ufffd", "and a half",
+         "four", "months", "percent", "of", ",", ".", "(", ")", "Lions", "won"]
+    ),  # fmt: skip
+    max_size=30,
+).map("".join)
+
+
+# A whole number, maybe spaced from a fraction-like "a/b", then a word: "4 1/2 months", "41/2 months", "3 3/2 miles".
+FRACTION_TEXT = st.builds(
+    "{}{}{}/{} {}".format,
+    st.integers(0, 99),
+    st.sampled_from(["", " "]),
+    st.integers(0, 9),
+    st.integers(0, 9),
+    st.sampled_from(["months", "miles", "people", "percent", "and", "-year"]),
+)
+
+
+@given(st.one_of(FIGURE_TEXT, FRACTION_TEXT))
+@settings(max_examples=400, deadline=None)
+def test_any_figure_text_is_read_without_error(text):
+    details = extract_details(text)
+    assert all(0 <= d.start < d.end <= len(text) for d in details.items if d.kind in ("number", "label"))
+
+
 @FAST
 @given(st.lists(SENTENCE, min_size=2, max_size=12), st.integers(2, 4))
 def test_scores_in_range_and_never_within_one_outlet(sentences, outlets):
