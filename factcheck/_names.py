@@ -88,7 +88,8 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
         if place.kind == "alias" and word.kind != "alias":
             country = place.norm.lstrip("@")  # "@china": the alias table's name for it
             # U.S. / American, Beijing / Chinese: the country's people or adjective, told as its name
-            return _DEMONYMS.get(word.norm) == country or bool(_roots(country) & _roots(word.norm))
+            if _DEMONYMS.get(word.norm) == country or _roots(country) & _roots(word.norm):
+                return True
     if {x.surface, y.surface} in ({y.surface, y.surface + "s"}, {x.surface, x.surface + "s"}) and min(
         x.surface, y.surface, key=len
     ).isupper():

@@ -273,18 +273,19 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
         alone = len(a) == 1 and len(b) == 1
         # A day or time is about an event: "On Saturday, the coach indicated ..." and "the coach said on
         # Wednesday ..." tell two moments unless the sentences tell the rest alike.
-        told_alike = kind not in ("weekday", "time", "date") or _told_alike(pa.tokens, pb.tokens)
         events = kind in ("weekday", "time", "date")
+        told_alike = not events or _told_alike(pa.tokens, pb.tokens)
         candidates = []
         for x, sx in mine:
             for y, sy in theirs:
                 same = same_slot(sx, sy, events=events)
                 if same or (same is None and ((alone and told_alike) or (x.start, y.start) in aligned)):
                     candidates.append((x, y, _evidence(sx, sy, (x.start, y.start) in aligned)))
+        unit_of = {d: s[1] for d, s in (*mine, *theirs)}
         paired = [
             (x, y)
             for x, y in _one_partner(candidates)
-            if not compatible(kind, x, dict(mine)[x][1], pa.tokens, y, dict(theirs)[y][1], pb.tokens)
+            if not compatible(kind, x, unit_of[x], pa.tokens, y, unit_of[y], pb.tokens)
         ]
         if paired:
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))
