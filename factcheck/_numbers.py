@@ -57,8 +57,8 @@ _ORDINAL_RE = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\b|\b(?P<w>" + "|".join(_O
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])(?:(?<![A-Za-z]-)|(?<=\d-of-))(?P<cur>US\$|\$US|(?:AU|NZ|HK|[ACS])\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    # "4½", "4 1/2" (the detokenised "41/2" is read by _GLUED_FRACTION)
-    r"(?P<frac>\s?[\u00bd\u00bc\u00be]|(?<=\d)\s(?:1/[24]|3/4)(?![\d/]))?"
+    # "4½", "4 1/2", "2-1/2" (the detokenised "41/2" is read by _GLUED_FRACTION)
+    r"(?P<frac>\s?[\u00bd\u00bc\u00be]|(?<=\d)[\s-](?:1/[24]|3/4)(?![\d/]))?"
     r"(?:(?:\s?|-(?=[a-z]{7}))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|mm|[kmb])\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|dollars?\b|euros?\b|pounds?\b|yen\b|usd\b|eur\b|gbp\b))?"
     # Never part of a longer number ("7" of "7.2", "15" of "15,800"), never glued to letters ("3D", "1980s",
@@ -235,7 +235,7 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             continue
         value = _decimal(m["num"])
         if m["frac"]:
-            value += _decimal(_FRACTIONS[m["frac"].strip()])
+            value += _decimal(_FRACTIONS[m["frac"].strip(" -")])
         scale = (m["scale"] or "").lower()
         if not scale and (shared := _RANGE_SCALE.match(flat, m.end())):
             scale = shared["scale"].lower()  # "$140 and $150 million": both ends are millions

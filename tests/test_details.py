@@ -150,6 +150,7 @@ def test_claim_details_table():
         ("She served 4\u00bd years, or 4 1/2 years, or 41/2 years.", "number", ("4.5", "4.5", "4.5")),
         ("On 11/2 at noon it rained.", "number", ("11", "2")),
         ("She ran 3 3/2 miles, then 43/4 miles.", "number", ("3", "3", "2", "4.75")),
+        ("He served 9 months of a 2-1/2 year sentence.", "number", ("9", "2.5")),
         ("Four and five were hurt, two hundred and ten left.", "number", ("4", "5", "210")),
         # a character lost in encoding makes the figure unreadable
         ("She served 4\ufffd years.", "number", ()),

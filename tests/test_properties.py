@@ -66,20 +66,17 @@ def test_detail_spans_lie_in_the_text(text):
 
 
 # Figures as news text writes them, garbled ones included: fractions, scores, ranges, lost characters.
-FIGURE_TEXT = st.lists(
-    st.sampled_from(
-        ["1", "3", "4", "13", "41", "/", "2", "4", "-", "\u2013", " ", "$", "MM", "m", "\u00bd", "\ufffd", "and a half",
-         "four", "months", "percent", "of", ",", ".", "(", ")", "Lions", "won"]
-    ),  # fmt: skip
-    max_size=30,
-).map("".join)
+_FIGURE_PIECES = ["1", "3", "4", "13", "41", "/", "2", "4", "-", "\u2013", " ", "$", "MM", "m", "\u00bd", "\ufffd"]
+_FIGURE_PIECES += ["and a half", "four", "months", "percent", "of", ",", ".", "(", ")", "Lions", "won"]
+FIGURE_TEXT = st.lists(st.sampled_from(_FIGURE_PIECES), max_size=30).map("".join)
 
 
-# A whole number, maybe spaced from a fraction-like "a/b", then a word: "4 1/2 months", "41/2 months", "3 3/2 miles".
+# A whole number, maybe spaced or hyphenated from a fraction-like "a/b", then a word: "4 1/2 months", "41/2
+# months", "2-1/2 years", "3 3/2 miles".
 FRACTION_TEXT = st.builds(
     "{}{}{}/{} {}".format,
     st.integers(0, 99),
-    st.sampled_from(["", " "]),
+    st.sampled_from(["", " ", "-"]),
     st.integers(0, 9),
     st.integers(0, 9),
     st.sampled_from(["months", "miles", "people", "percent", "and", "-year"]),
