@@ -235,7 +235,7 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             continue
         value = _decimal(m["num"])
         if m["frac"]:
-            value += _decimal(_FRACTIONS[m["frac"].strip(" -")])
+            value += _decimal(_FRACTIONS[m["frac"].strip().lstrip("-")])
         scale = (m["scale"] or "").lower()
         if not scale and (shared := _RANGE_SCALE.match(flat, m.end())):
             scale = shared["scale"].lower()  # "$140 and $150 million": both ends are millions

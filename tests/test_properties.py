@@ -59,7 +59,7 @@ def test_claim_ids_are_stable_and_spans_match(texts):
 
 
 @FAST
-@given(st.text(alphabet=string.printable + "“”‘’–—…éü€£", max_size=200))
+@given(st.text(alphabet=string.printable + "“”‘’–—…éü€£½¼¾\u2009\u00a0\ufffd", max_size=200))
 def test_detail_spans_lie_in_the_text(text):
     for detail in extract_details(text).items:
         assert 0 <= detail.start <= detail.end <= len(text)
@@ -67,7 +67,21 @@ def test_detail_spans_lie_in_the_text(text):
 
 # Figures as news text writes them, garbled ones included: fractions, scores, ranges, lost characters.
 _FIGURE_PIECES = ["1", "3", "4", "13", "41", "/", "2", "4", "-", "\u2013", " ", "$", "MM", "m", "\u00bd", "\ufffd"]
-_FIGURE_PIECES += ["and a half", "four", "months", "percent", "of", ",", ".", "(", ")", "Lions", "won"]
+_FIGURE_PIECES += [
+    "and a half",
+    "four",
+    "months",
+    "percent",
+    "of",
+    ",",
+    ".",
+    "(",
+    ")",
+    "Lions",
+    "won",
+    "\u2009",
+    "\u00a0",
+]
 FIGURE_TEXT = st.lists(st.sampled_from(_FIGURE_PIECES), max_size=30).map("".join)
 
 
@@ -76,7 +90,7 @@ FIGURE_TEXT = st.lists(st.sampled_from(_FIGURE_PIECES), max_size=30).map("".join
 FRACTION_TEXT = st.builds(
     "{}{}{}/{} {}".format,
     st.integers(0, 99),
-    st.sampled_from(["", " ", "-"]),
+    st.sampled_from(["", " ", "-", "\u2009", "\u00a0"]),
     st.integers(0, 9),
     st.integers(0, 9),
     st.sampled_from(["months", "miles", "people", "percent", "and", "-year"]),
