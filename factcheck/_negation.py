@@ -14,6 +14,8 @@ _AUXILIARIES = frozenset(
 )
 
 
+# "would not have", "could not have": a counterfactual, which negates nothing anyone reported.
+_MODALS = frozenset("would could should might".split())
 _NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines".split())
 
 
@@ -47,6 +49,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         before = [t for t in tokens if t.end <= cue.start][-1:]
         before = [t for t in before if t.norm in _AUXILIARIES]
         after = [t for t in tokens if t.start >= cue.end][:4]
+        if before and before[0].norm in _MODALS and after and after[0].norm == "have":
+            continue  # "he wouldn't have placed him on IR" (had the team been in contention): what did not happen
         after = [t for t in after if t.norm not in _NEGATION_SKIP][:1]
         start = before[0].start if before else cue.start
         end = after[0].end if after else cue.end

@@ -455,6 +455,13 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
             'She called their outfits more fit for "a seat at the bar."',
             [],
         ),
+        # What would not have happened, had things been otherwise, negates nothing reported.
+        (
+            "The coach decided the club would put Ruiz on the bench.",
+            "The coach said that if the club were still in the race, then he wouldn't have put Ruiz on the bench.",
+            [],
+        ),
+        ("The coach said he would send Ruiz home.", "The coach said he would not send Ruiz home.", ["negation"]),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
