@@ -48,7 +48,12 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
             continue
         before = [t for t in tokens if t.end <= cue.start][-1:]
         before = [t for t in before if t.norm in _AUXILIARIES]
-        after = [t for t in tokens if t.start >= cue.end][:4]
+        after = [t for t in tokens if t.start >= cue.end]
+        if cue.key in ("none", "neither") and after[:1] and after[0].norm == "of":
+            # "None of the other teams ... has been reported to": what is denied is the verb, not the teams.
+            verb = next((k for k, t in enumerate(after[:20]) if t.norm in _AUXILIARIES), None)
+            after = after[verb + 1 :] if verb is not None else after
+        after = after[:4]
         if before and before[0].norm in _MODALS and after and after[0].norm == "have":
             continue  # "he wouldn't have placed him on IR" (had the team been in contention): what did not happen
         after = [t for t in after if t.norm not in _NEGATION_SKIP][:1]

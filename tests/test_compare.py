@@ -462,6 +462,13 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
             [],
         ),
         ("The coach said he would send Ruiz home.", "The coach said he would not send Ruiz home.", ["negation"]),
+        # "None of the N ... has V" denies V, not that there are N.
+        (
+            "Other clubs in the race for Lopez are Porto, Lyon and Ajax.",
+            "None of the other clubs in the race for Lopez -- Porto, Lyon and Ajax -- has made a bid of more than ten million.",
+            [],
+        ),
+        ("Some of the other clubs have made a bid.", "None of the other clubs have made a bid.", ["negation"]),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
