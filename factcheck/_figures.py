@@ -8,7 +8,7 @@ import math
 from ._tokens import Token
 from .details import Detail
 
-__all__ = ["compatible", "dimension", "distance", "in_base_unit"]
+__all__ = ["compatible", "dimension", "distance"]
 
 
 # Units of one dimension, as factors to a base unit: a figure in feet and one in metres can be compared.
@@ -75,9 +75,8 @@ def _within_bounds(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token,
     bx, by = _bound(x, tx), _bound(y, ty)
     if bx == by:
         return False
-    try:
-        vx, vy = float(x.key.split()[0]), float(y.key.split()[0])
-    except ValueError:
+    vx, vy = _value(x.key), _value(y.key)
+    if vx is None or vy is None:
         return False
     (lx, hx), (ly, hy) = _interval(bx, vx), _interval(by, vy)
     return max(lx, ly) <= min(hx, hy)
@@ -118,9 +117,8 @@ def _close(a: str, b: str) -> bool:
     ma, mb = _minutes(a), _minutes(b)
     if ma is not None and mb is not None:
         return abs(ma - mb) <= 30
-    try:
-        va, vb = float(a.split()[0]), float(b.split()[0])
-    except ValueError:
+    va, vb = _value(a), _value(b)
+    if va is None or vb is None:
         return False
     return abs(va - vb) <= 0.1 * max(abs(va), abs(vb))
 
@@ -143,8 +141,15 @@ def compatible(
 
 def distance(a: str, b: str) -> float:
     """How far apart two figures are, relative to the larger (1 when either is not a figure)."""
-    try:
-        va, vb = float(a.split()[0]), float(b.split()[0])
-    except ValueError:
+    va, vb = _value(a), _value(b)
+    if va is None or vb is None:
         return 1.0
     return abs(va - vb) / max(abs(va), abs(vb), 1e-9)
+
+
+def _value(key: str) -> float | None:
+    """A detail key's figure ("2500000 dollars" -> 2500000.0); None for a score ("31-24 score") or a clock time."""
+    try:
+        return float(key.split()[0])
+    except ValueError:
+        return None
