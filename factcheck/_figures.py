@@ -123,6 +123,22 @@ def _close(a: str, b: str) -> bool:
     return abs(va - vb) <= 0.1 * max(abs(va), abs(vb))
 
 
+# A vulgar fraction whose fraction slash was lost in encoding: "4½" -> "4 1⁄2" -> "412".
+_FRACTION_DIGITS = {0.5: "12", 0.25: "14", 0.75: "34"}
+
+
+def _slash_lost(x: Detail, y: Detail) -> bool:
+    """One figure is the other's fraction with its slash lost: "41/2 months" / "412 months"."""
+    for a, b in ((x, y), (y, x)):
+        va, vb = _value(a.key), _value(b.key)
+        if va is None or vb is None or va < 1 or not vb.is_integer():
+            continue
+        digits = _FRACTION_DIGITS.get(va - math.floor(va))
+        if digits and f"{math.floor(va)}{digits}" == f"{vb:.0f}":
+            return True
+    return False
+
+
 def compatible(
     kind: str, x: Detail, ux: str | None, tx: tuple[Token, ...], y: Detail, uy: str | None, ty: tuple[Token, ...]
 ) -> bool:
@@ -134,6 +150,7 @@ def compatible(
         # "about 7 p.m." / "7:01 p.m.": an estimate is no contradiction
         or ((_approximate(x, tx) or _approximate(y, ty)) and _close(x.key, y.key))
         or _within_bounds(x, tx, y, ty)  # "more than 100 mph" / "up to 120 mph"
+        or _slash_lost(x, y)  # "4½ months" / "412 months": the same figure, garbled in encoding
         # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
         or (kind == "time" and _other_zone(x, tx, y, ty))
     )

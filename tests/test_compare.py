@@ -310,6 +310,11 @@ def test_no_false_conflicts_from_wording(a, b):
         ("She served 4\u00bd years in jail.", "She served 4 1/2 years in jail.", []),
         ("She served four and a half years in jail.", "She served four years in jail.", ["number"]),
         ("She served 4\ufffd years in jail.", "She served 5 years in jail.", []),
+        # "4½" decomposed to "4 1⁄2" and the fraction slash lost: "412"; a different figure still conflicts.
+        ("She served 41/2 years in jail.", "She served 412 years in jail.", []),
+        ("She served four and a half years in jail.", "She served 412 years in jail.", []),
+        ("She served 3 3/4 years in jail.", "She served 334 years in jail.", []),
+        ("She served 4 1/2 years in jail.", "She served 414 years in jail.", ["number"]),
         ("He made 12-of-15 throws, hitting his first 9.", "He made 12 of 15 throws.", []),
     ],
 )
