@@ -15,8 +15,9 @@ import pandas as pd
 
 from . import _parallel
 from ._namecheck import misspelled_names
+from ._places import Places, places_within
 from ._wordings import Wording, plan
-from .compare import LONE, Comparison, Difference, Prepared, compare_prepared, known_names, lone_typos, prepare
+from .compare import LONE, Comparison, Difference, Note, Prepared, compare_prepared, known_names, lone_typos, prepare
 from .matches import cluster_ids
 from .schema import MATCH_COLUMNS, VERDICT_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -105,6 +106,17 @@ def _outlets(names: list[str], most: int = 3) -> str:
     return f"{', '.join(names[:most])} and {len(names) - most} others"
 
 
+def _placed(comparison: Comparison, places: Places) -> Comparison:
+    """Names that differ only as a place and a place around it ("Millom" / "Cumbria", which some
+    outlet of the corpus writes "Millom, Cumbria") are both true: a benign note, not a conflict."""
+    nested = [d for d in comparison.differences if d.kind == "name" and places.nested(d.mine, d.theirs)]
+    if not nested:
+        return comparison
+    notes = tuple(Note("place within place", d.mine.replace(", ", " "), d.theirs.replace(", ", " ")) for d in nested)
+    kept = tuple(d for d in comparison.differences if d not in nested)
+    return Comparison(kept, comparison.benign + notes)
+
+
 Key = tuple[str, tuple[str, frozenset[str]]]
 _NOTHING: tuple[set[str], list[str], dict[str, None]] = (set(), [], {})
 
@@ -182,6 +194,9 @@ def suggest_verdicts(
     wordings, tasks, wording_of = plan({c: m for c, m in members.items() if len(m) > 1}, text_of, support)
     pairs = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
     compared = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], table, names, progress)
+    places = places_within(texts)
+    if places:
+        compared = [_placed(c, places) if c.differences else c for c in compared]
     found = [(wordings[t.a], wordings[t.b], c) for t, c in zip(tasks, compared)]
     reason_of = _cluster_reasons(found, source_of, order)
     # What each wording's comparisons found, from its own side; its claims share it.

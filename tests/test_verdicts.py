@@ -134,3 +134,34 @@ def test_many_outlets_are_counted_not_all_named():
     rows = [(f"o{k}:1", f"Outlet {k}", text) for k, text in enumerate(texts)]
     got = suggest_verdicts(_claims(rows), align_claims(_claims(rows)))
     assert set(got["reasons"]) == {"number: 7 (Outlet 0, Outlet 1, Outlet 2 and 3 others) ≠ 9 (Outlet 6)"}
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # Some outlet writes "Thornby, Westshire": the town and its county are one place told two ways.
+        (
+            (
+                "A man was charged with the murder of his mother in Thornby on Friday.",
+                "A man was charged with the murder of his mother in Westshire on Friday.",
+                "The house in Thornby, Westshire, was sealed off.",
+            ),
+            ["agreed", "agreed", "single-sourced"],
+        ),
+        # Without that, or with another town, the names still conflict.
+        (
+            (
+                "A man was charged with the murder of his mother in Thornby on Friday.",
+                "A man was charged with the murder of his mother in Ashcombe on Friday.",
+                "The house in Thornby, Westshire, was sealed off.",
+            ),
+            ["conflicting", "conflicting", "single-sourced"],
+        ),
+    ],
+)
+def test_a_place_within_a_place_is_no_conflict(texts, verdicts):
+    claims = _claims([(f"{chr(97 + k)}:1", chr(65 + k), t) for k, t in enumerate(texts)])
+    got = suggest_verdicts(claims, align_claims(claims))
+    assert got["verdict"].tolist() == verdicts
+    if verdicts[0] == "agreed":
+        assert "benign: place within place: Thornby = Westshire" in got["reasons"][0]

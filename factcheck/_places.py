@@ -1,0 +1,83 @@
+"""Places inside places, learnt from how the event's own outlets write them.
+
+"Millom" in one outlet and "Cumbria" in another is no conflict when Millom lies
+in Cumbria; no bundled gazetteer knows every town, but the reporting itself
+says so: some outlet writes "in Millom, Cumbria" or "Newton Street, Millom".
+This module reads those "Place, Region" pairs (and a street in a town,
+"Wellington's High Street") from all claims, and answers whether one name lies
+within the other, through any number of steps (street, town, county).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ._text import fold
+
+__all__ = ["Places", "places_within"]
+
+_CAP = r"[A-Z][\w'\u2019.-]*"
+_RUN = rf"{_CAP}(?: {_CAP}){{0,2}}"
+# "in Millom, Cumbria," / "of Newton Street, Millom and ..." -- a place, a comma, the place around it, then
+# the sentence goes on. A list ("in Chile, Peru and Bolivia") goes on with "and"/"or" or another comma
+# name, and is no place-in-place: it is left out.
+_IN_REGION = re.compile(
+    rf"\b(?:in|at|of|near|from|outside|on)\s+(?P<inner>{_RUN}),\s+(?P<outer>{_RUN})"
+    r"(?=\s*[.;:)]|,\s+(?![A-Z])|\s+(?:on|at|in|after|before|when|where|last|this|early|late)\b|\s*$)"
+)
+_STREET = r"(?:Street|Road|Avenue|Boulevard|Lane|Square|Drive|Place|Way|Park|Bridge)"
+# "Wellington's High Street": a street in a town.
+_STREET_OF = re.compile(rf"\b(?P<outer>{_RUN})['\u2019]s\s+(?P<inner>(?:{_CAP} )+{_STREET})\b")
+
+
+class Places:
+    """Which names lie within which: ``"millom" in places.around("newton street")``."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
+        self._outer: dict[str, set[str]] = {}
+        for inner, outer in pairs:
+            if inner != outer:
+                self._outer.setdefault(inner, set()).add(outer)
+
+    def around(self, name: str) -> set[str]:
+        """Every place ``name`` lies within, near or far."""
+        seen: set[str] = set()
+        todo = [_key(name)]
+        while todo:
+            for outer in self._outer.get(todo.pop(), ()):
+                if outer not in seen:
+                    seen.add(outer)
+                    todo.append(outer)
+        return seen
+
+    def nested(self, a: str, b: str) -> bool:
+        """One of the two names lies within the other (in either order)."""
+        return _key(b) in self.around(a) or _key(a) in self.around(b)
+
+    def __bool__(self) -> bool:
+        return bool(self._outer)
+
+
+def _key(name: str) -> str:
+    """ "High, Street" (a difference's words), "High Street" and a sentence's last "High Street." are one name."""
+    return " ".join(fold(name).replace(",", " ").split()).lower().rstrip(".")
+
+
+def places_within(texts: Iterable[str]) -> Places:
+    """The places the texts themselves place inside others.
+
+    >>> places = places_within(["He lived in Newton Street, Millom, with his mother.", "The house in Millom, Cumbria, burnt."])
+    >>> places.nested("Newton Street", "Cumbria"), places.nested("Cumbria", "Millom"), places.nested("Millom", "Leeds")
+    (True, True, False)
+    >>> places_within(["Rain fell in Chile, Peru and Bolivia."]).nested("Chile", "Peru")
+    False
+    """
+    pairs = []
+    for text in dict.fromkeys(texts):  # wire copy repeats wordings
+        if "," not in text and "'s" not in text and "\u2019s" not in text:
+            continue
+        flat = fold(text)
+        for pattern in (_IN_REGION, _STREET_OF):
+            pairs += [(_key(m["inner"]), _key(m["outer"])) for m in pattern.finditer(flat)]
+    return Places(pairs)

@@ -1,0 +1,43 @@
+"""Places inside places, read from the event's own reporting (issue 9: place within place is no conflict)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck._places import places_within
+
+
+@pytest.mark.parametrize(
+    ("texts", "a", "b", "nested"),
+    [
+        # "Town, County" after a preposition: the town lies in the county, either order asked.
+        (["A man was found dead in Thornby, Westshire, on Sunday."], "Thornby", "Westshire", True),
+        (["A man was found dead in Thornby, Westshire, on Sunday."], "Westshire", "Thornby", True),
+        (["The fire at Thornby, Westshire."], "Thornby", "Westshire", True),
+        # Steps add up: a street in a town in a county; a street written as a town's own.
+        (["She lived on Mill Lane, Thornby.", "Police in Thornby, Westshire, said so."], "Mill Lane", "Westshire", True),
+        (["The shop in Thornby's Market Street burnt.", "It was in Thornby, Westshire."], "Market, Street", "Westshire", True),
+        # A list is no nesting, nor a town and the person who speaks after it.
+        (["Storms hit Chile, Peru and Bolivia."], "Chile", "Peru", False),
+        (["Storms hit towns in Chile, Peru, Bolivia."], "Chile", "Peru", False),
+        (["In Thornby, Mayor Lund said the roads were shut."], "Thornby", "Lund", False),
+        (["Back in Thornby, Lund said the roads were shut."], "Thornby", "Lund", False),
+        # Two towns of one county are not inside each other.
+        (["It hit Thornby, Westshire.", "It hit Ashcombe, Westshire."], "Thornby", "Ashcombe", False),
+        ([], "Thornby", "Westshire", False),
+    ],
+)
+def test_nested(texts, a, b, nested):
+    assert places_within(texts).nested(a, b) is nested
+
+
+def test_nothing_learnt_is_falsy():
+    assert not places_within(["Rain fell on Monday.", "Prices rose, officials said."])
+
+
+@given(st.lists(st.sampled_from(["in Thornby, Westshire.", "in Ashcombe, Thornby.", "at Westshire, Thornby."]), max_size=4))
+def test_nesting_is_symmetric_and_never_hangs_on_cycles(texts):
+    places = places_within(texts)
+    for a in ("Thornby", "Westshire", "Ashcombe"):
+        for b in ("Thornby", "Westshire", "Ashcombe"):
+            assert places.nested(a, b) == places.nested(b, a)
