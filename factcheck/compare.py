@@ -292,7 +292,8 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     explained = _explained(diffs, ta, tb)
     named = name_differences(ta, tb, ops, explained, known)
     if named and not any(d.kind == "quote" for d in (*da, *db)):
-        named = [(m, t) for m, t in named if not (_only_in_attribution(m, a) and _only_in_attribution(t, b))]
+        # Who told the outlet fills another slot than what happened: it conflicts with nothing in the story.
+        named = [(m, t) for m, t in named if not (_only_in_attribution(m, a) or _only_in_attribution(t, b))]
     # "the Committee to Re-elect the President (CREEP)": an abbreviation being defined names nothing new.
     named = [(m, t) for m, t in named if not (_in_brackets(m, a) or _in_brackets(t, b))]
     diffs += [Difference("name", mine, theirs) for mine, theirs in named]

@@ -372,6 +372,17 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Varga was charged with arson, the prosecutor said.", "Varga was charged with arson, the NYPD said.", []),
         ("Varga was charged with arson, said the FBI.", "Varga was charged with arson, according to the NYPD.", []),
         ("Police charged Varga with arson, the DA said.", "Police charged Moss with arson, the DA said.", ["name"]),
+        # Who told one outlet is no name of the story the other tells.
+        (
+            "The gang has long claimed the Elm Park area north of the stadium as its turf, according to the Daily Star.",
+            "The gang has long claimed the Elm Park area as its turf, rather than his work at the Fort Jail.",
+            [],
+        ),
+        (
+            "The gang holds the Elm Park area north of the stadium, according to the Daily Star.",
+            "The tension with the Elm Park gang, which runs the area, may explain it, as opposed to his work at the Fort Jail.",
+            [],
+        ),
         ("The talks were useful, the White House said.", "The talks were useful, the Blue House said.", []),
         ('"The fire was set," Varga said.', '"The fire was set," Moss said.', ["name"]),
         # A state abbreviated AP style; an abbreviation defined in brackets.
