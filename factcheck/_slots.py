@@ -191,6 +191,21 @@ def totals(tokens: tuple[Token, ...]) -> bool:
     return bool(_TOTAL_WORDS.intersection(norms)) or bool(_TOTAL_PHRASES.search(f" {' '.join(norms)} "))
 
 
+_PERIOD = r"(?:round|game|half|quarter|period|run|season|stretch|inning|innings|match|fight|week|weeks|games|rounds)"
+# Over the claim's word norms (a figure is one token: "<15-2_score>"). Not "in the first half": that says
+# when something happened ("broke the record ... in the first half"), not what a figure covers.
+_SCOPE = re.compile(
+    rf" (?:since (?:week|game|round) <?[0-9]+>?|during (?:the |that |those |this |his |her |their )?(?:\S+ ){{0,3}}{_PERIOD}"
+    rf"|(?:this|last|next|previous) (?:season|round|half|quarter)) "
+)
+
+
+def _scope(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """The stretch of time a claim's figures cover ("since week 11", "this season", "during the round"):
+    two claims covering different stretches count different things, as a total and one game's figure do."""
+    return frozenset(_SCOPE.findall(f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "))
+
+
 _DETAIL_TOKENS = frozenset(("number", "year", "ordinal", "date", "time", "month", "weekday"))
 
 
@@ -246,8 +261,9 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
     """``(kind, this side's words, the other side's)`` for details of one kind that differ while
     filling the same slot; a detail one side lacks is an omission, never a difference."""
     out = []
-    # A running total and one event's figure are different quantities, whatever they count.
-    skip_numbers = totals(pa.tokens) != totals(pb.tokens)
+    # A running total and one event's figure are different quantities, whatever they count; so are the
+    # figures of two stretches of time ("this season" / "since Week 11", "during the round" / the fight's).
+    skip_numbers = totals(pa.tokens) != totals(pb.tokens) or _scope(pa.tokens) != _scope(pb.tokens)
     for kind, kinds, key in _GROUPS:
         if skip_numbers and kind == "number":
             continue

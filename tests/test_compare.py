@@ -316,6 +316,17 @@ def test_no_false_conflicts_from_wording(a, b):
         ("She served 3 3/4 years in jail.", "She served 334 years in jail.", []),
         ("She served 4 1/2 years in jail.", "She served 414 years in jail.", ["number"]),
         ("He made 12-of-15 throws, hitting his first 9.", "He made 12 of 15 throws.", []),
+        # Figures of two stretches of time count different things; the same stretch still conflicts.
+        ("Ana Ruiz has 31 goals and 9 assists this season.", "Since Week 9, Ana Ruiz has 12 goals and 4 assists.", []),
+        ("Ruiz landed 20 of her 50 punches during the round.", "The final numbers showed Ruiz landing 150 of 400 punches.", []),
+        ("Ruiz scored all 14 of her points in the second half.", "During the deciding 10-0 run, Ruiz scored 6 points.", []),
+        ("Ana Ruiz has 31 goals this season.", "Ana Ruiz has 30 goals this season.", ["number"]),
+        # "in the first half" says when it happened, not what a figure covers.
+        (
+            "She needed 11 points to break Lee's school record of 1,206.",
+            "Ruiz broke Lee's school record of 1,216 points with a free throw in the first half.",
+            ["number"],
+        ),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
