@@ -277,6 +277,9 @@ def _partial(tokens: tuple[Token, ...], start: int, stop: int) -> bool:
     )
 
 
+_PAST_HOLDER = frozenset("former ex late then past previous outgoing onetime one-time erstwhile".split())
+
+
 def _same_predecessor(
     ta: tuple[Token, ...], tb: tuple[Token, ...], names_a: list[Token], names_b: list[Token], paired: set[str]
 ) -> list[tuple[Token, Token]]:
@@ -294,7 +297,9 @@ def _same_predecessor(
                 continue
             title_or_initials = before.surface.rstrip(".") in TITLE_WORDS or _INITIALS.match(before.surface)
             if title_or_initials and before.kind == "word" and before.end + 2 >= t.start:
-                out.setdefault(before.norm.replace(".", ""), []).append(t)  # A.J. = AJ
+                # "former Mexican President Vicente Fox" / "President Enrique Pe\u00f1a Nieto": two holders of one title
+                past = any(u.norm in _PAST_HOLDER for u in tokens[max(0, k - 4) : k - 1])
+                out.setdefault(("former " if past else "") + before.norm.replace(".", ""), []).append(t)  # A.J. = AJ
         return out
 
     xs, ys = by_predecessor(ta, names_a), by_predecessor(tb, names_b)
