@@ -72,6 +72,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         head = next((w for t in reversed(tokens[max(0, k - 5) : k]) if (w := _slot_word(t))), None)
         unit = _slot_word(tokens[k + 1]) if k + 1 < len(tokens) else None
         then = _slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
+        if unit is None and then and text[tokens[k + 1].end : tokens[k + 2].start] == "-":
+            unit, then = then, None  # "seventh four-quarter comeback": what is counted is the quarter's noun
         if k + 1 < len(tokens) and (
             tokens[k + 1].norm in _PART_WORDS
             or (tokens[k + 1].norm == "other" and k > 0 and tokens[k - 1].norm == "the")

@@ -321,6 +321,9 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Ruiz landed 20 of her 50 punches during the round.", "The final numbers showed Ruiz landing 150 of 400 punches.", []),
         ("Ruiz scored all 14 of her points in the second half.", "During the deciding 10-0 run, Ruiz scored 6 points.", []),
         ("Ana Ruiz has 31 goals this season.", "Ana Ruiz has 30 goals this season.", ["number"]),
+        # What an ordinal counts may follow a hyphenated figure: "seventh four-quarter comeback".
+        ("For the second time this season, Butler returned a pick for a score.", "It was Lee's seventh four-quarter comeback this season.", []),
+        ("It was Lee's sixth four-quarter comeback this season.", "It was Lee's seventh four-quarter comeback this season.", ["number"]),
         # "in the first half" says when it happened, not what a figure covers.
         (
             "She needed 11 points to break Lee's school record of 1,206.",
@@ -394,6 +397,13 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
             "The tension with the Elm Park gang, which runs the area, may explain it, as opposed to his work at the Fort Jail.",
             [],
         ),
+        # A former holder of a title and the holder now are two people; two holders now still conflict.
+        (
+            "Before Hale landed in Lima on Friday, he traded insults with former Peruvian President Tomas Ruiz, who called him unwelcome.",
+            "Hale flies to Lima on Friday to meet President Marta Quispe, but one of her predecessors says he is unwelcome.",
+            [],
+        ),
+        ("Former President Tomas Ruiz spoke on Monday.", "Former President Marta Ruiz spoke on Monday.", ["name"]),
         ("The talks were useful, the White House said.", "The talks were useful, the Blue House said.", []),
         ('"The fire was set," Varga said.', '"The fire was set," Moss said.', ["name"]),
         # A state abbreviated AP style; an abbreviation defined in brackets.
