@@ -98,6 +98,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
         if owner := _owner(tokens, k):
             near |= {owner}
+        if role := _role(tokens, k):
+            near |= {role}
         out.append((head, unit, near, then))
     return tuple(out)
 
@@ -110,6 +112,24 @@ def _whose(tokens: tuple[Token, ...], k: int) -> str | None:
             break
         names.append(t.norm)
     return " ".join(reversed(names)) or None
+
+
+# A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
+# of a whole it is ("1 per cent of users"). A change and a share are different quantities.
+_CHANGE_STEMS = frozenset("increas ris rose fell fall drop grow grew climb jump surg soar plung declin slump slid".split())
+
+
+def _role(tokens: tuple[Token, ...], k: int) -> str | None:
+    if k and tokens[k - 1].norm == "by":
+        return "~change"
+    for t in reversed(tokens[max(0, k - 6) : k]):
+        if t.kind not in ("word", "alias"):
+            break  # another figure is nearer: the verb is its own
+        if stem(t.norm) in _CHANGE_STEMS:
+            return "~change"
+    if k + 1 < len(tokens) and tokens[k + 1].norm == "of":
+        return "~share"
+    return None
 
 
 _OWNER_WORDS = frozenset("in with for from of at to".split())
@@ -152,6 +172,9 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
     if owners_a and owners_b and not owners_a & owners_b:
         return False  # "52 percent in Egypt" / "44% with Malaysia"
+    roles_a, roles_b = {w for w in na if w[0] == "~"}, {w for w in nb if w[0] == "~"}
+    if roles_a and roles_b and not roles_a & roles_b:
+        return False  # "1 per cent of users" / "increasing by 50 per cent": a share and a change
     if (ua == "<part>") != (ub == "<part>"):
         return False  # "two other victims" counts part of what "three victims" counts
     if ua and ub and ua != ub:
