@@ -113,6 +113,18 @@ def _in_compound(token: Token, text: str) -> bool:
     return text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
 
 
+def _in_link(token: Token, text: str) -> bool:
+    """Part of a web or mail address, or glued to one ("Read more athttps://..."): the page's furniture
+    run together, not a word the outlet misspelt."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    return (
+        text[token.end : token.end + 3] == "://"
+        or before in ("/", ".", "@")
+        or text[token.end : token.end + 1] == "@"
+        or token.norm.startswith("www")
+    )
+
+
 #: Two words one edit apart in rewritten stretches longer than this are a typo only if one is
 #: hardly a word at all: "mulled the offer" / "pulled himself out" are two real words.
 _TYPO_BLOCK = 4
@@ -140,6 +152,7 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list) -> list[Difference]:
             and t.norm.isalpha()
             and (not t.capitalised or t is first)
             and not _in_compound(t, p.text)
+            and not _in_link(t, p.text)
         ]
 
     xs, ys = candidates(pa, 0), candidates(pb, 1)
@@ -177,7 +190,8 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list) -> list[Difference]:
     return out
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{5,}(?![\w'\u2019-])")
+# A lower-case word, not part of an address or glued to one ("athttps://", "site.com/news", "www").
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019/.@-])(?!www)[a-z]{5,}(?![\w'\u2019@-]|://)")
 
 
 def lone_typos(text: str) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from factcheck.compare import compare_claims, known_names
+from factcheck.compare import compare_claims, known_names, lone_typos
 
 CONFLICTS = [
     # (a, b, the reasons from a's side)
@@ -679,10 +679,25 @@ def test_a_measure_is_shown_with_its_unit():
         # Real rare words and British spellings are words, not typos.
         ("The judge banged her gavel at the harbour.", "The judge ended the hearing at the harbour.", []),
         ("The minister retorted on Monday.", "The minister replied on Monday.", []),
+        # A word run into a web address is page furniture, not a misspelling.
+        ("Read the full ruling athttps://courts.example/ruling today.", "The full ruling is online today.", []),
+        ("The ruling is at courts.example/rulingss today.", "The full ruling is online today.", []),
     ],
 )
 def test_clear_misspellings_need_no_counterpart_word(a, b, reasons):
     assert [d.reason for d in compare_claims(a, b).differences] == reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "typos"),
+    [
+        ("Police arested him on Monday.", [("arested", "arrested")]),
+        ("Read more athttps://example.com/story today.", []),
+        ("See wwwnewsitee.com, mail tipps@newsitee.org or example.com/storiees/abc.", []),
+    ],
+)
+def test_lone_typos_skip_web_addresses(text, typos):
+    assert lone_typos(text) == typos
 
 
 def test_a_single_sourced_claim_with_a_typo_gets_a_spelling_note():
