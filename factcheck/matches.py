@@ -268,17 +268,6 @@ def _strongest(pairs: pd.DataFrame, rank: np.ndarray, per_claim: int) -> pd.Data
     return pairs[keep]
 
 
-def _told_elsewhere(pairs: pd.DataFrame, roots: np.ndarray, src: np.ndarray) -> np.ndarray:
-    """Pairs of two claims whose clusters each already hold the other claim's outlet: "I'm not going to
-    say that I'm not going to finish it" / "I'm not saying that I am going to finish it", two lines both
-    outlets print. Each outlet told each line; the pair links two facts, not one fact told two ways."""
-    i, j = pairs["i"].to_numpy(), pairs["j"].to_numpy()
-    n_src = int(src.max()) + 1 if len(src) else 1
-    held = np.unique(roots.astype(np.int64) * n_src + src)  # (cluster, outlet) pairs present
-    has = lambda cluster, outlet: np.isin(cluster.astype(np.int64) * n_src + outlet, held)  # noqa: E731
-    return (roots[i] != roots[j]) & has(roots[i], src[j]) & has(roots[j], src[i])
-
-
 def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, pd.DataFrame]:
     """Greedy clustering, best pairs first, never two claims of one outlet in a cluster."""
     parent = list(range(n))
@@ -327,8 +316,7 @@ def align_claims(
     no row (their cluster is themselves). A cluster holds one claim per outlet;
     a pair that tells the same fact but cannot join (one sentence carrying two
     facts of another outlet) is kept with an empty ``cluster_id``: it supports
-    both claims' verdicts and is compared like any other pair, unless each
-    claim's cluster already holds the other's outlet. ``blocking`` forces or forbids the
+    both claims' verdicts and is compared like any other pair. ``blocking`` forces or forbids the
     blocking step (default: only above ``BRUTE_FORCE_LIMIT`` claims).
 
     >>> from factcheck import load_articles, split_claims
@@ -361,9 +349,7 @@ def align_claims(
     accepted = _strongest(accepted, rank, PAIRS_PER_CLAIM)
     roots, clustered = _cluster(accepted[~accepted["support"]], src, ids, len(keys))
     # Pairs that would put two claims of one outlet in a cluster still support both claims' verdicts.
-    rejected = accepted.drop(index=clustered.index)
-    rejected = rejected[~_told_elsewhere(rejected, roots, src)]
-    pairs = pd.concat([clustered, rejected]).sort_index()
+    pairs = pd.concat([clustered, accepted.drop(index=clustered.index)]).sort_index()
     in_cluster = pairs.index.isin(clustered.index)
     cluster_of_root: dict[int, str] = {}
     for k in np.argsort(ids, kind="stable"):
