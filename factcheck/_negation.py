@@ -33,7 +33,7 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     """``(cue, phrase, negated word)`` per negation: "had not passed" negates "passed".
 
     "nor" after another negation continues it ("not found X, nor Y") rather
-    than adding one.
+    than adding one, unless a clause of its own follows ("nor was Dean asked").
     """
     out: list[tuple[Detail, str, str]] = []
     # "had yet to regain", "failed to return", "refused to pay", "ruled out fighting": negations
@@ -44,11 +44,11 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
             cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
             out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
     for cue in (d for d in details if d.kind == "negation"):
-        if cue.key == "nor" and out:
-            continue
+        after = [t for t in tokens if t.start >= cue.end]
+        if cue.key == "nor" and out and not (after[:1] and after[0].norm in _AUXILIARIES):
+            continue  # "nor Y" lists one more thing denied; "nor was he asked" denies a clause of its own
         before = [t for t in tokens if t.end <= cue.start][-1:]
         before = [t for t in before if t.norm in _AUXILIARIES]
-        after = [t for t in tokens if t.start >= cue.end]
         if cue.key in ("none", "neither") and after[:1] and after[0].norm == "of":
             # "None of the other teams ... has been reported to": what is denied is the verb, not the teams.
             verb = next((k for k, t in enumerate(after[:20]) if t.norm in _AUXILIARIES), None)

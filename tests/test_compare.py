@@ -511,6 +511,14 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
             [],
         ),
         ("Some of the other clubs have made a bid.", "None of the other clubs have made a bid.", ["negation"]),
+        # "nor was he asked" denies a clause of its own; "nor the car" one more thing.
+        (
+            "None of the rivals named her as a running mate, nor was Lund asked that question.",
+            "None of the rivals named her as a running mate and Lund was not asked the question.",
+            [],
+        ),
+        ("Police did not find the gun, nor the car.", "Police did not find the gun or the car.", []),
+        ("The mayor did not resign, nor was he asked to.", "The mayor did not resign and was asked to.", ["negation"]),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
