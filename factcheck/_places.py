@@ -21,14 +21,30 @@ _CAP = r"[A-Z][\w'\u2019.-]*"
 _RUN = rf"{_CAP}(?: {_CAP}){{0,2}}"
 # "in Millom, Cumbria," / "of Newton Street, Millom and ..." -- a place, a comma, the place around it, then
 # the sentence goes on. A list ("in Chile, Peru and Bolivia") goes on with "and"/"or" or another comma
-# name, and is no place-in-place: it is left out.
-_IN_REGION = re.compile(
-    rf"\b(?:in|at|of|near|from|outside|on)\s+(?P<inner>{_RUN}),\s+(?P<outer>{_RUN})"
+# name, and is no place-in-place: it is left out. Found from each ", Capital" outward (cheap to find),
+# not by trying the whole pattern at every word.
+_COMMA = re.compile(r",\s+(?=[A-Z])")
+_INNER = re.compile(rf"\b(?:in|at|of|near|from|outside|on)\s+(?P<inner>{_RUN})$")
+_OUTER = re.compile(
+    rf"(?P<outer>{_RUN})"
     r"(?=\s*[.;:)]|,\s+(?![A-Z])|\s+(?:on|at|in|after|before|when|where|last|this|early|late)\b|\s*$)"
 )
 _STREET = r"(?:Street|Road|Avenue|Boulevard|Lane|Square|Drive|Place|Way|Park|Bridge)"
+_STREET_WORD = re.compile(rf"\b{_STREET}\b")
 # "Wellington's High Street": a street in a town.
 _STREET_OF = re.compile(rf"\b(?P<outer>{_RUN})['\u2019]s\s+(?P<inner>(?:{_CAP} )+{_STREET})\b")
+
+
+def _pairs(flat: str) -> list[tuple[str, str]]:
+    out = []
+    for comma in _COMMA.finditer(flat):
+        inner = _INNER.search(flat, max(0, comma.start() - 80), comma.start())
+        outer = inner and _OUTER.match(flat, comma.end())
+        if inner and outer:
+            out.append((_key(inner["inner"]), _key(outer["outer"])))
+    if "'s " in flat and _STREET_WORD.search(flat):
+        out += [(_key(m["inner"]), _key(m["outer"])) for m in _STREET_OF.finditer(flat)]
+    return out
 
 
 class Places:
@@ -75,9 +91,6 @@ def places_within(texts: Iterable[str]) -> Places:
     """
     pairs = []
     for text in dict.fromkeys(texts):  # wire copy repeats wordings
-        if "," not in text and "'s" not in text and "\u2019s" not in text:
-            continue
-        flat = fold(text)
-        for pattern in (_IN_REGION, _STREET_OF):
-            pairs += [(_key(m["inner"]), _key(m["outer"])) for m in pattern.finditer(flat)]
+        if "," in text or "'s" in text or "\u2019s" in text:
+            pairs += _pairs(fold(text))
     return Places(pairs)

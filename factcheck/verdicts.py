@@ -194,8 +194,8 @@ def suggest_verdicts(
     wordings, tasks, wording_of = plan({c: m for c, m in members.items() if len(m) > 1}, text_of, support)
     pairs = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
     compared = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], table, names, progress)
-    places = places_within(texts)
-    if places:
+    if any(d.kind == "name" for c in compared for d in c.differences):
+        places = places_within(texts)  # learnt only when some name differs: a pass over every claim
         compared = [_placed(c, places) if c.differences else c for c in compared]
     found = [(wordings[t.a], wordings[t.b], c) for t, c in zip(tasks, compared)]
     reason_of = _cluster_reasons(found, source_of, order)
