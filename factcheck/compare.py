@@ -143,17 +143,7 @@ def _blocks(ops: list, side: int) -> dict[int, int]:
 
 def _spelling(pa: Prepared, pb: Prepared, ops: list) -> list[Difference]:
     def candidates(p: Prepared, side: int) -> list[tuple[Token, int]]:
-        # Capitalised words are names, and names are never "corrected".
-        first = p.tokens[0] if p.tokens else None
-        return [
-            (t, block)
-            for k, block in _blocks(ops, side).items()
-            if (t := p.tokens[k]).kind == "word"
-            and t.norm.isalpha()
-            and (not t.capitalised or t is first)
-            and not _in_compound(t, p.text)
-            and not _in_link(t, p.text)
-        ]
+        return [(p.tokens[k], block) for k, block in _blocks(ops, side).items() if k in p.spellable]
 
     xs, ys = candidates(pa, 0), candidates(pb, 1)
     # A typo is a rare word: pairs of two common words never qualify, so skip them early.
@@ -277,13 +267,28 @@ class Prepared(NamedTuple):
     tokens: tuple[Token, ...]
     details: tuple[Detail, ...]
     slots: tuple[Slot, ...]
+    spellable: frozenset[int] = frozenset()  # positions of the words a typo check may judge
+
+
+def _spellable(tokens: tuple[Token, ...], text: str) -> frozenset[int]:
+    """Plain lower-case words (and the first word): capitalised words are names, and names are never
+    "corrected"; parts of hyphenated words and of web addresses are not words of their own."""
+    return frozenset(
+        k
+        for k, t in enumerate(tokens)
+        if t.kind == "word"
+        and t.norm.isalpha()
+        and (k == 0 or not t.capitalised)
+        and not _in_compound(t, text)
+        and not _in_link(t, text)
+    )
 
 
 def prepare(text: str, aliases: AliasTable) -> Prepared:
     """Tokenise a claim and extract its details once, for many comparisons."""
     tokens = tokenize(text, aliases)
     details = extract_details(text, names=False).items
-    return Prepared(text, tokens, details, slots(details, tokens, text))
+    return Prepared(text, tokens, details, slots(details, tokens, text), _spellable(tokens, text))
 
 
 def compare_prepared(a: Prepared, b: Prepared, *, names: frozenset[str] = frozenset()) -> Comparison:
