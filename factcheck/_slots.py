@@ -16,7 +16,7 @@ from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stem"]
+__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stem", "stretch"]
 
 
 @lru_cache(maxsize=65536)
@@ -225,10 +225,12 @@ _SCOPE = re.compile(
 )
 
 
-def _scope(tokens: tuple[Token, ...]) -> frozenset[str]:
-    """The stretch of time a claim's figures cover ("since week 11", "this season", "during the round"):
-    two claims covering different stretches count different things, as a total and one game's figure do."""
-    return frozenset(_SCOPE.findall(f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "))
+def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """What a claim's figures cover: a stretch of time ("since week 11", "this season", "during the
+    round") or a running total ("<total>"). Two claims covering different stretches count different
+    things. Worked out once per wording (:func:`factcheck.compare.prepare`), not per comparison."""
+    found = set(_SCOPE.findall(f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "))
+    return frozenset(found | {"<total>"}) if totals(tokens) else frozenset(found)
 
 
 _DETAIL_TOKENS = frozenset(("number", "year", "ordinal", "date", "time", "month", "weekday"))
@@ -281,6 +283,9 @@ class Side(Protocol):
     @property
     def slots(self) -> tuple[Slot, ...]: ...
 
+    @property
+    def stretch(self) -> frozenset[str]: ...
+
 
 def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> list[tuple[str, str, str]]:
     """``(kind, this side's words, the other side's)`` for details of one kind that differ while
@@ -288,7 +293,7 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
     out = []
     # A running total and one event's figure are different quantities, whatever they count; so are the
     # figures of two stretches of time ("this season" / "since Week 11", "during the round" / the fight's).
-    skip_numbers = totals(pa.tokens) != totals(pb.tokens) or _scope(pa.tokens) != _scope(pb.tokens)
+    skip_numbers = pa.stretch != pb.stretch
     for kind, kinds, key in _GROUPS:
         if skip_numbers and kind == "number":
             continue

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ._names import known_names, name_differences
 from ._negation import negation_differences
 from ._quotes import quote_differences
-from ._slots import Slot, aligned_details, detail_differences, slots
+from ._slots import Slot, aligned_details, detail_differences, slots, stretch
 from ._text import fold
 from ._tokens import Token, diff_ops, tokenize
 from .details import Detail, extract_details
@@ -268,6 +268,7 @@ class Prepared(NamedTuple):
     details: tuple[Detail, ...]
     slots: tuple[Slot, ...]
     spellable: frozenset[int] = frozenset()  # positions of the words a typo check may judge
+    stretch: frozenset[str] = frozenset()  # what its figures cover (see factcheck._slots.stretch)
 
 
 def _spellable(tokens: tuple[Token, ...], text: str) -> frozenset[int]:
@@ -288,7 +289,7 @@ def prepare(text: str, aliases: AliasTable) -> Prepared:
     """Tokenise a claim and extract its details once, for many comparisons."""
     tokens = tokenize(text, aliases)
     details = extract_details(text, names=False).items
-    return Prepared(text, tokens, details, slots(details, tokens, text), _spellable(tokens, text))
+    return Prepared(text, tokens, details, slots(details, tokens, text), _spellable(tokens, text), stretch(tokens))
 
 
 def compare_prepared(a: Prepared, b: Prepared, *, names: frozenset[str] = frozenset()) -> Comparison:
