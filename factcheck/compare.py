@@ -143,7 +143,7 @@ def _blocks(ops: list, side: int) -> dict[int, int]:
 
 def _spelling(pa: Prepared, pb: Prepared, ops: list) -> list[Difference]:
     def candidates(p: Prepared, side: int) -> list[tuple[Token, int]]:
-        return [(p.tokens[k], block) for k, block in _blocks(ops, side).items() if k in p.spellable]
+        return [(p.tokens[k], block) for k, block in _blocks(ops, side).items() if p.spellable(k)]
 
     xs, ys = candidates(pa, 0), candidates(pb, 1)
     # A typo is a rare word: pairs of two common words never qualify, so skip them early.
@@ -267,29 +267,40 @@ class Prepared(NamedTuple):
     tokens: tuple[Token, ...]
     details: tuple[Detail, ...]
     slots: tuple[Slot, ...]
-    spellable: frozenset[int] = frozenset()  # positions of the words a typo check may judge
-    stretch: frozenset[str] = frozenset()  # what its figures cover (see factcheck._slots.stretch)
+    # What is worked out at most once per wording, and only when a comparison asks: most wordings of wire
+    # copy are compared once or twice, so working it all out up front costs more than it saves.
+    memo: dict  # each claim's own (prepare() makes it)
 
+    @property
+    def stretch(self) -> frozenset[str]:
+        """What its figures cover (see :func:`factcheck._slots.stretch`)."""
+        found = self.memo.get("stretch")
+        if found is None:
+            found = self.memo["stretch"] = stretch(self.tokens)
+        return found
 
-def _spellable(tokens: tuple[Token, ...], text: str) -> frozenset[int]:
-    """Plain lower-case words (and the first word): capitalised words are names, and names are never
-    "corrected"; parts of hyphenated words and of web addresses are not words of their own."""
-    return frozenset(
-        k
-        for k, t in enumerate(tokens)
-        if t.kind == "word"
-        and t.norm.isalpha()
-        and (k == 0 or not t.capitalised)
-        and not _in_compound(t, text)
-        and not _in_link(t, text)
-    )
+    def spellable(self, k: int) -> bool:
+        """Whether the typo check may judge token ``k``: plain lower-case words (and the first word);
+        capitalised words are names, and names are never "corrected"; parts of hyphenated words and
+        of web addresses are not words of their own."""
+        found = self.memo.get(k)
+        if found is None:
+            t = self.tokens[k]
+            found = self.memo[k] = (
+                t.kind == "word"
+                and t.norm.isalpha()
+                and (k == 0 or not t.capitalised)
+                and not _in_compound(t, self.text)
+                and not _in_link(t, self.text)
+            )
+        return found
 
 
 def prepare(text: str, aliases: AliasTable) -> Prepared:
     """Tokenise a claim and extract its details once, for many comparisons."""
     tokens = tokenize(text, aliases)
     details = extract_details(text, names=False).items
-    return Prepared(text, tokens, details, slots(details, tokens, text), _spellable(tokens, text), stretch(tokens))
+    return Prepared(text, tokens, details, slots(details, tokens, text), {})
 
 
 def compare_prepared(a: Prepared, b: Prepared, *, names: frozenset[str] = frozenset()) -> Comparison:
