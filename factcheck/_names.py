@@ -297,7 +297,7 @@ def _same_predecessor(
                 continue
             title_or_initials = before.surface.rstrip(".") in TITLE_WORDS or _INITIALS.match(before.surface)
             if title_or_initials and before.kind == "word" and before.end + 2 >= t.start:
-                # "former Mexican President Vicente Fox" / "President Enrique Pe\u00f1a Nieto": two holders of one title
+                # "former Mexican President Vicente Fox" / "President Enrique Peña Nieto": two holders of one title
                 past = any(u.norm in _PAST_HOLDER for u in tokens[max(0, k - 4) : k - 1])
                 out.setdefault(("former " if past else "") + before.norm.replace(".", ""), []).append(t)  # A.J. = AJ
         return out

@@ -116,7 +116,9 @@ def _whose(tokens: tuple[Token, ...], k: int) -> str | None:
 
 # A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
 # of a whole it is ("1 per cent of users"). A change and a share are different quantities.
-_CHANGE_STEMS = frozenset("increas ris rose fell fall drop grow grew climb jump surg soar plung declin slump slid".split())
+_CHANGE_STEMS = frozenset(
+    "increas ris rose fell fall drop grow grew climb jump surg soar plung declin slump slid".split()
+)
 
 
 def _role(tokens: tuple[Token, ...], k: int) -> str | None:
@@ -228,7 +230,7 @@ _SCOPE = re.compile(
 def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:
     """What a claim's figures cover: a stretch of time ("since week 11", "this season", "during the
     round") or a running total ("<total>"). Two claims covering different stretches count different
-    things. Worked out once per wording (:func:`factcheck.compare.prepare`), not per comparison."""
+    things. Kept per wording (``Prepared.stretch`` in :mod:`factcheck.compare`), not worked out per comparison."""
     found = set(_SCOPE.findall(f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "))
     return frozenset(found | {"<total>"}) if totals(tokens) else frozenset(found)
 

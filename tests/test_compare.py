@@ -318,17 +318,37 @@ def test_no_false_conflicts_from_wording(a, b):
         ("He made 12-of-15 throws, hitting his first 9.", "He made 12 of 15 throws.", []),
         # Figures of two stretches of time count different things; the same stretch still conflicts.
         ("Ana Ruiz has 31 goals and 9 assists this season.", "Since Week 9, Ana Ruiz has 12 goals and 4 assists.", []),
-        ("Ruiz landed 20 of her 50 punches during the round.", "The final numbers showed Ruiz landing 150 of 400 punches.", []),
-        ("Ruiz scored all 14 of her points in the second half.", "During the deciding 10-0 run, Ruiz scored 6 points.", []),
+        (
+            "Ruiz landed 20 of her 50 punches during the round.",
+            "The final numbers showed Ruiz landing 150 of 400 punches.",
+            [],
+        ),
+        (
+            "Ruiz scored all 14 of her points in the second half.",
+            "During the deciding 10-0 run, Ruiz scored 6 points.",
+            [],
+        ),
         ("Ana Ruiz has 31 goals this season.", "Ana Ruiz has 30 goals this season.", ["number"]),
         # A share of a whole and a rate of change are different quantities; two of either still conflict.
-        ("Less than 1 per cent of Dutch users were hit by the bug.", "The number of users hit rose by 40 per cent a day.", []),
+        (
+            "Less than 1 per cent of Dutch users were hit by the bug.",
+            "The number of users hit rose by 40 per cent a day.",
+            [],
+        ),
         ("Less than 1 per cent of Dutch users were hit by the bug.", "Cases were growing at a rate of 40% a day.", []),
         ("Sales rose by 5% in May.", "Sales rose 6% in May.", ["number"]),
         ("About 5% of voters backed him.", "About 7% of voters backed him.", ["number"]),
         # What an ordinal counts may follow a hyphenated figure: "seventh four-quarter comeback".
-        ("For the second time this season, Butler returned a pick for a score.", "It was Lee's seventh four-quarter comeback this season.", []),
-        ("It was Lee's sixth four-quarter comeback this season.", "It was Lee's seventh four-quarter comeback this season.", ["number"]),
+        (
+            "For the second time this season, Butler returned a pick for a score.",
+            "It was Lee's seventh four-quarter comeback this season.",
+            [],
+        ),
+        (
+            "It was Lee's sixth four-quarter comeback this season.",
+            "It was Lee's seventh four-quarter comeback this season.",
+            ["number"],
+        ),
         # "in the first half" says when it happened, not what a figure covers.
         (
             "She needed 11 points to break Lee's school record of 1,206.",

@@ -15,8 +15,18 @@ from factcheck._places import places_within
         (["A man was found dead in Thornby, Westshire, on Sunday."], "Westshire", "Thornby", True),
         (["The fire at Thornby, Westshire."], "Thornby", "Westshire", True),
         # Steps add up: a street in a town in a county; a street written as a town's own.
-        (["She lived on Mill Lane, Thornby.", "Police in Thornby, Westshire, said so."], "Mill Lane", "Westshire", True),
-        (["The shop in Thornby's Market Street burnt.", "It was in Thornby, Westshire."], "Market, Street", "Westshire", True),
+        (
+            ["She lived on Mill Lane, Thornby.", "Police in Thornby, Westshire, said so."],
+            "Mill Lane",
+            "Westshire",
+            True,
+        ),
+        (
+            ["The shop in Thornby's Market Street burnt.", "It was in Thornby, Westshire."],
+            "Market, Street",
+            "Westshire",
+            True,
+        ),
         # A list is no nesting, nor a town and the person who speaks after it.
         (["Storms hit Chile, Peru and Bolivia."], "Chile", "Peru", False),
         (["Storms hit towns in Chile, Peru, Bolivia."], "Chile", "Peru", False),
@@ -35,7 +45,9 @@ def test_nothing_learnt_is_falsy():
     assert not places_within(["Rain fell on Monday.", "Prices rose, officials said."])
 
 
-@given(st.lists(st.sampled_from(["in Thornby, Westshire.", "in Ashcombe, Thornby.", "at Westshire, Thornby."]), max_size=4))
+@given(
+    st.lists(st.sampled_from(["in Thornby, Westshire.", "in Ashcombe, Thornby.", "at Westshire, Thornby."]), max_size=4)
+)
 def test_nesting_is_symmetric_and_never_hangs_on_cycles(texts):
     places = places_within(texts)
     for a in ("Thornby", "Westshire", "Ashcombe"):
