@@ -27,6 +27,10 @@ class InputError(FactcheckError):
         where = f"{path}: " if path is not None else ""
         super().__init__(f"{where}{problem}" + (f" {fix}" if fix else ""))
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[Path | None, str, str]]:
+        # Rebuilt from its parts, not its message: a worker process hands errors back pickled.
+        return (type(self), (self.path, self.problem, self.fix))
+
 
 class SchemaError(FactcheckError, ValueError):
     """A DataFrame handed to a stage lacks the columns that stage needs."""

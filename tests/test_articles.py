@@ -506,3 +506,43 @@ def test_english_articles_do_not_warn(two_outlets):
         warnings.simplefilter("error")
         load_articles(two_outlets)
         load_articles(SEEDS)
+
+
+@pytest.mark.parametrize("errors", ["raise", "skip"])
+def test_many_files_load_on_all_cores_as_they_would_one_by_one(tmp_path, monkeypatch, errors):
+    import factcheck._parallel as parallel
+    import factcheck.articles as articles
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for k in range(12):
+        (folder / f"outlet{k:02d}.txt").write_text(f"Outlet {k} reports. {BODY} Members met {k} times.\n")
+    (folder / "outlet05.txt").write_bytes(b"")  # unreadable: the same error either way, first in file order
+    (folder / "outlet09.html").write_text("<html><body><nav>Home</nav></body></html>")
+
+    def load():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                return load_articles(folder, errors=errors), [str(w.message) for w in caught]
+            except InputError as exc:
+                return (exc.path, exc.problem, exc.fix), [str(w.message) for w in caught]
+
+    serial = load()
+    monkeypatch.setattr(articles, "PARALLEL_FILES", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    together = load()
+    if errors == "raise":
+        assert together == serial and serial[0][0].name == "outlet05.txt"
+    else:
+        pd.testing.assert_frame_equal(together[0], serial[0])
+        assert together[1] == serial[1] and "outlet05.txt" in serial[1][0] and "outlet09.html" in serial[1][0]
+        assert len(serial[0]) == 11  # 12 texts, one of them empty
+
+
+def test_input_errors_survive_a_worker_process():
+    import pickle
+
+    error = InputError("feed/a.txt", "the file is empty.", "Add the article's text.")
+    again = pickle.loads(pickle.dumps(error))
+    assert (str(again), again.path, again.problem, again.fix) == (str(error), error.path, error.problem, error.fix)
