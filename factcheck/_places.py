@@ -71,9 +71,6 @@ class Places:
         """One of the two names lies within the other (in either order)."""
         return _key(b) in self.around(a) or _key(a) in self.around(b)
 
-    def __bool__(self) -> bool:
-        return bool(self._outer)
-
 
 def _key(name: str) -> str:
     """ "High, Street" (a difference's words), "High Street" and a sentence's last "High Street." are one name."""
