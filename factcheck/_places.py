@@ -32,7 +32,7 @@ _OUTER = re.compile(
 _STREET = r"(?:Street|Road|Avenue|Boulevard|Lane|Square|Drive|Place|Way|Park|Bridge)"
 _STREET_WORD = re.compile(rf"\b{_STREET}\b")
 # "Wellington's High Street": a street in a town.
-_STREET_OF = re.compile(rf"\b(?P<outer>{_RUN})['\u2019]s\s+(?P<inner>(?:{_CAP} )+{_STREET})\b")
+_STREET_OF = re.compile(rf"\b(?P<outer>{_RUN})['\u2019]s\s+(?P<inner>(?:{_CAP} ){{1,3}}{_STREET})\b")
 
 
 def _pairs(flat: str) -> list[tuple[str, str]]:

@@ -54,3 +54,9 @@ def test_nesting_is_symmetric_and_never_hangs_on_cycles(texts):
     for a in ("Thornby", "Westshire", "Ashcombe"):
         for b in ("Thornby", "Westshire", "Ashcombe"):
             assert places.nested(a, b) == places.nested(b, a)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Aa Bb,.'’s Street in of")), max_size=200))
+def test_any_text_is_read_without_error(text):
+    places = places_within([text])
+    assert places.nested("Aa", "Bb") == places.nested("Bb", "Aa")
