@@ -216,6 +216,8 @@ def name_differences(
             continue
         if not all(t.kind == "alias" or t.capitalised for t in (*seg_a, *seg_b)):
             continue  # a lower-case word is never a name: most segments end here
+        if _roles_differ(ta, i1, tb, j1):
+            continue  # "23 points against the Tar Heels" / "23 points for the Purple Aces": two teams
         if (_partial(ta, i1, i2) or _partial(tb, j1, j2)) and not _parallel(ops, k):
             # Part of a longer name, in loosely matched wording: "State Medical [Boards]" and
             # "South [Ozone] Park" name other things. In parallel wording ("the [White] House
@@ -275,6 +277,23 @@ def _partial(tokens: tuple[Token, ...], start: int, stop: int) -> bool:
         (before is not None and start > 1 and before.capitalised and before.end + 1 >= tokens[start].start)
         or (after is not None and after.capitalised and tokens[stop - 1].end + 1 >= after.start)
     )
+
+
+# Prepositions that give a name its role: an opponent ("against"), a side ("for"), an origin, a destination.
+_ROLE_WORDS = frozenset("against for versus vs to from by with over".split())
+
+
+def _roles_differ(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) -> bool:
+    """The names starting at ``ta[i]`` and ``tb[j]`` follow two different role prepositions (past "the")."""
+
+    def role(tokens: tuple[Token, ...], k: int) -> str | None:
+        k -= 1
+        while k >= 0 and tokens[k].norm in ("the", "a", "an"):
+            k -= 1
+        return tokens[k].norm if k >= 0 and tokens[k].norm in _ROLE_WORDS else None
+
+    ra, rb = role(ta, i), role(tb, j)
+    return ra is not None and rb is not None and ra != rb
 
 
 _PAST_HOLDER = frozenset("former ex late then past previous outgoing onetime one-time erstwhile".split())

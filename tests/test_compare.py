@@ -422,6 +422,15 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
             "The tension with the Elm Park gang, which runs the area, may explain it, as opposed to his work at the Fort Jail.",
             [],
         ),
+        # Names after two different role words are two sides (an opponent, one's own team; an origin, a
+        # destination); after the same role word they still conflict.
+        ("Ana Ruiz scored 23 points against the Blue Herons.", "Ana Ruiz scored 23 points for the Red Foxes.", []),
+        ("The plane flew to Paris on Monday.", "The plane flew from Lyon on Monday.", []),
+        (
+            "Ana Ruiz scored 23 points against the Blue Herons.",
+            "Ana Ruiz scored 23 points against the Red Foxes.",
+            ["name"],
+        ),
         # A former holder of a title and the holder now are two people; two holders now still conflict.
         (
             "Before Hale landed in Lima on Friday, he traded insults with former Peruvian President Tomas Ruiz, who called him unwelcome.",
