@@ -268,6 +268,18 @@ def _strongest(pairs: pd.DataFrame, rank: np.ndarray, per_claim: int) -> pd.Data
     return pairs[keep]
 
 
+def _both_print_both(pairs: pd.DataFrame, clustered: pd.DataFrame, src: np.ndarray) -> np.ndarray:
+    """Pairs whose two claims each sit in a cluster with a verbatim copy from the other's outlet: both
+    outlets print both lines ("I'm not going to say that I'm not going to finish it" / "I'm not saying that
+    I am going to finish it"), so whatever differs between the lines, no outlet differs from another."""
+    n_src = int(src.max()) + 1 if len(src) else 1
+    ci, cj, cs = (clustered[c].to_numpy(dtype=np.int64) for c in ("i", "j", "score"))
+    best = pd.Series(np.r_[cs, cs]).groupby(np.r_[ci * n_src + src[cj], cj * n_src + src[ci]]).max()
+    i, j = (pairs[c].to_numpy(dtype=np.int64) for c in ("i", "j"))
+    copied = lambda keys: best.reindex(keys).fillna(0).to_numpy() >= 100  # noqa: E731
+    return copied(i * n_src + src[j]) & copied(j * n_src + src[i])
+
+
 def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, pd.DataFrame]:
     """Greedy clustering, best pairs first, never two claims of one outlet in a cluster."""
     parent = list(range(n))
@@ -316,7 +328,8 @@ def align_claims(
     no row (their cluster is themselves). A cluster holds one claim per outlet;
     a pair that tells the same fact but cannot join (one sentence carrying two
     facts of another outlet) is kept with an empty ``cluster_id``: it supports
-    both claims' verdicts and is compared like any other pair. ``blocking`` forces or forbids the
+    both claims' verdicts and is compared like any other pair, unless both
+    outlets print both claims verbatim. ``blocking`` forces or forbids the
     blocking step (default: only above ``BRUTE_FORCE_LIMIT`` claims).
 
     >>> from factcheck import load_articles, split_claims
@@ -349,7 +362,9 @@ def align_claims(
     accepted = _strongest(accepted, rank, PAIRS_PER_CLAIM)
     roots, clustered = _cluster(accepted[~accepted["support"]], src, ids, len(keys))
     # Pairs that would put two claims of one outlet in a cluster still support both claims' verdicts.
-    pairs = pd.concat([clustered, accepted.drop(index=clustered.index)]).sort_index()
+    rejected = accepted.drop(index=clustered.index)
+    rejected = rejected[~_both_print_both(rejected, clustered, src)]
+    pairs = pd.concat([clustered, rejected]).sort_index()
     in_cluster = pairs.index.isin(clustered.index)
     cluster_of_root: dict[int, str] = {}
     for k in np.argsort(ids, kind="stable"):

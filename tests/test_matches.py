@@ -90,6 +90,28 @@ def test_a_cluster_holds_one_claim_per_outlet():
     assert set(members.loc[members["cluster_id"] == "c-art0:001", "claim_id"]) == {"art0:001", "art1:001", "art2:001"}
 
 
+TWO_LINES = ["I am not going to say that I am not going to win it.", "I am not saying that I am going to win it."]
+
+
+@pytest.mark.parametrize(
+    ("lines", "links"),
+    [
+        # Both outlets print both lines of one remark: each line is linked to its own copy only.
+        (TWO_LINES, {("art0:001", "art1:001"), ("art0:002", "art1:002")}),
+        # One outlet prints only the first line: the other's near line still supports it.
+        (TWO_LINES[:1], {("art0:001", "art1:001"), ("art0:001", "art1:002")}),
+        # Both print both, one in other words: the looser link stays (that outlet may differ).
+        (
+            [TWO_LINES[0], "I am not saying I will win it, he added."],
+            {("art0:001", "art1:001"), ("art0:001", "art1:002"), ("art0:002", "art1:002")},
+        ),
+    ],
+)
+def test_two_lines_both_outlets_print_are_not_cross_linked(lines, links):
+    matches = align_claims(_claims(lines, TWO_LINES))
+    assert set(zip(matches["claim_id"], matches["other_id"])) == links
+
+
 def test_deterministic_and_input_untouched():
     claims = _claims(FACTS, REWORDED, FACTS[::-1])
     before = claims.copy()
