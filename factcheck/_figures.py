@@ -139,6 +139,40 @@ def _slash_lost(x: Detail, y: Detail) -> bool:
     return False
 
 
+def _figure_at(tokens: tuple[Token, ...], k: int) -> float | None:
+    """The value of token ``k`` if it is a figure ("<140000000 dollars>" -> 140000000.0)."""
+    if not 0 <= k < len(tokens) or tokens[k].kind != "number":
+        return None
+    return _value(tokens[k].norm.strip("<>"))
+
+
+def _range(d: Detail, tokens: tuple[Token, ...]) -> tuple[float, float] | None:
+    """The range ``d`` is an end of, as two values: "between $140 and $150 million", "in the $140 million
+    to $160 million range". Not "from 10 to 30": after "rose" that is a change, not an estimate."""
+    k = next((i for i, t in enumerate(tokens) if t.start == d.start), None)
+    if k is None:
+        return None
+    norm = lambda i: tokens[i].norm if 0 <= i < len(tokens) else ""  # noqa: E731
+    for lo in (k, k - 2):  # d is the low end, or the high end
+        joint, a, b = norm(lo + 1), _figure_at(tokens, lo), _figure_at(tokens, lo + 2)
+        if a is None or b is None or a > b:
+            continue
+        if (joint == "and" and norm(lo - 1) == "between") or (joint == "to" and norm(lo + 3) == "range"):
+            return a, b
+    return None
+
+
+def _in_ranges(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
+    """Two ranges that overlap, or a figure inside the other's range: both can be true ("offers in the
+    $140 million to $160 million range" / "an offer between $140 and $150 million")."""
+    rx, ry = _range(x, tx), _range(y, ty)
+    if rx is None and ry is None:
+        return False
+    vx, vy = _value(x.key), _value(y.key)
+    (lx, hx), (ly, hy) = rx or (vx, vx), ry or (vy, vy)
+    return None not in (lx, hx, ly, hy) and max(lx, ly) <= min(hx, hy)
+
+
 def compatible(
     kind: str, x: Detail, ux: str | None, tx: tuple[Token, ...], y: Detail, uy: str | None, ty: tuple[Token, ...]
 ) -> bool:
@@ -151,6 +185,7 @@ def compatible(
         or ((_approximate(x, tx) or _approximate(y, ty)) and _close(x.key, y.key))
         or _within_bounds(x, tx, y, ty)  # "more than 100 mph" / "up to 120 mph"
         or _slash_lost(x, y)  # "4½ months" / "412 months": the same figure, garbled in encoding
+        or _in_ranges(x, tx, y, ty)  # "$140 to $160 million range" / "between $140 and $150 million"
         # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
         or (kind == "time" and _other_zone(x, tx, y, ty))
     )

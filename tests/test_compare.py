@@ -329,6 +329,16 @@ def test_no_false_conflicts_from_wording(a, b):
             [],
         ),
         ("Ana Ruiz has 31 goals this season.", "Ana Ruiz has 30 goals this season.", ["number"]),
+        # Two ranges that overlap, or a figure inside the other's range, can both be true; "from ... to"
+        # after a verb of change is a change, not a range.
+        (
+            "The offers were in the $140 million to $160 million range.",
+            "The club made an offer between $140 and $150 million.",
+            [],
+        ),
+        ("Between 10 and 20 people died in the flood.", "Fifteen people died in the flood.", []),
+        ("Between 10 and 20 people died in the flood.", "Between 30 and 40 people died in the flood.", ["number"]),
+        ("Prices rose from 10 to 30 dollars.", "Prices rose from 10 to 25 dollars.", ["number"]),
         # A share of a whole and a rate of change are different quantities; two of either still conflict.
         (
             "Less than 1 per cent of Dutch users were hit by the bug.",
