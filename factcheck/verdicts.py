@@ -87,11 +87,11 @@ def _counterparts(matches: pd.DataFrame) -> dict[str, tuple[list[str], int]]:
     mine, theirs = codes, np.roll(codes, len(a))
     order = np.lexsort((theirs, -score, mine))
     mine, others, score = mine[order], names[theirs[order]].tolist(), score[order]
-    starts = np.flatnonzero(np.r_[True, mine[1:] != mine[:-1]]).tolist()
-    return {
-        names[mine[start]]: (others[start:stop], int(score[start]))
-        for start, stop in zip(starts, [*starts[1:], len(others)])
-    }
+    starts = np.flatnonzero(np.r_[True, mine[1:] != mine[:-1]])
+    # Plain lists: indexing a pandas Index item by item costs microseconds per claim.
+    owners, best = names[mine[starts]].tolist(), score[starts].tolist()
+    stops = [*starts[1:].tolist(), len(others)]
+    return {owner: (others[start:stop], top) for owner, start, stop, top in zip(owners, starts.tolist(), stops, best)}
 
 
 def _difference_key(diff: Difference) -> tuple[str, frozenset[str]]:
