@@ -12,24 +12,12 @@ from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, distance
+from ._owners import is_age, owner, role, stem, subject, whose
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
 __all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stem", "stretch"]
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem, enough to match "passed" with "pass" and "killed" with "kill".
-
-    >>> [stem(w) for w in ("passed", "pass", "passes", "killing", "boats")]
-    ['pass', 'pass', 'pass', 'kill', 'boat']
-    """
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not (suffix == "s" and word.endswith("ss")):
-            return word[: -len(suffix)]
-    return word
 
 
 # Words that qualify a figure rather than say what it counts ("at least five", "more than 100").
@@ -83,84 +71,27 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             unit = "<part>"
         elif unit in ("square", "sq") and then:
             unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
-        if _is_age(d, tokens, k, text) or (unit == "year" and then == "old"):
+        if is_age(d, tokens, k, text) or (unit == "year" and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
-            head = _whose(tokens, k) or head  # "John Jenkin, 23" / "Katie Jenkin, 20": two people
+            head = whose(tokens, k) or head  # "John Jenkin, 23" / "Katie Jenkin, 20": two people
         elif (
             d.key.endswith(" score")
             and k
             and tokens[k - 1].capitalised
             and text[tokens[k - 1].end : d.start].strip() in "(,"
         ):
-            unit, head = "<record>", _whose(tokens, k)  # "the Hawks (9-3)", "Lina Marsh, 31-2,": whose record
+            unit, head = "<record>", whose(tokens, k)  # "the Hawks (9-3)", "Lina Marsh, 31-2,": whose record
         elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
             unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
-        if owner := _owner(tokens, k):
-            near |= {owner}
-        if role := _role(tokens, k):
-            near |= {role}
+        if whose_figure := owner(tokens, k):
+            near |= {whose_figure}
+        if its_role := role(tokens, k):
+            near |= {its_role}
+        if its_subject := subject(tokens, k, text):
+            near |= {its_subject}
         out.append((head, unit, near, then))
     return tuple(out)
-
-
-def _whose(tokens: tuple[Token, ...], k: int) -> str | None:
-    """The full name right before an age ("John Jenkin, 23"), lower case."""
-    names = []
-    for t in reversed(tokens[max(0, k - 3) : k]):
-        if not (t.capitalised and t.kind == "word"):
-            break
-        names.append(t.norm)
-    return " ".join(reversed(names)) or None
-
-
-# A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
-# of a whole it is ("1 per cent of users"). A change and a share are different quantities.
-_CHANGE_STEMS = frozenset(
-    "increas ris rose fell fall drop grow grew climb jump surg soar plung declin slump slid".split()
-)
-
-
-def _role(tokens: tuple[Token, ...], k: int) -> str | None:
-    if k and tokens[k - 1].norm == "by":
-        return "~change"
-    for t in reversed(tokens[max(0, k - 6) : k]):
-        if t.kind not in ("word", "alias"):
-            break  # another figure is nearer: the verb is its own
-        if stem(t.norm) in _CHANGE_STEMS:
-            return "~change"
-    if k + 1 < len(tokens) and tokens[k + 1].norm == "of":
-        return "~share"
-    return None
-
-
-_OWNER_WORDS = frozenset("in with for from of at to".split())
-
-
-def _owner(tokens: tuple[Token, ...], k: int) -> str | None:
-    """Whose figure it is when a name follows it: "52 percent in Egypt", "44% of calls to Peru" (as
-    ``=egypt``). Two figures of different owners are different quantities, whatever their unit."""
-    for j in range(k + 1, min(len(tokens) - 1, k + 5)):
-        if tokens[j].kind not in ("word", "alias"):
-            return None  # another figure begins: whatever follows is its own
-        if tokens[j].norm in _OWNER_WORDS:
-            t = tokens[j + 1]
-            if t.norm == "the" and j + 2 < len(tokens):
-                t = tokens[j + 2]
-            if (t.capitalised or t.kind == "alias") and t.norm not in STOP_WORDS:
-                return f"={t.norm}"
-    return None
-
-
-def _is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:
-    """ "Marlow, 38, was charged": a bare number set off by commas right after a name is an age; so is
-    the number after "age" or "aged"."""
-    if d.kind != "number" or not d.surface.isdigit() or k == 0:
-        return False
-    before = tokens[k - 1]
-    if before.norm in ("age", "aged"):
-        return True
-    return before.capitalised and text[before.end : d.start].strip() == "," and text[d.end : d.end + 1] in (",", ")")
 
 
 def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
@@ -174,9 +105,14 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
     if owners_a and owners_b and not owners_a & owners_b:
         return False  # "52 percent in Egypt" / "44% with Malaysia"
+    subjects_a, subjects_b = {w for w in na if w[0] == "^"}, {w for w in nb if w[0] == "^"}
+    if subjects_a and subjects_b and not subjects_a & subjects_b:
+        return False  # "Bryant scored 30" / "Gasol scored 18": two players' points
     roles_a, roles_b = {w for w in na if w[0] == "~"}, {w for w in nb if w[0] == "~"}
     if roles_a and roles_b and not roles_a & roles_b:
         return False  # "1 per cent of users" / "increasing by 50 per cent": a share and a change
+    if (ua == "<age>") != (ub == "<age>"):
+        return False  # "the gunman, 24," / "killing five": an age is never a count
     if (ua == "<part>") != (ub == "<part>"):
         return False  # "two other victims" counts part of what "three victims" counts
     if ua and ub and ua != ub:
@@ -227,11 +163,20 @@ _SCOPE = re.compile(
 )
 
 
+# A figure for a whole land ("nationwide", "across the country", "across the Midwest") counts more than
+# one town's figure does.
+_AREA = re.compile(r" (?:nationwide|statewide|countrywide|worldwide|across (?:the )?(?:whole |entire )?[a-z@])")
+
+
 def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:
     """What a claim's figures cover: a stretch of time ("since week 11", "this season", "during the
-    round") or a running total ("<total>"). Two claims covering different stretches count different
-    things. Kept per wording (``Prepared.stretch`` in :mod:`factcheck.compare`), not worked out per comparison."""
-    found = set(_SCOPE.findall(f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "))
+    round"), a running total ("<total>") or a whole land ("<area>": "across the country"). Two claims
+    covering different stretches count different things. Kept per wording (``Prepared.stretch`` in
+    :mod:`factcheck.compare`), not worked out per comparison."""
+    norms = f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "
+    found = set(_SCOPE.findall(norms))
+    if _AREA.search(norms):
+        found.add("<area>")
     return frozenset(found | {"<total>"}) if totals(tokens) else frozenset(found)
 
 

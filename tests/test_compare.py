@@ -359,6 +359,24 @@ def test_no_false_conflicts_from_wording(a, b):
             "It was Lee's seventh four-quarter comeback this season.",
             ["number"],
         ),
+        # Figures of two subjects named just before them (a player, a place, a model) are two quantities;
+        # one subject's two figures still conflict.
+        ("On Sunday Ana Ruiz scored 20 points for Lyon.", "On Sunday Eva Lind scored 15 points for Lyon.", []),
+        ("The Nordphone 7s will cost $199 with a plan.", "The Nordphone 7c will cost $99 with a plan.", []),
+        ("In Kent, five people died in the floods.", "In Essex, seven people died in the floods.", []),
+        ("Coaches said Ana Ruiz scored 20 points.", "Coaches said Ana Ruiz scored 25 points.", ["number"]),
+        ("The Nordphone X2 will cost $199 with a plan.", "The Nordphone X2 will cost $99 with a plan.", ["number"]),
+        # An age set off by commas after a noun ("the gunman, 24,") is an age, and an age is never a count.
+        ("Police said the gunman, 24, shot 12 people.", "The young gunman shot 12 people, killing five.", []),
+        ("Police said the gunman, 24, shot 12 people.", "Police said the gunman, 25, shot 12 people.", ["number"]),
+        # A figure for a whole land counts more than one town's; two figures of the whole still conflict.
+        (
+            "The storm killed five people in the hill town of Arlow, police said.",
+            "The storm killed 41 people across the country, police said.",
+            [],
+        ),
+        ("The storm cut power to 9,000 homes in Arlow.", "The storm cut power to 80,000 homes nationwide.", []),
+        ("The storm killed 41 people nationwide.", "The storm killed 40 people nationwide.", ["number"]),
         # "in the first half" says when it happened, not what a figure covers.
         (
             "She needed 11 points to break Lee's school record of 1,206.",

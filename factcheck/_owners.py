@@ -1,0 +1,115 @@
+"""Whose a figure is, and what it does: the name, model or place it belongs to ("Bryant scored 30",
+"52 percent in Egypt"), a person's age ("Marlow, 38,"), a change or a share ("rose by 5%", "1 per cent of
+users"). Two figures that belong to different things are different quantities (see :mod:`factcheck._slots`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._tokens import STOP_WORDS, Token
+from .details import Detail
+
+__all__ = ["is_age", "owner", "role", "stem", "subject", "whose"]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, enough to match "passed" with "pass" and "killed" with "kill".
+
+    >>> [stem(w) for w in ("passed", "pass", "passes", "killing", "boats")]
+    ['pass', 'pass', 'pass', 'kill', 'boat']
+    """
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not (suffix == "s" and word.endswith("ss")):
+            return word[: -len(suffix)]
+    return word
+
+
+def whose(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The full name right before an age ("John Jenkin, 23"), lower case."""
+    names = []
+    for t in reversed(tokens[max(0, k - 3) : k]):
+        if not (t.capitalised and t.kind == "word"):
+            break
+        names.append(t.norm)
+    return " ".join(reversed(names)) or None
+
+
+# A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
+# of a whole it is ("1 per cent of users"). A change and a share are different quantities.
+_CHANGE_STEMS = frozenset(
+    "increas ris rose fell fall drop grow grew climb jump surg soar plung declin slump slid".split()
+)
+
+
+def role(tokens: tuple[Token, ...], k: int) -> str | None:
+    if k and tokens[k - 1].norm == "by":
+        return "~change"
+    for t in reversed(tokens[max(0, k - 6) : k]):
+        if t.kind not in ("word", "alias"):
+            break  # another figure is nearer: the verb is its own
+        if stem(t.norm) in _CHANGE_STEMS:
+            return "~change"
+    if k + 1 < len(tokens) and tokens[k + 1].norm == "of":
+        return "~share"
+    return None
+
+
+_OWNER_WORDS = frozenset("in with for from of at to".split())
+
+
+def owner(tokens: tuple[Token, ...], k: int) -> str | None:
+    """Whose figure it is when a name follows it: "52 percent in Egypt", "44% of calls to Peru" (as
+    ``=egypt``). Two figures of different owners are different quantities, whatever their unit."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 5)):
+        if tokens[j].kind not in ("word", "alias"):
+            return None  # another figure begins: whatever follows is its own
+        if tokens[j].norm in _OWNER_WORDS:
+            t = tokens[j + 1]
+            if t.norm == "the" and j + 2 < len(tokens):
+                t = tokens[j + 2]
+            if (t.capitalised or t.kind == "alias") and t.norm not in STOP_WORDS:
+                return f"={t.norm}"
+    return None
+
+
+def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
+    """The name or model a figure belongs to, when one stands shortly before it in its phrase: "Kobe
+    Bryant scored 30", "the iPhone 5S will cost $199" (as ``^bryant``). Figures of two different
+    subjects are different quantities. A sentence's first word is left out (capitalised there, a
+    common word looks like a name), and so is anything before a comma: in "seven AK-47s, three other
+    rifles" the name belongs to the list's first item."""
+    for j in range(k - 1, max(0, k - 5) - 1, -1):
+        t = tokens[j]
+        if t.kind not in ("word", "alias") or "," in text[t.end : tokens[j + 1].start]:
+            return None  # another figure or phrase comes first: the words before it are its own
+        if t.kind == "alias" or (j and t.capitalised and t.norm not in STOP_WORDS):
+            return f"^{stem(t.norm)}"
+        if (
+            _MODEL.fullmatch(t.norm)
+            and j
+            and not tokens[j - 1].surface.islower()
+            and tokens[j - 1].norm not in STOP_WORDS
+        ):
+            return f"^{tokens[j - 1].norm} {t.norm}"  # "Boeing 737", "iPhone 5S"
+    return None
+
+
+_MODEL = re.compile(r"[a-z]*\d+[a-z]*")
+
+
+def is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:
+    """ "Marlow, 38, was charged", "the gunman, 24, fired": a bare number set off by commas right after
+    a name or a noun is an age; so is the number after "age" or "aged"."""
+    if d.kind != "number" or not d.surface.isdigit() or k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.norm in ("age", "aged"):
+        return True
+    if before.kind != "word" or not (
+        before.capitalised or (0 < int(d.surface) < 110 and before.norm not in STOP_WORDS)
+    ):
+        return False
+    return text[before.end : d.start].strip() == "," and text[d.end : d.end + 1] in (",", ")")
