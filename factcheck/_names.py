@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
-from .vocab import is_common_word, zipf
+from .vocab import capital_of, is_common_word, zipf
 
 __all__ = ["acronyms", "is_name", "known_names", "name_differences"]
 
@@ -90,6 +90,11 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
             # U.S. / American, Beijing / Chinese: the country's people or adjective, told as its name
             if _DEMONYMS.get(word.norm) == country or _roots(country) & _roots(word.norm):
                 return True
+    if capital_of(a) in (b, y.norm.lstrip("@").replace("_", " ")) or capital_of(b) in (
+        a,
+        x.norm.lstrip("@").replace("_", " "),
+    ):
+        return True  # Tehran / Iran: a capital told for its government (the place within it otherwise)
     if {x.surface, y.surface} in ({y.surface, y.surface + "s"}, {x.surface, x.surface + "s"}) and min(
         x.surface, y.surface, key=len
     ).isupper():

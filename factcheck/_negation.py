@@ -84,19 +84,25 @@ def negation_differences(
         return []
     more_a = len(neg_a) > len(neg_b)
     extra, fewer, other = (neg_a, neg_b, tb) if more_a else (neg_b, neg_a, ta)
-    negated_there = {stem(word) for _, _, word in fewer}
+    negated_there = {f for _, _, word in fewer for f in _forms(word)}
     mine_tokens = ta if more_a else tb
     for cue, phrase, word in extra:
-        if not word or stem(word) in negated_there:
+        if not word or _forms(word) & negated_there:
             continue
         at = next((k for k, t in enumerate(mine_tokens) if t.start >= cue.end and t.norm == word), None)
         if at is None or mine_tokens[at].capitalised:
             continue  # "This wasn't P.J. Carlesimo ...": a name is not a statement to negate
         for k, t in enumerate(other):
-            if stem(t.norm) == stem(word) and _same_context(mine_tokens, at, other, k):
+            if _forms(t.norm) & _forms(word) and _same_context(mine_tokens, at, other, k):
                 mine, theirs = (phrase, t.surface) if more_a else (t.surface, phrase)
                 return [(mine, theirs, cue.surface.lower().replace("n't", "not"))]
     return []
+
+
+def _forms(word: str) -> set[str]:
+    """A word and its stem: the crude stem cuts "attend" to "atten" but "attended" to "attend", so
+    one verb's forms meet in either."""
+    return {word, stem(word)}
 
 
 def _content(tokens: tuple[Token, ...], indices: range) -> str | None:

@@ -22,7 +22,16 @@ from rapidfuzz.distance import OSA
 from . import _zipf
 from .errors import InputError
 
-__all__ = ["AliasTable", "is_common_word", "is_typo", "likely_typo", "load_aliases", "us_spelling", "zipf"]
+__all__ = [
+    "AliasTable",
+    "capital_of",
+    "is_common_word",
+    "is_typo",
+    "likely_typo",
+    "load_aliases",
+    "us_spelling",
+    "zipf",
+]
 
 #: Below this Zipf frequency a word is rare enough to be a typo ...
 TYPO_MAX_ZIPF = 3.0
@@ -245,3 +254,20 @@ def _read_alias_csv(text: str, where: str) -> tuple[tuple[str, str], ...]:
     if rows and not {"canonical", "alias"} <= set(rows[0]):
         raise InputError(where, "the alias table needs the columns canonical,alias.", "Add that header row.")
     return tuple((r["canonical"].strip(), r["alias"].strip()) for r in rows if r.get("canonical") and r.get("alias"))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    text = resources.files("factcheck").joinpath("data/capitals.csv").read_text(encoding="utf-8")
+    return {row["capital"].lower(): row["country"].lower() for row in csv.DictReader(text.splitlines())}
+
+
+def capital_of(city: str) -> str | None:
+    """The country whose capital ``city`` is, lower case, for capitals that news tells for their
+    government ("Tehran said ..."). Only in comparing names: the alias table would change how claims
+    align. Ambiguous capitals (Washington, Paris, London) are left out.
+
+    >>> capital_of("Tehran"), capital_of("Springfield")
+    ('iran', None)
+    """
+    return _capitals().get(city.lower())

@@ -496,6 +496,9 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ),
         ("The deal angered Beijing officials and traders.", "The deal angered Chinese officials and traders.", []),
         ("The deal angered Chinese officials and traders.", "The deal angered U.S. officials and traders.", ["name"]),
+        ("Oslo imposed new fines on Tehran.", "Oslo imposed new fines on Iran.", []),
+        ("Oslo imposed new fines on Tehran.", "Oslo imposed new fines on Baghdad.", ["name"]),
+        ("The Pentagon said the raid failed.", "The Defense Department said the raid failed.", []),
         # A family named in the plural, a title in the plural, a Latin plural.
         ("The letter was sent to Tomas Ferrell in May.", "The letter was sent to the Ferrells in May.", []),
         (
@@ -576,6 +579,9 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         ),
         ("Police did not find the gun, nor the car.", "Police did not find the gun or the car.", []),
         ("The mayor did not resign, nor was he asked to.", "The mayor did not resign and was asked to.", ["negation"]),
+        # One verb's forms meet whatever the crude stem makes of them ("attend" / "attended").
+        ("The mayor attended the gala.", "The mayor did not attend the gala.", ["negation"]),
+        ("The mayor found the letter.", "The mayor never found the letter.", ["negation"]),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):

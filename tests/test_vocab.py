@@ -1,7 +1,7 @@
 import pytest
 
 from factcheck.errors import InputError
-from factcheck.vocab import is_typo, load_aliases, us_spelling
+from factcheck.vocab import capital_of, is_typo, load_aliases, us_spelling
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,11 @@ def test_bundled_aliases():
     assert table.canonical("Burma") == "Myanmar"
     assert table.canonical("U.S.") == "United States"
     assert table.canonical("DPRK") == "North Korea"
+    # A ministry by its building; a capital told for its government is no alias (it would change how
+    # claims align): names compare it with capital_of.
+    assert table.canonical("Tehran") == "Tehran"
+    assert (capital_of("TEHRAN"), capital_of("Isfahan"), capital_of("Washington")) == ("iran", None, None)
+    assert table.canonical("Pentagon") == table.canonical("Defense Department") == "Department of Defense"
     from factcheck._tokens import tokenize
 
     tokens = tokenize("Let us ask who the U.S., the US and WHO sent to Burma.", table)
