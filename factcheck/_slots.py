@@ -164,8 +164,12 @@ _SCOPE = re.compile(
 
 
 # A figure for a whole land ("nationwide", "across the country", "across the Midwest") counts more than
-# one town's figure does.
-_AREA = re.compile(r" (?:nationwide|statewide|countrywide|worldwide|across (?:the )?(?:whole |entire )?[a-z@])")
+# one town's figure does; "across the street" or "across the aisle" is no land.
+_AREA = re.compile(
+    r" (?:nationwide|statewide|countrywide|worldwide|(?:across|throughout|all over) (?:the )?(?:whole |entire )?"
+    r"(?:country|nation|state|region|world|globe|continent|province|county|city|island|midwest|south|north|east"
+    r"|west|northeast|northwest|southeast|southwest|europe|asia|africa|@\S+)) "
+)
 
 
 def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:

@@ -377,6 +377,8 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("The storm cut power to 9,000 homes in Arlow.", "The storm cut power to 80,000 homes nationwide.", []),
         ("The storm killed 41 people nationwide.", "The storm killed 40 people nationwide.", ["number"]),
+        ("The fire killed 4 people across the street.", "The fire killed 5 people.", ["number"]),
+        ("Floods cut power to 900 homes in Arlow.", "Floods cut power to 8,000 homes across Europe.", []),
         # "in the first half" says when it happened, not what a figure covers.
         (
             "She needed 11 points to break Lee's school record of 1,206.",
