@@ -4,6 +4,8 @@ and an exact figure, a bound and a figure inside it, one moment in two time zone
 from __future__ import annotations
 
 import math
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from ._tokens import Token
 from .details import Detail
@@ -186,9 +188,30 @@ def compatible(
         or _within_bounds(x, tx, y, ty)  # "more than 100 mph" / "up to 120 mph"
         or _slash_lost(x, y)  # "4½ months" / "412 months": the same figure, garbled in encoding
         or _in_ranges(x, tx, y, ty)  # "$140 to $160 million range" / "between $140 and $150 million"
+        or (kind == "number" and _rounded(x, y))  # "2.04 percent" / "2 percent"
         # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
         or (kind == "time" and _other_zone(x, tx, y, ty))
     )
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
+def _rounded(x: Detail, y: Detail) -> bool:
+    """One figure is the other, written with two or more decimals, rounded half up to fewer: "2.04
+    percent" / "2 percent", "1.39" / "1.4". Not "4 1/2" / "4" or "3.7" / "4": a half and a tenth are told
+    on purpose."""
+    if x.key.split()[1:] != y.key.split()[1:]:
+        return False
+    places = lambda d: len(m[1]) if (m := _DECIMALS.search(d.surface)) else 0  # noqa: E731
+    short, long_ = sorted((x, y), key=places)
+    if places(long_) < 2 or places(short) >= places(long_):
+        return False
+    try:
+        exact, rounded = Decimal(long_.key.split()[0]), Decimal(short.key.split()[0])
+    except InvalidOperation:
+        return False
+    return exact.quantize(Decimal(1).scaleb(-places(short)), rounding=ROUND_HALF_UP) == rounded
 
 
 def distance(a: str, b: str) -> float:

@@ -100,6 +100,8 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
     ).isupper():
         return True  # KO / KOs, MP / MPs: an acronym's plural
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short.endswith("ia") and long_ == short + "n":
+        return True  # Saudi Arabia / Saudi Arabian: a land and its adjective, even after another name word
     if _STATES.get(short) == long_:
         return True  # Mo. / Missouri, Pa. / Pennsylvania
     if short and short[0] == long_[0] and len(short) < len(long_):

@@ -48,6 +48,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         if cue.key == "nor" and out and not (after[:1] and after[0].norm in _AUXILIARIES):
             continue  # "nor Y" lists one more thing denied; "nor was he asked" denies a clause of its own
         before = [t for t in tokens if t.end <= cue.start][-1:]
+        if cue.key == "not" and before and before[0].norm == "or":
+            continue  # "whether or not", "like it or not": two alternatives, nothing denied
         before = [t for t in before if t.norm in _AUXILIARIES]
         if cue.key in ("none", "neither") and after[:1] and after[0].norm == "of":
             # "None of the other teams ... has been reported to": what is denied is the verb, not the teams.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from ._text import fold
+from .details import TITLE_WORDS
 
 __all__ = ["Places", "places_within"]
 
@@ -47,14 +48,47 @@ def _pairs(flat: str) -> list[tuple[str, str]]:
     return out
 
 
-class Places:
-    """Which names lie within which: ``"millom" in places.around("newton street")``."""
+# A run of capitalised words: one name, however long ("Joan Rivers", "Police Chief Ana Varga").
+_FULL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+")
+_TITLES = TITLE_WORDS | {"Miss", "Sir", "Dame", "Lord", "Lady"}
+_POSSESSIVE = re.compile(r"['\u2018\u2019]s?$")
 
-    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
+
+class Places:
+    """Which names lie within which: ``"millom" in places.around("newton street")``; and which two names
+    are parts of one (``one_name``), from the texts the places were learnt from."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]] = (), texts: Iterable[str] = ()) -> None:
         self._outer: dict[str, set[str]] = {}
         for inner, outer in pairs:
             if inner != outer:
                 self._outer.setdefault(inner, set()).add(outer)
+        self._texts = list(texts)
+        self._runs_by_word: dict[str, list[frozenset[str]]] | None = None
+
+    def one_name(self, a: str, b: str) -> bool:
+        """Two names that are parts of one: one holds the other ("Korea" / "South Korea"), or some text writes
+        them in one run of capitals ("Joan" / "Rivers" where an outlet writes "Joan Rivers"): one person or
+        place named two ways."""
+        # A title is no part of the name: "Miss Jasica" / "Iga", where an outlet writes "Iga Jasica".
+        words_a, words_b = ([w for w in _words(n) if w not in _TITLES] for n in (a, b))
+        if not words_a or not words_b:
+            return False
+        if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
+            return True
+        need = frozenset(w.lower() for w in (*words_a, *words_b))
+        return any(need <= run for run in self._runs().get(words_a[0].lower(), ()))
+
+    def _runs(self) -> dict[str, list[frozenset[str]]]:
+        """Each word of a run of capitals -> the runs it is in; read from the texts once, on first need."""
+        if self._runs_by_word is None:
+            self._runs_by_word = {}
+            runs = {run for text in self._texts for run in _FULL.findall(fold(text))}  # each run once
+            for run in runs:
+                words = frozenset(w.lower() for w in _words(run))
+                for w in words:
+                    self._runs_by_word.setdefault(w, []).append(words)
+        return self._runs_by_word
 
     def around(self, name: str) -> set[str]:
         """Every place ``name`` lies within, near or far."""
@@ -72,6 +106,11 @@ class Places:
         return _key(b) in self.around(a) or _key(a) in self.around(b)
 
 
+def _words(name: str) -> list[str]:
+    """A difference's or a run's words without possessives or dots: "Joan's" -> ["Joan"]."""
+    return [w for w in (_POSSESSIVE.sub("", w).replace(".", "") for w in name.replace(",", " ").split()) if w]
+
+
 def _key(name: str) -> str:
     """ "High, Street" (a difference's words), "High Street" and a sentence's last "High Street." are one name."""
     return " ".join(fold(name).replace(",", " ").split()).lower().rstrip(".")
@@ -87,7 +126,8 @@ def places_within(texts: Iterable[str]) -> Places:
     False
     """
     pairs = []
-    for text in dict.fromkeys(texts):  # wire copy repeats wordings
+    distinct = list(dict.fromkeys(texts))  # wire copy repeats wordings
+    for text in distinct:
         if "," in text or "'s" in text or "\u2019s" in text:
             pairs += _pairs(fold(text))
-    return Places(pairs)
+    return Places(pairs, distinct)

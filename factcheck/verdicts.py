@@ -108,13 +108,26 @@ def _outlets(names: list[str], most: int = 3) -> str:
 
 def _placed(comparison: Comparison, places: Places) -> Comparison:
     """Names that differ only as a place and a place around it ("Millom" / "Cumbria", which some
-    outlet of the corpus writes "Millom, Cumbria") are both true: a benign note, not a conflict."""
-    nested = [d for d in comparison.differences if d.kind == "name" and places.nested(d.mine, d.theirs)]
-    if not nested:
+    outlet of the corpus writes "Millom, Cumbria"), or as two parts of one name ("Joan" / "Rivers",
+    which some outlet writes "Joan Rivers"), are both true: a benign note, not a conflict."""
+    notes, kept = [], []
+    for d in comparison.differences:
+        label = None
+        if d.kind == "name":
+            label = (
+                "place within place"
+                if places.nested(d.mine, d.theirs)
+                else "one name"
+                if places.one_name(d.mine, d.theirs)
+                else None
+            )
+        if label:
+            notes.append(Note(label, d.mine.replace(", ", " "), d.theirs.replace(", ", " ")))
+        else:
+            kept.append(d)
+    if not notes:
         return comparison
-    notes = tuple(Note("place within place", d.mine.replace(", ", " "), d.theirs.replace(", ", " ")) for d in nested)
-    kept = tuple(d for d in comparison.differences if d not in nested)
-    return Comparison(kept, comparison.benign + notes)
+    return Comparison(tuple(kept), comparison.benign + tuple(notes))
 
 
 Key = tuple[str, tuple[str, frozenset[str]]]

@@ -377,6 +377,13 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("The storm cut power to 9,000 homes in Arlow.", "The storm cut power to 80,000 homes nationwide.", []),
         ("The storm killed 41 people nationwide.", "The storm killed 40 people nationwide.", ["number"]),
+        # A figure of two or more decimals rounded half up to fewer is one figure; a figure rounded wrongly,
+        # or a tenth against a whole ("3.7" / "4": told on purpose), still conflicts.
+        ("Shares rose 2.04 percent on Monday.", "Shares rose 2 percent on Monday.", []),
+        ("The index fell 1.35 percent.", "The index fell 1.4 percent.", []),
+        ("Shares rose 2.6 percent on Monday.", "Shares rose 2 percent on Monday.", ["number"]),
+        ("The index fell 1.34 percent.", "The index fell 1.4 percent.", ["number"]),
+        ("The poll's margin of error is 3.7 points.", "The poll's margin of error is 4 points.", ["number"]),
         ("The fire killed 4 people across the street.", "The fire killed 5 people.", ["number"]),
         ("Floods cut power to 900 homes in Arlow.", "Floods cut power to 8,000 homes across Europe.", []),
         # "in the first half" says when it happened, not what a figure covers.
@@ -501,6 +508,8 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Oslo imposed new fines on Tehran.", "Oslo imposed new fines on Iran.", []),
         ("Oslo imposed new fines on Tehran.", "Oslo imposed new fines on Baghdad.", ["name"]),
         ("The Pentagon said the raid failed.", "The Defense Department said the raid failed.", []),
+        ("The fighters of ISIS took the town.", "The fighters of ISIL took the town.", []),
+        ("He flew on a Saudi Arabian jet.", "He flew on a Saudi Arabia jet.", []),
         # A family named in the plural, a title in the plural, a Latin plural.
         ("The letter was sent to Tomas Ferrell in May.", "The letter was sent to the Ferrells in May.", []),
         (
@@ -583,6 +592,8 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         ("The mayor did not resign, nor was he asked to.", "The mayor did not resign and was asked to.", ["negation"]),
         # One verb's forms meet whatever the crude stem makes of them ("attend" / "attended").
         ("The mayor attended the gala.", "The mayor did not attend the gala.", ["negation"]),
+        # "whether or not" sets two alternatives side by side: it denies nothing.
+        ("Police asked whether or not the driver was drunk.", "Police asked whether the driver was drunk.", []),
         ("The mayor found the letter.", "The mayor never found the letter.", ["negation"]),
     ],
 )

@@ -41,6 +41,24 @@ def test_nested(texts, a, b, nested):
     assert places_within(texts).nested(a, b) is nested
 
 
+@pytest.mark.parametrize(
+    ("texts", "a", "b", "one"),
+    [
+        # Some outlet writes the two in one run of capitals: one person named by first name and surname.
+        (["Singer Ada Lund died on Sunday."], "Ada's", "Lund", True),
+        (["Singer Ada Lund died on Sunday."], "Miss, Lund", "Ada", True),  # a title is no part of it
+        # One name holds the other.
+        ([], "Korea's", "South Korea", True),
+        # Never written together: two people, or a misspelling of one.
+        (["Ada Lund met Eva Berg."], "Lund", "Berg", False),
+        (["Ada Lund met Eva Berg."], "Lund", "Lunde", False),
+        (["Ada Lund met Eva Berg."], "Sir", "Lund", False),
+    ],
+)
+def test_one_name(texts, a, b, one):
+    assert places_within(texts).one_name(a, b) is one
+
+
 def test_a_sentence_without_places_teaches_nothing():
     places = places_within(["Rain fell on Monday, officials said.", "Prices rose, Lund said, in May."])
     assert [places.around(name) for name in ("Monday", "officials", "Lund", "May")] == [set(), set(), set(), set()]

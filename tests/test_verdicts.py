@@ -165,3 +165,33 @@ def test_a_place_within_a_place_is_no_conflict(texts, verdicts):
     assert got["verdict"].tolist() == verdicts
     if verdicts[0] == "agreed":
         assert "benign: place within place: Thornby = Westshire" in got["reasons"][0]
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # Some outlet writes "Ada Lund": first name and surname are one person told two ways.
+        (
+            (
+                "On Sunday, Lund said that she would retire from the stage.",
+                "On Sunday, Ada said that she would retire from the stage.",
+                "Singer Ada Lund is 81.",
+            ),
+            ["agreed", "agreed", "single-sourced"],
+        ),
+        (
+            (
+                "On Sunday, Lund said that she would retire from the stage.",
+                "On Sunday, Berg said that she would retire from the stage.",
+                "Singer Ada Lund is 81.",
+            ),
+            ["conflicting", "conflicting", "single-sourced"],
+        ),
+    ],
+)
+def test_two_parts_of_one_name_are_no_conflict(texts, verdicts):
+    claims = _claims([(f"{chr(97 + k)}:1", chr(65 + k), t) for k, t in enumerate(texts)])
+    got = suggest_verdicts(claims, align_claims(claims))
+    assert got["verdict"].tolist() == verdicts
+    if verdicts[0] == "agreed":
+        assert "benign: one name: Lund = Ada" in got["reasons"][0]
