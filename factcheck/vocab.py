@@ -170,6 +170,7 @@ _UK_WORDS = {
     "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog", "monologue": "monolog",
     "prologue": "prolog", "epilogue": "epilog", "ageing": "aging", "judgement": "judgment",
     "acknowledgement": "acknowledgment", "artefact": "artifact", "cosy": "cozy", "moustache": "mustache",
+    "mum": "mom", "mums": "moms", "mummy": "mommy", "maths": "math",
 }  # fmt: skip
 _DOUBLE_L = re.compile(
     r"^(travel|cancel|label|model|fuel|signal|counsel|level|total|channel|equal|marvel|quarrel|jewel|tunnel"

@@ -132,6 +132,8 @@ def test_capitalised_words_are_never_corrected():
         ("The left-hander pitched well.", "The left-handed pitcher pitched well."),
         ("Police suspect arsons in the area.", "Police suspect arson in the area."),
         ("The countrys leaders met.", "The country's leaders met."),
+        # British and American words for one thing, inside a quote too.
+        ('"My mum ran out the door," she said.', '"My mom ran out the door," she said.'),
     ],
 )
 def test_no_false_conflicts(a, b):
