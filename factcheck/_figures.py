@@ -16,13 +16,14 @@ __all__ = ["compatible", "dimension", "distance"]
 # Units of one dimension, as factors to a base unit: a figure in feet and one in metres can be compared.
 _UNITS = {
     "length": {"foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "meter": 1, "metre": 1, "m": 1, "kilometer": 1000,
-               "kilometre": 1000, "km": 1000, "mile": 1609.344, "yard": 0.9144, "inch": 0.0254, "inche": 0.0254,
+               "kilometre": 1000, "km": 1000, "mile": 1609.344, "mil": 1609.344, "yard": 0.9144, "inch": 0.0254, "inche": 0.0254,
                "cm": 0.01, "centimeter": 0.01, "centimetre": 0.01, "mm": 0.001},
     "mass": {"kg": 1, "kilogram": 1, "pound": 0.4536, "lb": 0.4536, "ton": 1000, "tonne": 1000, "gram": 0.001},
     "area": {"hectare": 10_000, "acre": 4046.86, "square meter": 1, "square metre": 1, "square m": 1,
              "square foot": 0.092903, "square feet": 0.092903, "square ft": 0.092903, "square kilometer": 1e6,
              "square kilometre": 1e6, "square km": 1e6, "square mile": 2.59e6},
 }  # fmt: skip
+# Units are looked up as slot words, crudely stemmed: "miles" -> "mil", "inches" -> "inche".
 _DIMENSION = {unit: dim for dim, units in _UNITS.items() for unit in units}
 
 

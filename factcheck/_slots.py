@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Protocol
 
-from ._figures import compatible, dimension, distance
+from ._figures import compatible, dimension, distance, in_base_unit
 from ._owners import is_age, owner, role, stem, subject, whose
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
@@ -253,6 +253,8 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
         if not a or not b:
             continue  # one side gives no such detail: an omission, not a conflict
         ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
+        if kind == "number":
+            out += _unit_swaps(a, b, ca, cb, pa, pb)
         only_a, only_b = ca - cb, cb - ca
         if not (only_a and only_b):
             continue
@@ -288,6 +290,23 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))
             theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
             out.append((kind, mine, theirs))
+    return out
+
+
+def _unit_swaps(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) -> list[tuple[str, str, str]]:
+    """One figure, once on each side, in two units of one measure: "ninety kilometres" / "90 miles". Not
+    when either side also gives the other's unit ("90 km (56 miles)": a conversion)."""
+    units_a, units_b = {s[1] for _, _, s in a}, {s[1] for _, _, s in b}
+    theirs = {key: (y, sy) for key, y, sy in b if cb[key] == 1}
+    out = []
+    for key, x, sx in a:
+        if ca[key] != 1 or key not in theirs:
+            continue
+        (y, sy), ux = theirs[key], sx[1]
+        uy = sy[1]
+        same_measure = ux != uy and dimension(ux) is not None and dimension(ux) == dimension(uy)
+        if same_measure and ux not in units_b and uy not in units_a and in_base_unit("1", ux) != in_base_unit("1", uy):
+            out.append(("number", _measured(x, pa), _measured(y, pb)))
     return out
 
 

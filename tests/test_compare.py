@@ -379,6 +379,12 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("The storm cut power to 9,000 homes in Arlow.", "The storm cut power to 80,000 homes nationwide.", []),
         ("The storm killed 41 people nationwide.", "The storm killed 40 people nationwide.", ["number"]),
+        # One figure in two units of one measure is a conflict, unless a side gives both (a conversion); miles
+        # are compared with kilometres after conversion.
+        ("The other shop is ninety kilometres away.", "The other shop is 90 miles away.", ["number"]),
+        ("The town is 5 miles (8 km) away.", "The town is 8 km away.", []),
+        ("The town is 5 miles away.", "The town is 8 km away.", []),
+        ("The town is 5 miles away.", "The town is 12 km away.", ["number"]),
         # A figure of two or more decimals rounded half up to fewer is one figure; a figure rounded wrongly,
         # or a tenth against a whole ("3.7" / "4": told on purpose), still conflicts.
         ("Shares rose 2.04 percent on Monday.", "Shares rose 2 percent on Monday.", []),
