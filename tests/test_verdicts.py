@@ -136,8 +136,11 @@ def test_many_outlets_are_counted_not_all_named():
     assert set(got["reasons"]) == {"number: 7 (Outlet 0, Outlet 1, Outlet 2 and 3 others) ≠ 9 (Outlet 6)"}
 
 
+_AGREED, _CONFLICTING = ["agreed", "agreed", "single-sourced"], ["conflicting", "conflicting", "single-sourced"]
+
+
 @pytest.mark.parametrize(
-    ("texts", "verdicts"),
+    ("texts", "verdicts", "note"),
     [
         # Some outlet writes "Thornby, Westshire": the town and its county are one place told two ways.
         (
@@ -146,7 +149,8 @@ def test_many_outlets_are_counted_not_all_named():
                 "A man was charged with the murder of his mother in Westshire on Friday.",
                 "The house in Thornby, Westshire, was sealed off.",
             ),
-            ["agreed", "agreed", "single-sourced"],
+            _AGREED,
+            "benign: place within place: Thornby = Westshire",
         ),
         # Without that, or with another town, the names still conflict.
         (
@@ -155,21 +159,9 @@ def test_many_outlets_are_counted_not_all_named():
                 "A man was charged with the murder of his mother in Ashcombe on Friday.",
                 "The house in Thornby, Westshire, was sealed off.",
             ),
-            ["conflicting", "conflicting", "single-sourced"],
+            _CONFLICTING,
+            None,
         ),
-    ],
-)
-def test_a_place_within_a_place_is_no_conflict(texts, verdicts):
-    claims = _claims([(f"{chr(97 + k)}:1", chr(65 + k), t) for k, t in enumerate(texts)])
-    got = suggest_verdicts(claims, align_claims(claims))
-    assert got["verdict"].tolist() == verdicts
-    if verdicts[0] == "agreed":
-        assert "benign: place within place: Thornby = Westshire" in got["reasons"][0]
-
-
-@pytest.mark.parametrize(
-    ("texts", "verdicts"),
-    [
         # Some outlet writes "Ada Lund": first name and surname are one person told two ways.
         (
             (
@@ -177,7 +169,8 @@ def test_a_place_within_a_place_is_no_conflict(texts, verdicts):
                 "On Sunday, Ada said that she would retire from the stage.",
                 "Singer Ada Lund is 81.",
             ),
-            ["agreed", "agreed", "single-sourced"],
+            _AGREED,
+            "benign: one name: Lund = Ada",
         ),
         (
             (
@@ -185,13 +178,15 @@ def test_a_place_within_a_place_is_no_conflict(texts, verdicts):
                 "On Sunday, Berg said that she would retire from the stage.",
                 "Singer Ada Lund is 81.",
             ),
-            ["conflicting", "conflicting", "single-sourced"],
+            _CONFLICTING,
+            None,
         ),
     ],
 )
-def test_two_parts_of_one_name_are_no_conflict(texts, verdicts):
+def test_one_thing_named_two_ways_is_no_conflict(texts, verdicts, note):
+    """A place within a place, or two parts of one name, as some outlet of the event writes them."""
     claims = _claims([(f"{chr(97 + k)}:1", chr(65 + k), t) for k, t in enumerate(texts)])
     got = suggest_verdicts(claims, align_claims(claims))
     assert got["verdict"].tolist() == verdicts
-    if verdicts[0] == "agreed":
-        assert "benign: one name: Lund = Ada" in got["reasons"][0]
+    if note:
+        assert note in got["reasons"][0]
