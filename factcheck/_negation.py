@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._slots import stem
+from ._owners import stem
 from ._tokens import STOP_WORDS, Token
 from .details import _NEGATIONS, Detail
 

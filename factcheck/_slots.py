@@ -17,7 +17,7 @@ from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stem", "stretch"]
+__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stretch"]
 
 
 # Words that qualify a figure rather than say what it counts ("at least five", "more than 100").

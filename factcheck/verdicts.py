@@ -113,14 +113,10 @@ def _placed(comparison: Comparison, places: Places) -> Comparison:
     notes, kept = [], []
     for d in comparison.differences:
         label = None
-        if d.kind == "name":
-            label = (
-                "place within place"
-                if places.nested(d.mine, d.theirs)
-                else "one name"
-                if places.one_name(d.mine, d.theirs)
-                else None
-            )
+        if d.kind == "name" and places.nested(d.mine, d.theirs):
+            label = "place within place"
+        elif d.kind == "name" and places.one_name(d.mine, d.theirs):
+            label = "one name"
         if label:
             notes.append(Note(label, d.mine.replace(", ", " "), d.theirs.replace(", ", " ")))
         else:
