@@ -6,6 +6,8 @@ says so: some outlet writes "in Millom, Cumbria" or "Newton Street, Millom".
 This module reads those "Place, Region" pairs (and a street in a town,
 "Wellington's High Street") from all claims, and answers whether one name lies
 within the other, through any number of steps (street, town, county).
+The same texts say which two names are parts of one: "Joan" in one outlet and
+"Rivers" in another are one person where some outlet writes "Joan Rivers".
 """
 
 from __future__ import annotations
