@@ -531,7 +531,7 @@ def show_unlabelled(dump: Dump, unlabelled: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", default="dev", choices=("train", "dev", "test", "fnc"))
+    parser.add_argument("--split", default="dev", choices=("train", "dev", "test", "fnc", "fnc-report"))
     parser.add_argument("--against", default=None, help="commit to compare with (default: HEAD or HEAD~1)")
     parser.add_argument("--no-against", action="store_true", help="score this tree only")
     parser.add_argument("--show-unlabelled", action="store_true", help="print unlabelled flagged pairs with text")
