@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ._gazetteer import one_place
 from ._names import known_names, name_differences
 from ._negation import negation_differences
 from ._quotes import quote_differences
@@ -327,10 +328,14 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
         named = [(m, t) for m, t in named if not (_only_in_attribution(m, a) or _only_in_attribution(t, b))]
     # "the Committee to Re-elect the President (CREEP)": an abbreviation being defined names nothing new.
     named = [(m, t) for m, t in named if not (_in_brackets(m, a) or _in_brackets(t, b))]
+    # "Tel Aviv" / "Israel": one place told at two levels, both true.
+    placed = [(m, t) for m, t in named if one_place(m, t)]
+    named = [x for x in named if x not in placed]
     diffs += [Difference("name", mine, theirs) for mine, theirs in named]
     if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):
         diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]
-    return Comparison(tuple(diffs), tuple(_benign(ta, tb)))
+    notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in placed]
+    return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 
 def compare_claims(
