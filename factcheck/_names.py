@@ -236,6 +236,7 @@ def name_differences(
                 or {t.norm for t in seg_b} & norms_a
                 or _unpunctuated(seg_a) == _unpunctuated(seg_b)
                 or _same_forms(seg_a, seg_b, ta, tb)
+                or (len(seg_a) == len(seg_b) == 1 and _short_form(ta, seg_a[0], tb, seg_b[0]))
             ):
                 continue  # the name is elsewhere on the other side (moved, not changed), or written another way
             out.append((_join(seg_a), _join(seg_b)))
@@ -332,8 +333,21 @@ def _same_predecessor(
     return [
         (xs[k][0], ys[k][0])
         for k in sorted(xs.keys() & ys.keys())
-        if len(xs[k]) == 1 and len(ys[k]) == 1 and not _forms_of_one_name(xs[k][0], ys[k][0], person=True)
+        if len(xs[k]) == 1
+        and len(ys[k]) == 1
+        and not _forms_of_one_name(xs[k][0], ys[k][0], person=True)
+        and not _short_form(ta, xs[k][0], tb, ys[k][0])
     ]
+
+
+def _short_form(ta: tuple[Token, ...], x: Token, tb: tuple[Token, ...], y: Token) -> bool:
+    """A first name and its short form before one surname: "Sir Nick Houghton" / "Sir Nicholas Houghton",
+    "Dave" / "David" (the short form keeps the first three letters, not always more)."""
+    short, long_ = sorted((x.norm, y.norm), key=len)
+    if not 3 <= len(short) <= 5 or len(short) == len(long_) or short[:3] != long_[:3]:
+        return False
+    ka, kb = ta.index(x) + 1, tb.index(y) + 1
+    return ka < len(ta) and kb < len(tb) and ta[ka].capitalised and ta[ka].norm == tb[kb].norm
 
 
 def _unpunctuated(tokens: list[Token]) -> str:

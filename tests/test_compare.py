@@ -435,6 +435,14 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
             [],
         ),
         ("He met Capt. Ron Ortiz of the highway patrol.", "He met Capt. Ronald Ortiz of the highway patrol.", []),
+        # A short first name before the same surname, or an honorific, names the same person.
+        ("Army chief Sir Nick Ortiz warned of a revival.", "Army chief Sir Nicholas Ortiz warned of a revival.", []),
+        ("General Sir Nick Ortiz warned of a revival.", "General Nicholas Ortiz warned of a revival.", []),
+        ("On Monday, Dave Ortiz signed the order.", "On Monday, David Ortiz signed the order.", []),
+        # ... but not another first name, nor a short form before another surname.
+        ("On Monday, Dave Ortiz signed the order.", "On Monday, Dana Ortiz signed the order.", ["name"]),
+        ("On Monday, Dan Ortiz signed the order.", "On Monday, Dave Ortiz signed the order.", ["name"]),
+        ("Mayor Nick Ortiz signed the order.", "Mayor Nicholas Oakes signed the order.", ["name", "name"]),
         (
             "The party gained six seats on Election Day this month.",
             "The leader picked Ben Ray Lucas to lead the campaign this month.",
