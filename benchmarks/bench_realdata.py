@@ -75,13 +75,22 @@ def flagged_pairs(table: Any, folder: Path) -> list[dict[str, Any]]:
 
     Each ``conflicting`` claim with every claim of its cluster and every counterpart it lists (a pair that
     supports the verdict without joining the cluster), from two documents, in which ``compare_claims`` finds
-    differences (names known from all the event's claims); the pair's kinds are the differences' kinds,
-    ``a``/``b`` ordered by (doc, start). Swap in a public pairwise-conflict function here when the kit has one.
+    differences (names known from all the event's claims) that the kit's verdicts keep: names the event's own
+    texts show to be one place or one name told two ways are a benign note there (``verdicts._placed``), so they
+    are here; the pair's kinds are the differences' kinds, ``a``/``b`` ordered by (doc, start). Swap in a
+    public pairwise-conflict function here when the kit has one.
     """
     import factcheck
     from factcheck.compare import known_names
 
     known = known_names(table["text"].tolist())
+    try:
+        from factcheck._places import places_within
+        from factcheck.verdicts import _placed
+
+        places = places_within(table["text"].tolist())
+    except ImportError:  # a kit from before these notes (run by --against)
+        places = None
     rows = [(loc, str(row["text"])) for loc, row in zip(claim_locators(table, folder), table.to_dict("records"))]
     index = {cid: k for k, cid in enumerate(table["claim_id"].astype(str))}
     clusters: dict[str, list[int]] = defaultdict(list)
@@ -100,7 +109,10 @@ def flagged_pairs(table: Any, folder: Path) -> list[dict[str, Any]]:
         (a, ta), (b, tb) = sorted((rows[x], rows[y]), key=lambda r: (r[0]["doc"], r[0]["start"]) if r[0] else ("", 0))
         if not a or not b or a["doc"] == b["doc"]:
             continue
-        diffs = factcheck.compare_claims(ta, tb, names=known).differences
+        comparison = factcheck.compare_claims(ta, tb, names=known)
+        if places is not None and comparison.differences:
+            comparison = _placed(comparison, places)
+        diffs = comparison.differences
         if diffs:
             kinds = sorted({d.kind for d in diffs})
             out.append({"a": a, "b": b, "kinds": kinds, "reasons": [d.reason for d in diffs], "texts": [ta, tb]})
