@@ -170,11 +170,23 @@ def blocked_pairs(
     return Candidates(lo, hi, scores)
 
 
-def pair_overlap(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def pair_overlap(
+    x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, *, same_row: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """TF-IDF cosine (0-1) of claims ``i[k]`` and ``j[k]``, and how many
-    distinctive words (in this corpus's TF-IDF vocabulary) they share."""
+    distinctive words (in this corpus's TF-IDF vocabulary) they share.
+
+    ``same_row[k]`` names a claim whose row of ``x`` is claim ``k``'s (its first claim with the same
+    alignment key): each distinct pair of rows is then multiplied once, as wire copy repeats wordings.
+    """
     if not len(i):
         return np.empty(0, np.float32), np.empty(0, np.int64)
+    if same_row is not None:
+        n = x.shape[0]
+        codes, back = np.unique(same_row[i].astype(np.int64) * n + same_row[j], return_inverse=True)
+        if len(codes) < len(i):
+            cosine, shared = pair_overlap(x, codes // n, codes % n)
+            return cosine[back.ravel()], shared[back.ravel()]
     both = x[i].multiply(x[j])  # once for both figures: the product is most of the cost
     cosine = np.asarray(both.sum(axis=1), dtype=np.float32).ravel()
     shared = np.asarray((both > 0).sum(axis=1)).ravel().astype(np.int64)
@@ -190,6 +202,7 @@ def _accept(
     sure_score: float,
     specific: sparse.csr_matrix | None = None,
     quotes: np.ndarray | None = None,
+    same_row: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Which scored pairs tell the same fact, and which of those may join a cluster.
 
@@ -203,17 +216,17 @@ def _accept(
     other's outlet, may join a cluster. A good pair that is the best match of one side
     only (one sentence carrying two facts of another outlet) supports both claims'
     verdicts without joining (``support``). ``rank`` orders claims by id, so that
-    ties go to the smaller id.
+    ties go to the smaller id; ``same_row`` is :func:`pair_overlap`'s.
     """
     i, j, score = cands.i.astype(np.int64), cands.j.astype(np.int64), cands.score.astype(np.int64)
     low = score < sure_score
     cosine = np.zeros(len(i), np.float32)
     shared = np.zeros(len(i), np.int64)
-    cosine[low], shared[low] = pair_overlap(x, i[low], j[low])
+    cosine[low], shared[low] = pair_overlap(x, i[low], j[low], same_row=same_row)
     loose = (score >= min_score) & (shared >= 2) & ((score + 100 * cosine) / 2 >= min_score)
     content = (shared >= CONTENT_SHARED) & (cosine >= CONTENT_COSINE)
     if specific is not None and content.any():
-        _, named = pair_overlap(specific, i[content], j[content])
+        _, named = pair_overlap(specific, i[content], j[content], same_row=same_row)
         content[content] = named >= 1
     if quotes is not None:
         content[low] |= same_quotes(quotes, i[low], j[low])
@@ -235,7 +248,7 @@ def _accept(
     joins = ~low | (good & best_of_i & best_of_j)
     support = low & good & (best_of_i ^ best_of_j)
     if (~low).any():
-        cosine[~low], _ = pair_overlap(x, i[~low], j[~low])
+        cosine[~low], _ = pair_overlap(x, i[~low], j[~low], same_row=same_row)
     keep = joins | support
     return pd.DataFrame(
         {"i": i[keep], "j": j[keep], "score": score[keep], "overlap": cosine[keep], "support": support[keep]}
@@ -358,7 +371,10 @@ def align_claims(
     else:
         cands = _with_neighbours(brute_force_pairs(keys, src, min_score, progress=progress), keys, x, src)
     quotes = np.asarray([quoted_words(t) for t in claims["text"].tolist()], dtype=object)
-    accepted = _accept(cands, x, src, rank, min_score, sure_score, specific_words(x, vocabulary, SPECIFIC_ZIPF), quotes)
+    first: dict[str, int] = {}
+    same_row = np.fromiter((first.setdefault(key, k) for k, key in enumerate(keys)), np.int64, len(keys))
+    specific = specific_words(x, vocabulary, SPECIFIC_ZIPF)
+    accepted = _accept(cands, x, src, rank, min_score, sure_score, specific, quotes, same_row)
     accepted = _strongest(accepted, rank, PAIRS_PER_CLAIM)
     roots, clustered = _cluster(accepted[~accepted["support"]], src, ids, len(keys))
     # Pairs that would put two claims of one outlet in a cluster still support both claims' verdicts.

@@ -190,3 +190,21 @@ def test_parallel_map_keeps_batch_order():
 
 def _sum_plus(batch, offset):
     return sum(batch) + offset
+
+
+def test_pair_overlap_of_repeated_wordings_is_each_pairs_own():
+    """Wire copy repeats wordings: multiplying each distinct pair of rows once gives every pair's figures."""
+    from factcheck._blocking import tfidf_matrix
+    from factcheck.matches import pair_overlap
+
+    keys = ["moon biden call alliance", "moon biden call alliance", "biden moon talk alliance korea", "korea alliance"]
+    keys += keys[:2]
+    x = tfidf_matrix(keys, np.array([0, 1, 2, 3, 4, 5]), cap=10)
+    i, j = np.array([0, 1, 0, 2, 3, 4, 5]), np.array([2, 2, 1, 3, 0, 2, 3])
+    first: dict[str, int] = {}
+    same_row = np.array([first.setdefault(k, n) for n, k in enumerate(keys)])
+    cosine, shared = pair_overlap(x, i, j)
+    cosine_once, shared_once = pair_overlap(x, i, j, same_row=same_row)
+    np.testing.assert_array_equal(shared_once, shared)
+    np.testing.assert_allclose(cosine_once, cosine)
+    assert shared.tolist()[:3] == [3, 3, 4] and cosine[2] == pytest.approx(1.0)
