@@ -47,32 +47,44 @@ def map_batches(
     >>> map_batches(pow, [2, 3], 2, parallel=False)
     [4, 9]
     """
+    return map_tasks([(func, batch) for batch in batches], shared, parallel=parallel, progress=progress)
+
+
+def map_tasks(
+    tasks: Sequence[tuple[Callable[[Any, Any], Any], Any]], shared: Any, *, parallel: bool = True, progress: str = ""
+) -> list[Any]:
+    """``[func(batch, shared) for func, batch in tasks]``: :func:`map_batches` for tasks of several kinds,
+    so that work the batches do not need (a pass over the whole table) runs beside them, not after.
+
+    >>> map_tasks([(pow, 2), (max, 3)], 2, parallel=False)
+    [4, 3]
+    """
     global _shared
     n = workers()
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(batches), desc=progress, unit="batch", leave=False)
-    if not parallel or n < 2 or len(batches) < 2:
+        bar = tqdm(total=len(tasks), desc=progress, unit="batch", leave=False)
+    if not parallel or n < 2 or len(tasks) < 2:
         results = []
-        for batch in batches:
+        for func, batch in tasks:
             results.append(func(batch, shared))
             if bar is not None:
                 bar.update()
     else:
         _shared = shared
-        results_by_index: dict[int, R] = {}
+        results_by_index: dict[int, Any] = {}
         try:
             with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-                futures = {pool.submit(_call, func, batch): k for k, batch in enumerate(batches)}
+                futures = {pool.submit(_call, func, batch): k for k, (func, batch) in enumerate(tasks)}
                 for future in as_completed(futures):
                     results_by_index[futures[future]] = future.result()
                     if bar is not None:
                         bar.update()
         finally:
             _shared = None
-        results = [results_by_index[k] for k in range(len(batches))]
+        results = [results_by_index[k] for k in range(len(tasks))]
     if bar is not None:
         bar.close()
     return results

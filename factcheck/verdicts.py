@@ -29,12 +29,15 @@ __all__ = ["suggest_verdicts"]
 #: tens of milliseconds; 2,000 comparisons take about 0.6 s (on 2 cores the wire copy's 3,400 took 1.2 s, not 1.6 s).
 PARALLEL_PAIRS = 2_000
 
+Misspelled = dict[str, list[tuple[str, str, list[str]]]]
 
-def _compare_batch(
-    batch: list[int], shared: tuple[list[tuple[str, str]], AliasTable, frozenset[str]]
-) -> list[Comparison]:
+
+Shared = tuple[list[tuple[str, str]], AliasTable, frozenset[str], list[tuple[str, str, str]]]
+
+
+def _compare_batch(batch: list[int], shared: Shared) -> list[Comparison]:
     """Compare the text pairs ``batch`` indexes into, preparing each distinct text once."""
-    texts, table, names = shared
+    texts, table, names, _ = shared
     prepared: dict[str, Prepared] = {}
     out = []
     for k in batch:
@@ -58,19 +61,25 @@ def _batches(groups: list[str], n: int) -> list[list[int]]:
     return [b for b in batches if b]
 
 
+def _misspelled(_: None, shared: Shared) -> Misspelled:
+    return misspelled_names(shared[3])
+
+
 def _compare_all(
-    texts: list[tuple[str, str]], groups: list[str], table: AliasTable, names: frozenset[str], progress: bool
-) -> list[Comparison]:
+    texts: list[tuple[str, str]], groups: list[str], shared: Shared, progress: bool
+) -> tuple[list[Comparison], Misspelled]:
+    """Every pair's comparison; and, beside them (it needs none of them), the names the event misspells."""
     parallel = len(texts) >= PARALLEL_PAIRS and _parallel.workers() > 1
     # Several batches per worker balance the load; serial runs batch only for the progress bar.
     batches = _batches(groups, _parallel.workers() * 4 if parallel else max(1, len(texts) // 2000))
     label = "comparing" if progress and len(texts) >= 5000 else ""
     results: list[Comparison | None] = [None] * len(texts)
-    found_all = _parallel.map_batches(_compare_batch, batches, (texts, table, names), parallel=parallel, progress=label)
+    tasks = [(_misspelled, None), *((_compare_batch, batch) for batch in batches)]
+    misspelled, *found_all = _parallel.map_tasks(tasks, shared, parallel=parallel, progress=label)
     for batch, found in zip(batches, found_all):
         for k, comparison in zip(batch, found):
             results[k] = comparison
-    return results  # type: ignore[return-value]
+    return results, misspelled  # type: ignore[return-value]
 
 
 def _counterparts(matches: pd.DataFrame) -> dict[str, tuple[list[str], int]]:
@@ -202,7 +211,9 @@ def suggest_verdicts(
     support = zip(matches.loc[linked, "claim_id"].tolist(), matches.loc[linked, "other_id"].tolist())
     wordings, tasks, wording_of = plan({c: m for c, m in members.items() if len(m) > 1}, text_of, support)
     pairs = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
-    compared = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], table, names, progress)
+    # A person's name spelled one way here and another way by most other outlets, anywhere in the event.
+    shared = (pairs, table, names, list(zip(ids, sources, texts)))
+    compared, names_misspelled = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], shared, progress)
     if any(d.kind == "name" for c in compared for d in c.differences):
         places = places_within(texts)  # learnt only when some name differs: a pass over every claim
         compared = [_placed(c, places) if c.differences else c for c in compared]
@@ -226,8 +237,6 @@ def suggest_verdicts(
             benign_w.update(dict.fromkeys(map(str, comparison.benign)))
         said[w] = (kinds_w, reasons_w, benign_w)
     counterparts = _counterparts(matches)
-    # A person's name spelled one way here and another way by most other outlets, anywhere in the event.
-    names_misspelled = misspelled_names(zip(ids, sources, texts))
     n_sources = claims["source"].nunique()
     rows = []
     for claim_id in ids:

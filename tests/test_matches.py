@@ -192,6 +192,17 @@ def _sum_plus(batch, offset):
     return sum(batch) + offset
 
 
+def _count_plus(batch, offset):
+    return len(batch) + offset
+
+
+def test_parallel_tasks_of_two_kinds_keep_their_order():
+    from factcheck._parallel import map_tasks, split
+
+    tasks = [(_count_plus, range(7)), *((_sum_plus, b) for b in split(10, 3))]
+    assert map_tasks(tasks, 100) == map_tasks(tasks, 100, parallel=False) == [107, 103, 118, 124]
+
+
 def test_pair_overlap_of_repeated_wordings_is_each_pairs_own():
     """Wire copy repeats wordings: multiplying each distinct pair of rows once gives every pair's figures."""
     from factcheck._blocking import tfidf_matrix
