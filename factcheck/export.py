@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -142,9 +143,7 @@ def _guard(target: Path, table: pd.DataFrame, store: object) -> None:
         raise ExportError(
             f"{target}: that is the decisions store; exporting over it would lose decisions. Pick another name."
         )
-    if "path" in table.columns and str(resolved) in {
-        str(Path(str(p)).resolve()) for p in table["path"].dropna().unique()
-    }:
+    if "path" in table.columns and _is_an_article(target, table["path"].dropna().unique().tolist()):
         raise ExportError(f"{target}: that is one of the articles being checked; pick another name for the export.")
     if target.suffix.lower() == ".jsonl" and target.is_file():
         with target.open("rb") as handle:
@@ -157,6 +156,21 @@ def _guard(target: Path, table: pd.DataFrame, store: object) -> None:
             raise ExportError(
                 f"{target}: holds review decisions (a decisions store); exporting over it would lose them. Pick another name."
             )
+
+
+def _is_an_article(target: Path, paths: list[object]) -> bool:
+    """``target`` is one of the article files, by any name (a link, another spelling of the path).
+    A file that does not exist yet is none of them; otherwise one ``stat`` per article, not a
+    ``resolve`` (on 5,000 articles, walking each path link by link cost 0.3 s)."""
+    try:
+        mine = os.stat(target)
+    except OSError:
+        return False
+    for path in paths:
+        with contextlib.suppress(OSError, ValueError):
+            if os.path.samestat(mine, os.stat(str(path))):
+                return True
+    return False
 
 
 def _atomic(target: Path, write: Callable[[Path], None]) -> None:

@@ -372,3 +372,18 @@ def test_the_report_carries_the_agreement_only_with_two_analysts(seeds, tmp_path
     assert "id='agreement'" not in one
     picked = export(seeds, tmp_path / "picked.html", store=stores, analyst="ben").read_text(encoding="utf-8")
     assert "id='agreement'" not in picked
+
+
+@pytest.mark.parametrize("how", ["symlink", "hardlink", "other spelling"])
+def test_never_writes_over_an_article_by_another_name(tmp_path, write, how):
+    article = write("event/a.md", OUTLET_A)
+    write("event/b.txt", OUTLET_B)
+    table = factcheck.check(article.parent)
+    if how == "other spelling":
+        target = article.parent / ".." / "event" / "a.md"
+    else:
+        target = tmp_path / "out.md"
+        (target.symlink_to if how == "symlink" else target.hardlink_to)(article)
+    with pytest.raises(ExportError, match="one of the articles being checked"):
+        export(table, target)
+    assert article.read_text(encoding="utf-8") == OUTLET_A
