@@ -18,6 +18,7 @@ from ._clean import clean_text
 from ._decode import decode_bytes
 from ._files import article_ids, not_regular, path_hash, read_input, relative_paths, slug
 from ._formats import FORMATS, RawArticle, read_records
+from ._gc import few_collections
 from ._outputs import kit_output
 from ._text import clean_unicode, parse_date
 from .errors import FactcheckWarning, InputError
@@ -234,6 +235,7 @@ def _rows_of(path: Path, base: str) -> list[dict[str, str] | InputError]:
     return rows
 
 
+@few_collections()
 def load_articles(
     paths: PathLike | Iterable[PathLike], *, errors: Literal["raise", "skip"] = "raise", progress: bool = False
 ) -> pd.DataFrame:

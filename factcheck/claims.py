@@ -19,6 +19,7 @@ from functools import lru_cache
 import nupunkt
 import pandas as pd
 
+from ._gc import few_collections
 from ._text import MONTH_PATTERN, fold
 from .schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, require
 from .vocab import is_common_word
@@ -177,6 +178,7 @@ def _wording(sentence: str) -> tuple[str, str] | None:
     return key, _key_hash(key)
 
 
+@few_collections()
 def split_claims(articles: pd.DataFrame) -> pd.DataFrame:
     """Split each article's text into claim sentences.
 

@@ -38,6 +38,7 @@ from ._blocking import (
     tfidf_matrix,
     tfidf_neighbours,
 )
+from ._gc import few_collections
 from ._quotes import quoted_words, same_quotes
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -324,6 +325,7 @@ def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> t
     return roots, pairs.loc[sorted(kept)]
 
 
+@few_collections()
 def align_claims(
     claims: pd.DataFrame,
     *,

@@ -8,7 +8,6 @@ from typing import Literal
 
 import pandas as pd
 
-from ._gc import few_collections
 from .articles import load_articles
 from .claims import split_claims
 from .matches import MIN_SCORE, SURE_SCORE, align_claims
@@ -48,9 +47,8 @@ def check(
     >>> table["verdict"].value_counts().to_dict()
     {'single-sourced': 12, 'agreed': 11, 'conflicting': 4}
     """
-    with few_collections():
-        articles = load_articles(paths, errors=errors, progress=progress)
-        return check_articles(articles, min_score=min_score, sure_score=sure_score, aliases=aliases, progress=progress)
+    articles = load_articles(paths, errors=errors, progress=progress)
+    return check_articles(articles, min_score=min_score, sure_score=sure_score, aliases=aliases, progress=progress)
 
 
 def check_articles(
@@ -69,12 +67,9 @@ def check_articles(
     {'single-sourced': 12, 'agreed': 11, 'conflicting': 4}
     """
     alias_table = load_aliases(aliases)
-    with few_collections():
-        claims = split_claims(articles)
-        matches = align_claims(
-            claims, min_score=min_score, sure_score=sure_score, aliases=alias_table, progress=progress
-        )
-        verdicts = suggest_verdicts(claims, matches, aliases=alias_table, progress=progress)
+    claims = split_claims(articles)
+    matches = align_claims(claims, min_score=min_score, sure_score=sure_score, aliases=alias_table, progress=progress)
+    verdicts = suggest_verdicts(claims, matches, aliases=alias_table, progress=progress)
     table = (
         claims[["claim_id", "article_id", "source", "position", "text", "start", "end"]]
         .merge(verdicts, on="claim_id", how="left", validate="one_to_one")

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import _parallel
+from ._gc import few_collections
 from ._namecheck import misspelled_names
 from ._places import Places, places_within
 from ._wordings import Wording, plan
@@ -176,6 +177,7 @@ def _cluster_reasons(
     return out
 
 
+@few_collections()
 def suggest_verdicts(
     claims: pd.DataFrame, matches: pd.DataFrame, *, aliases: AliasTable | None = None, progress: bool = False
 ) -> pd.DataFrame:

@@ -8,18 +8,27 @@ import factcheck
 from factcheck import _gc
 
 
-def test_check_runs_with_fewer_collections_and_restores_them(monkeypatch):
+@pytest.mark.parametrize("stage", ["load_articles", "split_claims", "align_claims", "suggest_verdicts"])
+def test_each_stage_runs_with_fewer_collections_and_restores_them(monkeypatch, stage):
     from conftest import SEEDS
 
-    from factcheck import pipeline
-
     seen = []
-    split = pipeline.split_claims
-    monkeypatch.setattr(pipeline, "split_claims", lambda a: seen.append(gc.get_threshold()) or split(a))
+    real = _gc.gc.set_threshold
+    monkeypatch.setattr(_gc.gc, "set_threshold", lambda *t: seen.append(t) or real(*t))
     before = gc.get_threshold()
-    factcheck.check(SEEDS)
-    assert seen and seen[0][0] >= _gc.THRESHOLD
-    assert gc.get_threshold() == before
+    articles = factcheck.load_articles(SEEDS)
+    claims = factcheck.split_claims(articles)
+    matches = factcheck.align_claims(claims)
+    seen.clear()
+    call = {
+        "load_articles": lambda: factcheck.load_articles(SEEDS),
+        "split_claims": lambda: factcheck.split_claims(articles),
+        "align_claims": lambda: factcheck.align_claims(claims),
+        "suggest_verdicts": lambda: factcheck.suggest_verdicts(claims, matches),
+    }[stage]
+    call()
+    assert seen[0][0] >= _gc.THRESHOLD  # raised on the way in ...
+    assert seen[-1] == before == gc.get_threshold()  # ... and the caller's put back on the way out
 
 
 def test_thresholds_come_back_when_a_stage_fails(tmp_path):
