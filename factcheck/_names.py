@@ -157,10 +157,11 @@ def acronyms(ta: tuple[Token, ...] | list[Token], tb: tuple[Token, ...] | list[T
     (DNC / Democratic National Committee), which name the same thing."""
     out: set[str] = set()
     for t in ta:
-        letters = t.surface.replace(".", "")
-        if t.kind != "word" or not letters[1:2].isupper():  # cheap test first: most words are not acronyms
+        # Cheap test first: most words are not all capitals (dots are no letters: "U.S." is).
+        if t.kind != "word" or not t.surface.isupper():
             continue
-        if not (2 <= len(letters) <= 6 and letters.isupper()):
+        letters = t.surface.replace(".", "")
+        if not 2 <= len(letters) <= 6:
             continue
         for i in range(len(tb)):
             initials, run = "", []

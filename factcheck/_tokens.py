@@ -132,7 +132,11 @@ def _merge_aliases(tokens: list[Token], text: str, flat: str, aliases: AliasTabl
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        lookup = _possessive_free(flat[t.start : t.end]).lower() if t.kind == "word" else ""
+        lookup = ""
+        if t.kind == "word":
+            raw = flat[t.start : t.end]
+            # Most words hold no apostrophe or dot, which is all _possessive_free changes.
+            lookup = (_possessive_free(raw) if "'" in raw or "." in raw else raw).lower()
         for phrase, exact, norm in index.get(lookup, ()):
             span = tokens[i : i + len(phrase)]
             if len(span) < len(phrase) or any(s.kind != "word" for s in span):

@@ -147,17 +147,26 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list) -> list[Difference]:
         return [(p.tokens[k], block) for k, block in _blocks(ops, side).items() if p.spellable(k)]
 
     xs, ys = candidates(pa, 0), candidates(pb, 1)
-    # A typo is a rare word: pairs of two common words never qualify, so skip them early.
-    rare_y = [zipf(t.norm) < TYPO_MAX_ZIPF for t, _ in ys]
+    zx, zy = [zipf(t.norm) for t, _ in xs], [zipf(t.norm) for t, _ in ys]
+    # One edit apart means lengths within one of each other, and a typo is a rare word: two common
+    # words never qualify. So each word meets only the other side's words of its length or one off,
+    # and a common word only the rare ones (most words are common: most pairs are never looked at).
+    every: dict[int, list[int]] = {}
+    rare: dict[int, list[int]] = {}
+    for j, (y, _) in enumerate(ys):
+        every.setdefault(len(y.norm), []).append(j)
+        if zy[j] < TYPO_MAX_ZIPF:
+            rare.setdefault(len(y.norm), []).append(j)
     out = []
     used: set[int] = set()
-    for x, bx in xs:
-        x_rare = zipf(x.norm) < TYPO_MAX_ZIPF
-        for j, (y, by) in enumerate(ys):
-            # One edit apart means lengths within one of each other.
-            if j in used or not (x_rare or rare_y[j]) or abs(len(x.norm) - len(y.norm)) > 1:
+    for i, (x, bx) in enumerate(xs):
+        pool, n = every if zx[i] < TYPO_MAX_ZIPF else rare, len(x.norm)
+        near = pool.get(n - 1, []) + pool.get(n, []) + pool.get(n + 1, [])
+        for j in sorted(near) if len(near) > 1 else near:
+            y, by = ys[j]
+            if j in used:
                 continue
-            if (bx != by or bx < 0) and min(zipf(x.norm), zipf(y.norm)) >= 1.0:
+            if (bx != by or bx < 0) and min(zx[i], zy[j]) >= 1.0:
                 continue  # two real words in different places of loosely matched wording
             if _no_apostrophe(x.surface) == _no_apostrophe(y.surface):
                 continue
