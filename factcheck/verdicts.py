@@ -33,12 +33,14 @@ PARALLEL_PAIRS = 2_000
 Misspelled = dict[str, list[tuple[str, str, list[str]]]]
 
 
-Shared = tuple[list[tuple[str, str]], AliasTable, frozenset[str], list[tuple[str, str, str]]]
+#: What the workers read: the text pairs to compare, the alias table, the known names, every claim
+#: as (id, outlet, text), and the texts of the claims no other outlet tells.
+Shared = tuple[list[tuple[str, str]], AliasTable, frozenset[str], list[tuple[str, str, str]], list[str]]
 
 
 def _compare_batch(batch: list[int], shared: Shared) -> list[Comparison]:
     """Compare the text pairs ``batch`` indexes into, preparing each distinct text once."""
-    texts, table, names, _ = shared
+    texts, table, names = shared[:3]
     prepared: dict[str, Prepared] = {}
     out = []
     for k in batch:
@@ -66,21 +68,26 @@ def _misspelled(_: None, shared: Shared) -> Misspelled:
     return misspelled_names(shared[3])
 
 
+def _lone_typos(_: None, shared: Shared) -> list[list[tuple[str, str]]]:
+    return [lone_typos(text) for text in shared[4]]
+
+
 def _compare_all(
     texts: list[tuple[str, str]], groups: list[str], shared: Shared, progress: bool
-) -> tuple[list[Comparison], Misspelled]:
-    """Every pair's comparison; and, beside them (it needs none of them), the names the event misspells."""
+) -> tuple[list[Comparison], Misspelled, list[list[tuple[str, str]]]]:
+    """Every pair's comparison; and, beside them (they need none of them), the names the event misspells
+    and the clear misspellings of the claims no other outlet tells."""
     parallel = len(texts) >= PARALLEL_PAIRS and _parallel.workers() > 1
     # Several batches per worker balance the load; serial runs batch only for the progress bar.
     batches = _batches(groups, _parallel.workers() * 4 if parallel else max(1, len(texts) // 2000))
     label = "comparing" if progress and len(texts) >= 5000 else ""
     results: list[Comparison | None] = [None] * len(texts)
-    tasks = [(_misspelled, None), *((_compare_batch, batch) for batch in batches)]
-    misspelled, *found_all = _parallel.map_tasks(tasks, shared, parallel=parallel, progress=label)
+    tasks = [(_misspelled, None), (_lone_typos, None), *((_compare_batch, batch) for batch in batches)]
+    misspelled, lone, *found_all = _parallel.map_tasks(tasks, shared, parallel=parallel, progress=label)
     for batch, found in zip(batches, found_all):
         for k, comparison in zip(batch, found):
             results[k] = comparison
-    return results, misspelled  # type: ignore[return-value]
+    return results, misspelled, lone  # type: ignore[return-value]
 
 
 def _counterparts(matches: pd.DataFrame) -> dict[str, tuple[list[str], int]]:
@@ -214,8 +221,11 @@ def suggest_verdicts(
     wordings, tasks, wording_of = plan({c: m for c, m in members.items() if len(m) > 1}, text_of, support)
     pairs = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
     # A person's name spelled one way here and another way by most other outlets, anywhere in the event.
-    shared = (pairs, table, names, list(zip(ids, sources, texts)))
-    compared, names_misspelled = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], shared, progress)
+    counterparts = _counterparts(matches)
+    alone = [claim_id for claim_id in ids if claim_id not in counterparts]
+    shared = (pairs, table, names, list(zip(ids, sources, texts)), [text_of[c] for c in alone])
+    compared, names_misspelled, typos = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], shared, progress)
+    typos_of = dict(zip(alone, typos))
     if any(d.kind == "name" for c in compared for d in c.differences):
         places = places_within(texts)  # learnt only when some name differs: a pass over every claim
         compared = [_placed(c, places) if c.differences else c for c in compared]
@@ -238,7 +248,6 @@ def suggest_verdicts(
                 reasons_w.append(reason_of[(wordings[w].cluster, _difference_key(diff))])
             benign_w.update(dict.fromkeys(map(str, comparison.benign)))
         said[w] = (kinds_w, reasons_w, benign_w)
-    counterparts = _counterparts(matches)
     n_sources = claims["source"].nunique()
     rows = []
     for claim_id in ids:
@@ -266,7 +275,7 @@ def suggest_verdicts(
             # Nobody else tells it, but a clear misspelling still deserves a note.
             notes = [
                 f"spelling: {typo} ({source_of[claim_id]}) \u2260 {fix} (usual spelling)"
-                for typo, fix in lone_typos(text_of[claim_id])
+                for typo, fix in typos_of[claim_id]
             ]
             if notes:
                 reasons += notes
