@@ -206,3 +206,19 @@ def test_a_fragment_keeps_its_fact_in_a_claim():
         '"Will the council act before the vote?" Varga asked.',
         "The vote is on Friday in Portville.",
     ]
+
+
+def test_process_pool_gives_the_same_claims(monkeypatch):
+    from conftest import EVENT_DIRS
+
+    from factcheck import _parallel
+    from factcheck import claims as stage
+
+    articles = load_articles(EVENT_DIRS)
+    serial = split_claims(articles)
+    used = []
+    real = _parallel.map_batches
+    monkeypatch.setattr(_parallel, "map_batches", lambda *a, **k: used.append((len(a[1]), k)) or real(*a, **k))
+    monkeypatch.setattr(stage, "PARALLEL_ARTICLES", 1)
+    pd.testing.assert_frame_equal(split_claims(articles), serial)
+    assert used[0][0] > 1 and used[0][1]["parallel"] is (_parallel.workers() > 1)
