@@ -16,12 +16,14 @@ from the wordfreq they installed, and rebuilt when that list changes.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import math
 import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,6 +104,32 @@ def _table(common_floor: float) -> tuple[sqlite3.Connection, float] | None:
     return _open[key]
 
 
+#: Each install of wordfreq (a new virtual environment, an upgrade) gets its own table of about 7 MB.
+#: A table no run has opened for this many days is removed when a new one is built ...
+STALE_DAYS = 7
+#: ... and so is any beyond the most recently used few (two environments in use keep theirs).
+KEEP_TABLES = 4
+_DAY = 86_400
+
+
+def _used(path: Path) -> None:
+    """Mark the table as in use (at most once a day: its modification time is its last use)."""
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > _DAY:
+            os.utime(path)
+
+
+def _prune(kept: Path) -> None:
+    """Remove the tables of wordfreq installs no longer in use: stale ones and all but the latest few."""
+    with contextlib.suppress(OSError):
+        tables = [(t.stat().st_mtime, t) for t in kept.parent.glob("zipf-en-v*.sqlite3") if t != kept]
+        now = time.time()
+        for k, (used, table) in enumerate(sorted(tables, reverse=True)):
+            if k >= KEEP_TABLES - 1 or now - used > STALE_DAYS * _DAY:
+                with contextlib.suppress(OSError):
+                    table.unlink()  # a run still reading it keeps its open handle (or falls back to wordfreq)
+
+
 def _connect(common_floor: float) -> tuple[sqlite3.Connection, float] | None:
     source = _wordlist()
     if source is None:
@@ -111,6 +139,9 @@ def _connect(common_floor: float) -> tuple[sqlite3.Connection, float] | None:
     try:
         if not path.is_file():
             _build(path, common_floor)
+            _prune(path)
+        else:
+            _used(path)
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         (unknown,) = db.execute("SELECT zipf FROM unknown").fetchone()
     except (OSError, sqlite3.Error, TypeError):

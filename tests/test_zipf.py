@@ -98,3 +98,40 @@ def test_a_looked_up_word_has_wordfreqs_value_or_goes_to_wordfreq(word):
     to both, and an elided word is left to wordfreq."""
     value = _zipf.lookup(word, _COMMON_FLOOR)
     assert value is None or value == zipf_frequency(word, "en")
+
+
+def test_tables_of_installs_no_longer_in_use_are_removed(fresh):
+    """A new table (a new environment, an upgrade) removes the stale ones and keeps the latest few."""
+    import os
+    import time
+
+    fresh.mkdir(parents=True)
+    now = time.time()
+    ages = {"recent-a": 1, "recent-b": 2, "recent-c": 3, "recent-d": 4, "stale": 9}  # days since last use
+    for name, days in ages.items():
+        table = fresh / f"zipf-en-v1-{name}.sqlite3"
+        table.write_bytes(b"old table")
+        os.utime(table, (now - days * 86_400, now - days * 86_400))
+    other = fresh / "notes.txt"
+    other.write_text("not ours")
+    assert _zipf.lookup("democracy", _COMMON_FLOOR) is not None  # builds this install's table
+    left = sorted(p.name for p in fresh.iterdir())
+    assert [n for n in left if n.startswith("zipf-en-v1-")] == [
+        "zipf-en-v1-recent-a.sqlite3",
+        "zipf-en-v1-recent-b.sqlite3",
+        "zipf-en-v1-recent-c.sqlite3",
+    ]  # with this install's own table, the four most recently used
+    assert "notes.txt" in left and len([n for n in left if n.startswith(f"zipf-en-v{_zipf._VERSION}-")]) >= 1
+
+
+def test_opening_a_table_marks_it_used(fresh):
+    import os
+    import time
+
+    assert _zipf.lookup("democracy", _COMMON_FLOOR) is not None
+    (table,) = fresh.glob("zipf-en-*.sqlite3")
+    old = time.time() - 3 * 86_400
+    os.utime(table, (old, old))
+    _zipf._open.clear()
+    assert _zipf.lookup("democracy", _COMMON_FLOOR) is not None
+    assert table.stat().st_mtime > old + 86_400
