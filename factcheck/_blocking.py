@@ -256,3 +256,26 @@ def alignment_keys(texts: list[str], table: AliasTable, progress: bool) -> list[
         found = [key for part in parts for key in part]
     key_of = dict(zip(distinct, found))
     return [key_of[t] for t in texts]
+
+
+def pair_overlap(
+    x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, *, same_row: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """TF-IDF cosine (0-1) of claims ``i[k]`` and ``j[k]``, and how many
+    distinctive words (in this corpus's TF-IDF vocabulary) they share.
+
+    ``same_row[k]`` names a claim whose row of ``x`` is claim ``k``'s (its first claim with the same
+    alignment key): each distinct pair of rows is then multiplied once, as wire copy repeats wordings.
+    """
+    if not len(i):
+        return np.empty(0, np.float32), np.empty(0, np.int64)
+    if same_row is not None:
+        n = x.shape[0]
+        codes, back = np.unique(same_row[i].astype(np.int64) * n + same_row[j], return_inverse=True)
+        if len(codes) < len(i):
+            cosine, shared = pair_overlap(x, codes // n, codes % n)
+            return cosine[back.ravel()], shared[back.ravel()]
+    both = x[i].multiply(x[j])  # once for both figures: the product is most of the cost
+    cosine = np.asarray(both.sum(axis=1), dtype=np.float32).ravel()
+    shared = np.asarray((both > 0).sum(axis=1)).ravel().astype(np.int64)
+    return cosine, shared

@@ -205,8 +205,7 @@ def test_parallel_tasks_of_two_kinds_keep_their_order():
 
 def test_pair_overlap_of_repeated_wordings_is_each_pairs_own():
     """Wire copy repeats wordings: multiplying each distinct pair of rows once gives every pair's figures."""
-    from factcheck._blocking import tfidf_matrix
-    from factcheck.matches import pair_overlap
+    from factcheck._blocking import pair_overlap, tfidf_matrix
 
     keys = ["moon biden call alliance", "moon biden call alliance", "biden moon talk alliance korea", "korea alliance"]
     keys += keys[:2]
