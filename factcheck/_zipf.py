@@ -37,7 +37,7 @@ _JOINED = re.compile(r"[a-z]+(?:['._][a-z]+)*")
 _MARKS = re.compile(r"^[@#](?=[a-z]{2})|(?<=[a-z])[.']$")
 # ... and reads one or two letters, an apostrophe and a vowel or "h" as two tokens ("l'amour", "d'angelo").
 _ELIDED = re.compile(r"[a-z]{1,2}'[aehiouy]")
-_VERSION = 2  # of the table's layout
+_VERSION = 3  # of the table's layout and contents
 
 
 def _wordlist() -> Path | None:
