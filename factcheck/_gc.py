@@ -2,7 +2,7 @@
 
 A stage on a large table makes millions of tuples, lists and dicts that live until it returns.
 Python's cyclic collector runs after every 700 net allocations and, now and then, walks every object
-of the process: on 5,000 files that walking cost about 0.5 s of a 6.5 s run. None of those objects
+of the process: on 5,000 files that walking cost 0.25-0.5 s of a 6.5 s run. None of those objects
 form cycles that need collecting early, so a stage raises the first threshold while it runs and puts
 the caller's thresholds back when it returns (the process's setting is the caller's, not ours).
 """

@@ -3,12 +3,14 @@
 Importing wordfreq and unpacking its large English list takes about 0.3 s, a third of a small
 ``factcheck check``. The first run builds, from the installed wordfreq, a table of the Zipf
 frequency of every plain lower-case word (a-z only) in that list, and of every word of the list
-joined by apostrophes or dots that wordfreq reads as one token ("o'neill", "p.m"), plus the common
-words typo detection needs, into an SQLite file in the user's cache folder; later runs look words up
-there in microseconds. The values are wordfreq's own (same list, same rounding; a test holds them to
-``wordfreq.zipf_frequency``). Any other word (capitals, digits, accents, an elided "d'angelo", which
-wordfreq reads as two tokens) still goes to wordfreq, which then costs its 0.3 s once. Nothing here is shipped with the package: the table is made on the user's machine
-from the wordfreq they installed, and rebuilt when that list changes.
+joined by apostrophes, dots or underscores that wordfreq reads as one token ("o'neill", "p.m"),
+plus the common words typo detection needs, into an SQLite file in the user's cache folder; later
+runs look words up there in microseconds. The values are wordfreq's own (same list, same rounding;
+tests hold them to ``wordfreq.zipf_frequency``). Any other word (capitals, digits, accents, an
+elided "d'angelo", which wordfreq reads as two tokens) still goes to wordfreq, which then costs its
+0.3 s once. Nothing here is shipped with the package: the table is made on the user's machine
+from the wordfreq they installed, and rebuilt when that list changes; building one removes the
+tables of installs no longer in use (see ``STALE_DAYS``).
 
 ``FACTCHECK_CACHE_DIR`` names the cache folder (default ``$XDG_CACHE_HOME/factcheck`` or
 ``~/.cache/factcheck``). Where it cannot be written, wordfreq is used directly.

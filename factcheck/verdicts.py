@@ -220,9 +220,10 @@ def suggest_verdicts(
     support = zip(matches.loc[linked, "claim_id"].tolist(), matches.loc[linked, "other_id"].tolist())
     wordings, tasks, wording_of = plan({c: m for c, m in members.items() if len(m) > 1}, text_of, support)
     pairs = [(wordings[t.a].text, wordings[t.b].text) for t in tasks]
-    # A person's name spelled one way here and another way by most other outlets, anywhere in the event.
     counterparts = _counterparts(matches)
     alone = [claim_id for claim_id in ids if claim_id not in counterparts]
+    # Beside the comparisons, in the workers: a person's name spelled one way here and another way by most
+    # other outlets, anywhere in the event; and the clear misspellings of claims no other outlet tells.
     shared = (pairs, table, names, list(zip(ids, sources, texts)), [text_of[c] for c in alone])
     compared, names_misspelled, typos = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], shared, progress)
     typos_of = dict(zip(alone, typos))
