@@ -74,23 +74,17 @@ def flagged_pairs(table: Any, folder: Path) -> list[dict[str, Any]]:
     """The flagged conflict pairs of one event: the ONE place that decides what a flagged pair is.
 
     Each ``conflicting`` claim with every claim of its cluster and every counterpart it lists (a pair that
-    supports the verdict without joining the cluster), from two documents, in which ``compare_claims`` finds
-    differences (names known from all the event's claims) that the kit's verdicts keep: names the event's own
-    texts show to be one place or one name told two ways are a benign note there (``verdicts._placed``), so they
-    are here; the pair's kinds are the differences' kinds, ``a``/``b`` ordered by (doc, start). Swap in a
-    public pairwise-conflict function here when the kit has one.
+    supports the verdict without joining the cluster), from two documents, in which ``compare_claims`` with the
+    event's texts finds differences: what the kit's verdicts see (names known from all the event's claims; names
+    the event's texts show to be one place or one name told two ways are a benign note). The pair's kinds are
+    the differences' kinds, ``a``/``b`` ordered by (doc, start).
     """
     import factcheck
     from factcheck.compare import known_names
 
-    known = known_names(table["text"].tolist())
-    try:
-        from factcheck._places import places_within
-        from factcheck.verdicts import _placed
-
-        places = places_within(table["text"].tolist())
-    except ImportError:  # a kit from before these notes (run by --against)
-        places = None
+    texts = table["text"].tolist()
+    known = known_names(texts)
+    compare = _pairwise(factcheck.compare_claims, known, texts)
     rows = [(loc, str(row["text"])) for loc, row in zip(claim_locators(table, folder), table.to_dict("records"))]
     index = {cid: k for k, cid in enumerate(table["claim_id"].astype(str))}
     clusters: dict[str, list[int]] = defaultdict(list)
@@ -109,14 +103,31 @@ def flagged_pairs(table: Any, folder: Path) -> list[dict[str, Any]]:
         (a, ta), (b, tb) = sorted((rows[x], rows[y]), key=lambda r: (r[0]["doc"], r[0]["start"]) if r[0] else ("", 0))
         if not a or not b or a["doc"] == b["doc"]:
             continue
-        comparison = factcheck.compare_claims(ta, tb, names=known)
-        if places is not None and comparison.differences:
-            comparison = _placed(comparison, places)
-        diffs = comparison.differences
+        diffs = compare(ta, tb).differences
         if diffs:
             kinds = sorted({d.kind for d in diffs})
             out.append({"a": a, "b": b, "kinds": kinds, "reasons": [d.reason for d in diffs], "texts": [ta, tb]})
     return sorted(out, key=lambda p: (p["a"]["doc"], p["a"]["start"], p["b"]["doc"], p["b"]["start"]))
+
+
+def _pairwise(compare_claims: Any, known: frozenset[str], texts: list[str]) -> Any:
+    """``compare_claims`` as the kit's verdicts see a pair, for this kit or an older one run by --against."""
+    import inspect
+
+    if "event" in inspect.signature(compare_claims).parameters:
+        return lambda a, b: compare_claims(a, b, event=texts)
+    try:  # kits from before ``event``, with the event's places learnt in the verdicts
+        from factcheck._places import places_within
+        from factcheck.verdicts import _placed
+    except ImportError:  # kits from before those notes
+        return lambda a, b: compare_claims(a, b, names=known)
+    places = places_within(texts)
+
+    def compare(a: str, b: str) -> Any:
+        comparison = compare_claims(a, b, names=known)
+        return _placed(comparison, places) if comparison.differences else comparison
+
+    return compare
 
 
 def run_kit(split: str) -> Dump:

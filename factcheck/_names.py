@@ -16,7 +16,7 @@ from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
 from .vocab import capital_of, is_common_word, zipf
 
-__all__ = ["acronyms", "is_name", "known_names", "name_differences"]
+__all__ = ["acronyms", "in_brackets", "is_name", "known_names", "name_differences", "only_in_attribution"]
 
 
 def is_name(token: Token, first: bool, known: frozenset[str]) -> bool:
@@ -365,3 +365,24 @@ def _same_forms(seg_a: list[Token], seg_b: list[Token], ta: tuple[Token, ...], t
 
 def _join(tokens: list[Token]) -> str:
     return ", ".join(dict.fromkeys(t.surface for t in tokens))
+
+
+_SAYING = r"(?:said|says|added|reported|stated|announced|confirmed)"
+# Who told the outlet ("..., the DA said." / "..., said the NYPD." / "..., according to police."): two outlets
+# citing two sources for one fact do not conflict. Only outside quotes: who said a quote is part of it.
+_ATTRIBUTION = re.compile(
+    rf",\s*(?:according to\s+[^,]{{1,80}}|{_SAYING}\s+[^,]{{1,80}}|[^,]{{1,80}}?\s+{_SAYING}(?:\s+\w+){{0,2}})[.!?]?\s*$"
+)
+
+
+def in_brackets(words: str, text: str) -> bool:
+    """Whether every word of ``words`` stands alone in brackets in ``text`` ("(CREEP)")."""
+    return all(re.search(rf"\(\s*{re.escape(w)}\s*\)", text) for w in words.split(", "))
+
+
+def only_in_attribution(words: str, text: str) -> bool:
+    """Whether ``words`` (a name difference's side) occur in ``text`` only in its closing attribution."""
+    m = _ATTRIBUTION.search(text)
+    if not m:
+        return False
+    return all(w in text[m.start() :] and w not in text[: m.start()] for w in words.split(", "))

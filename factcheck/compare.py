@@ -11,13 +11,15 @@ noticed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from ._gazetteer import one_place
-from ._names import known_names, name_differences
+from ._names import in_brackets, known_names, name_differences, only_in_attribution
 from ._negation import negation_differences
+from ._places import Places, places_within
 from ._quotes import quote_differences
 from ._slots import Slot, aligned_details, detail_differences, slots, stretch
 from ._text import fold
@@ -35,6 +37,7 @@ __all__ = [
     "compare_prepared",
     "known_names",
     "lone_typos",
+    "placed",
     "prepare",
 ]
 
@@ -250,26 +253,6 @@ def _benign(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list[Note]:
     return list(dict.fromkeys(notes))
 
 
-_SAYING = r"(?:said|says|added|reported|stated|announced|confirmed)"
-# Who told the outlet ("..., the DA said." / "..., said the NYPD." / "..., according to police."): two outlets
-# citing two sources for one fact do not conflict. Only outside quotes: who said a quote is part of it.
-_ATTRIBUTION = re.compile(
-    rf",\s*(?:according to\s+[^,]{{1,80}}|{_SAYING}\s+[^,]{{1,80}}|[^,]{{1,80}}?\s+{_SAYING}(?:\s+\w+){{0,2}})[.!?]?\s*$"
-)
-
-
-def _in_brackets(words: str, text: str) -> bool:
-    return all(re.search(rf"\(\s*{re.escape(w)}\s*\)", text) for w in words.split(", "))
-
-
-def _only_in_attribution(words: str, text: str) -> bool:
-    """Whether ``words`` (a name difference's side) occur in ``text`` only in its closing attribution."""
-    m = _ATTRIBUTION.search(text)
-    if not m:
-        return False
-    return all(w in text[m.start() :] and w not in text[: m.start()] for w in words.split(", "))
-
-
 class Prepared(NamedTuple):
     """A claim made ready for comparison: its text, tokens, details and what each detail is about."""
 
@@ -334,9 +317,9 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     named = name_differences(ta, tb, ops, explained, known)
     if named and not any(d.kind == "quote" for d in (*da, *db)):
         # Who told the outlet fills another slot than what happened: it conflicts with nothing in the story.
-        named = [(m, t) for m, t in named if not (_only_in_attribution(m, a) or _only_in_attribution(t, b))]
+        named = [(m, t) for m, t in named if not (only_in_attribution(m, a) or only_in_attribution(t, b))]
     # "the Committee to Re-elect the President (CREEP)": an abbreviation being defined names nothing new.
-    named = [(m, t) for m, t in named if not (_in_brackets(m, a) or _in_brackets(t, b))]
+    named = [(m, t) for m, t in named if not (in_brackets(m, a) or in_brackets(t, b))]
     # "Tel Aviv" / "Israel": one place told at two levels, both true.
     placed = [(m, t) for m, t in named if one_place(m, t)]
     named = [x for x in named if x not in placed]
@@ -347,13 +330,46 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 
+def placed(comparison: Comparison, places: Places) -> Comparison:
+    """Names that differ only as a place and a place around it ("Millom" / "Cumbria", which some
+    outlet of the corpus writes "Millom, Cumbria"), or as two parts of one name ("Joan" / "Rivers",
+    which some outlet writes "Joan Rivers"), are both true: a benign note, not a conflict."""
+    notes, kept = [], []
+    for d in comparison.differences:
+        label = None
+        if d.kind == "name" and places.nested(d.mine, d.theirs):
+            label = "place within place"
+        elif d.kind == "name" and places.one_name(d.mine, d.theirs):
+            label = "one name"
+        if label:
+            notes.append(Note(label, d.mine.replace(", ", " "), d.theirs.replace(", ", " ")))
+        else:
+            kept.append(d)
+    if not notes:
+        return comparison
+    return Comparison(tuple(kept), comparison.benign + tuple(notes))
+
+
+@lru_cache(maxsize=4)
+def _event(texts: tuple[str, ...]) -> tuple[frozenset[str], Places]:
+    return known_names(texts), places_within(texts)
+
+
 def compare_claims(
-    a: str, b: str, *, aliases: AliasTable | None = None, names: frozenset[str] = frozenset()
+    a: str,
+    b: str,
+    *,
+    aliases: AliasTable | None = None,
+    names: frozenset[str] | None = None,
+    event: Sequence[str] | None = None,
 ) -> Comparison:
     """Compare two wordings of one claim; differences are worded from ``a``'s side.
 
     ``names`` are words known to be names (see :func:`known_names`): they count
     as names even at the start of a sentence, where capitals prove nothing.
+    ``event``, the texts of every claim of the event, gives what :func:`~factcheck.suggest_verdicts`
+    sees: the names they show (unless ``names`` is given), and names they show to be one place
+    inside another ("Millom, Cumbria") or one name told two ways ("Joan Rivers"), a benign note.
 
     The comparison is made in one canonical order and flipped when needed, so
     ``compare_claims(b, a)`` always mirrors ``compare_claims(a, b)``.
@@ -363,6 +379,14 @@ def compare_claims(
     (['spelling: demacracy ≠ democracy'], ['alias: Myanmar = Burma'])
     >>> [d.reason for d in compare_claims("The bill passed.", "The bill had not passed.").differences]
     ['negation: not (passed ≠ had not passed)']
+    >>> event = ["He lives in Millom.", "He lives in Cumbria.", "The house in Millom, Cumbria, burnt."]
+    >>> c = compare_claims(event[0], event[1], event=event)
+    >>> [d.reason for d in c.differences], [str(n) for n in c.benign]
+    ([], ['place within place: Millom = Cumbria'])
     """
     table = aliases if aliases is not None else load_aliases()
-    return compare_prepared(prepare(a, table), prepare(b, table), names=names)
+    if event is None:
+        return compare_prepared(prepare(a, table), prepare(b, table), names=names or frozenset())
+    known, places = _event(tuple(event))
+    comparison = compare_prepared(prepare(a, table), prepare(b, table), names=known if names is None else names)
+    return placed(comparison, places) if comparison.differences else comparison

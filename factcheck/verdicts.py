@@ -16,9 +16,9 @@ import pandas as pd
 from . import _parallel
 from ._gc import few_collections
 from ._namecheck import misspelled_names
-from ._places import Places, places_within
+from ._places import places_within
 from ._wordings import Wording, plan
-from .compare import LONE, Comparison, Difference, Note, Prepared, compare_prepared, known_names, lone_typos, prepare
+from .compare import LONE, Comparison, Difference, Prepared, compare_prepared, known_names, lone_typos, placed, prepare
 from .matches import cluster_ids
 from .schema import MATCH_COLUMNS, VERDICT_COLUMNS, require
 from .vocab import AliasTable, load_aliases
@@ -123,26 +123,6 @@ def _outlets(names: list[str], most: int = 3) -> str:
     return f"{', '.join(names[:most])} and {len(names) - most} others"
 
 
-def _placed(comparison: Comparison, places: Places) -> Comparison:
-    """Names that differ only as a place and a place around it ("Millom" / "Cumbria", which some
-    outlet of the corpus writes "Millom, Cumbria"), or as two parts of one name ("Joan" / "Rivers",
-    which some outlet writes "Joan Rivers"), are both true: a benign note, not a conflict."""
-    notes, kept = [], []
-    for d in comparison.differences:
-        label = None
-        if d.kind == "name" and places.nested(d.mine, d.theirs):
-            label = "place within place"
-        elif d.kind == "name" and places.one_name(d.mine, d.theirs):
-            label = "one name"
-        if label:
-            notes.append(Note(label, d.mine.replace(", ", " "), d.theirs.replace(", ", " ")))
-        else:
-            kept.append(d)
-    if not notes:
-        return comparison
-    return Comparison(tuple(kept), comparison.benign + tuple(notes))
-
-
 Key = tuple[str, tuple[str, frozenset[str]]]
 _NOTHING: tuple[set[str], list[str], dict[str, None]] = (set(), [], {})
 
@@ -229,7 +209,7 @@ def suggest_verdicts(
     typos_of = dict(zip(alone, typos))
     if any(d.kind == "name" for c in compared for d in c.differences):
         places = places_within(texts)  # learnt only when some name differs: a pass over every claim
-        compared = [_placed(c, places) if c.differences else c for c in compared]
+        compared = [placed(c, places) if c.differences else c for c in compared]
     found = [(wordings[t.a], wordings[t.b], c) for t, c in zip(tasks, compared)]
     reason_of = _cluster_reasons(found, source_of, order)
     # What each wording's comparisons found, from its own side; its claims share it.

@@ -813,3 +813,43 @@ def test_a_single_sourced_claim_with_a_typo_gets_a_spelling_note():
     row = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id").loc["a:1"]
     assert row["verdict"] == "single-sourced" and row["conflict_types"] == "spelling"
     assert "spelling: decidedto (Wire A) ≠ decided to (usual spelling)" in row["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "others", "without", "with_event"),
+    [
+        # A place the event's own texts put inside another: a benign note, as in the verdicts.
+        (
+            "The fire broke out in Millom on Sunday night.",
+            "The fire broke out in Cumbria on Sunday night.",
+            ["Crews came to a house in Millom, Cumbria, at ten."],
+            ["name: Millom ≠ Cumbria"],
+            [],
+        ),
+        # Two parts of one name that an outlet of the event writes together.
+        (
+            "Doctors said Joan was stable on Friday.",
+            "Doctors said Rivers was stable on Friday.",
+            ["Joan Rivers was taken to hospital on Thursday."],
+            ["name: Joan ≠ Rivers"],
+            [],
+        ),
+        # Texts that relate neither name change nothing.
+        (
+            "The fire broke out in Millom on Sunday night.",
+            "The fire broke out in Leeds on Sunday night.",
+            ["Crews came to a house in Millom, Cumbria, at ten."],
+            ["name: Millom ≠ Leeds"],
+            ["name: Millom ≠ Leeds"],
+        ),
+    ],
+)
+def test_compare_claims_with_the_event_sees_what_the_verdicts_see(a, b, others, without, with_event):
+    from factcheck import align_claims, suggest_verdicts
+
+    event = [a, b, *others]
+    assert [d.reason for d in compare_claims(a, b).differences] == without
+    assert [d.reason for d in compare_claims(a, b, event=event).differences] == with_event
+    claims = pd.DataFrame({"claim_id": ["x:1", "y:1", "z:1"], "source": ["X", "Y", "Z"], "text": event})
+    verdicts = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id")
+    assert (verdicts.loc["x:1", "verdict"] == "conflicting") is bool(with_event)
