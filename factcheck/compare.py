@@ -321,12 +321,12 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     # "the Committee to Re-elect the President (CREEP)": an abbreviation being defined names nothing new.
     named = [(m, t) for m, t in named if not (in_brackets(m, a) or in_brackets(t, b))]
     # "Tel Aviv" / "Israel": one place told at two levels, both true.
-    placed = [(m, t) for m, t in named if one_place(m, t)]
-    named = [x for x in named if x not in placed]
+    two_levels = [(m, t) for m, t in named if one_place(m, t)]
+    named = [x for x in named if x not in two_levels]
     diffs += [Difference("name", mine, theirs) for mine, theirs in named]
     if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):
         diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]
-    notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in placed]
+    notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in two_levels]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 
