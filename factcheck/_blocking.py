@@ -258,6 +258,13 @@ def alignment_keys(texts: list[str], table: AliasTable, progress: bool) -> list[
     return [key_of[t] for t in texts]
 
 
+def first_of_each(keys: list[str]) -> np.ndarray:
+    """For each claim, the first claim with its key: wire copy gives many claims one key, and what
+    depends only on the key is worked out once, for that first claim."""
+    first: dict[str, int] = {}
+    return np.fromiter((first.setdefault(key, k) for k, key in enumerate(keys)), np.int64, len(keys))
+
+
 def pair_overlap(
     x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, *, same_row: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:

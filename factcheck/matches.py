@@ -33,6 +33,7 @@ from ._blocking import (
     NEIGHBOURS,
     _distinct,
     alignment_keys,
+    first_of_each,
     pair_overlap,
     short_claim_pairs,
     specific_words,
@@ -107,8 +108,7 @@ def _pair_scores(keys: list[str], lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """``fuzz.ratio`` of ``keys[lo[k]]`` and ``keys[hi[k]]``, each distinct (ordered) pair of keys scored
     once: wire copy gives many claims one key."""
     n = len(keys)
-    first: dict[str, int] = {}
-    rep = np.fromiter((first.setdefault(key, k) for k, key in enumerate(keys)), np.int64, n)
+    rep = first_of_each(keys)
     distinct, back = np.unique(rep[lo] * n + rep[hi], return_inverse=True)
     karr = np.asarray(keys, dtype=object)
     scores = process.cpdist(karr[distinct // n], karr[distinct % n], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
@@ -351,8 +351,7 @@ def align_claims(
     else:
         cands = _with_neighbours(brute_force_pairs(keys, src, min_score, progress=progress), keys, x, src)
     quotes = np.asarray([quoted_words(t) for t in claims["text"].tolist()], dtype=object)
-    first: dict[str, int] = {}
-    same_row = np.fromiter((first.setdefault(key, k) for k, key in enumerate(keys)), np.int64, len(keys))
+    same_row = first_of_each(keys)  # claims with one key have one TF-IDF row
     specific = specific_words(x, vocabulary, SPECIFIC_ZIPF)
     accepted = _accept(cands, x, src, rank, min_score, sure_score, specific, quotes, same_row)
     accepted = _strongest(accepted, rank, PAIRS_PER_CLAIM)

@@ -205,14 +205,14 @@ def test_parallel_tasks_of_two_kinds_keep_their_order():
 
 def test_pair_overlap_of_repeated_wordings_is_each_pairs_own():
     """Wire copy repeats wordings: multiplying each distinct pair of rows once gives every pair's figures."""
-    from factcheck._blocking import pair_overlap, tfidf_matrix
+    from factcheck._blocking import first_of_each, pair_overlap, tfidf_matrix
 
     keys = ["moon biden call alliance", "moon biden call alliance", "biden moon talk alliance korea", "korea alliance"]
     keys += keys[:2]
     x = tfidf_matrix(keys, np.array([0, 1, 2, 3, 4, 5]), cap=10)
     i, j = np.array([0, 1, 0, 2, 3, 4, 5]), np.array([2, 2, 1, 3, 0, 2, 3])
-    first: dict[str, int] = {}
-    same_row = np.array([first.setdefault(k, n) for n, k in enumerate(keys)])
+    same_row = first_of_each(keys)
+    assert same_row.tolist() == [0, 0, 2, 3, 0, 0]
     cosine, shared = pair_overlap(x, i, j)
     cosine_once, shared_once = pair_overlap(x, i, j, same_row=same_row)
     np.testing.assert_array_equal(shared_once, shared)
