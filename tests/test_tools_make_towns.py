@@ -22,11 +22,22 @@ class _FakeCache:
 
     def get_cities(self):
         return {
-            1: {"name": "Tel Aviv", "population": 432_892, "countrycode": "IL", "admin1code": "05"},
-            2: {"name": "Houston", "population": 2_296_224, "countrycode": "US", "admin1code": "TX"},
-            3: {"name": "Smallton", "population": 99_999, "countrycode": "US", "admin1code": "TX"},
-            4: {"name": "Nowhere", "population": 200_000, "countrycode": "ZZ", "admin1code": "00"},
+            1: _town("Tel Aviv", 432_892, "IL", "05", 32.08088, 34.78057),
+            2: _town("Houston", 2_296_224, "US", "TX", 29.76328, -95.36327),
+            3: _town("Smallton", 99_999, "US", "TX", 30.0, -95.0),
+            4: _town("Nowhere", 200_000, "ZZ", "00", 0.0, 0.0),
         }
+
+
+def _town(name, population, country, admin1, latitude, longitude):
+    return {
+        "name": name,
+        "population": population,
+        "countrycode": country,
+        "admin1code": admin1,
+        "latitude": latitude,
+        "longitude": longitude,
+    }
 
 
 @pytest.fixture
@@ -38,18 +49,18 @@ def make_towns(monkeypatch):
     return module
 
 
-def test_keeps_big_towns_with_their_country_and_us_state(make_towns):
+def test_keeps_big_towns_with_their_country_us_state_place_and_size(make_towns):
     assert make_towns.towns_csv().splitlines() == [
-        "town,country,state",
-        "Houston,United States,Texas",
-        "Tel Aviv,Israel,",
+        "town,country,state,latitude,longitude,population",
+        "Houston,United States,Texas,29.76,-95.36,2296224",
+        "Tel Aviv,Israel,,32.08,34.78,432892",
     ]  # Smallton is too small; Nowhere lies in no known country
 
 
 @pytest.mark.parametrize(("same", "code"), [(True, 0), (False, 1)])
 def test_check_reports_a_stale_table(make_towns, monkeypatch, tmp_path, capsys, same, code):
     out = tmp_path / "towns.csv"
-    out.write_text(make_towns.towns_csv() if same else "town,country,state\n", encoding="utf-8")
+    out.write_text(make_towns.towns_csv() if same else "town,country,state,latitude,longitude,population\n", encoding="utf-8")
     monkeypatch.setattr(make_towns, "OUT", out)
     monkeypatch.setattr(sys, "argv", ["make_towns.py", "--check"])
     assert make_towns.main() == code

