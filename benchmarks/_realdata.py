@@ -128,9 +128,15 @@ _SPACE = re.compile(r"\s+")
 _LOOSE_CHARS = {"\u201c": '(?:\u201c|``|")', "\u201d": "(?:\u201d|''|\")", "\u2018": "(?:\u2018|`)"}
 
 
+# Invisible characters the kit drops at load (soft hyphens, zero-width spaces: factcheck._text._INVISIBLE).
+_INVISIBLE = "[\\s\u00ad\u200b\u200c\u200d\u2060\ufeff]*"
+
+
 def _loose_pattern(words: list[str]) -> re.Pattern[str]:
-    """``words`` allowing the spaces and TeX quotes the kit's clean-up removes ("It’ s", "``We", "2, 000")."""
-    return re.compile(r"\s+".join(r"\s*".join(_LOOSE_CHARS.get(c, re.escape(c)) for c in w) for w in words))
+    """``words`` allowing the spaces, invisible characters and TeX quotes the kit's clean-up removes ("It’ s",
+    "``We", "2, 000", a soft hyphen in "co\u00admedian")."""
+    between = _INVISIBLE[:-1] + "+"
+    return re.compile(between.join(_INVISIBLE.join(_LOOSE_CHARS.get(c, re.escape(c)) for c in w) for w in words))
 
 
 def locate(raw: str, sentence: str, hint: int = 0) -> tuple[int, int] | None:
