@@ -197,6 +197,12 @@ _SCORE = re.compile(
     r"(?![\w/%]|[.,]\d|[-\u2013]\d|\s?(?:[ap]\.?m\b|percent|per cent))"
 )
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+an?[\s-]+(?P<frac>half|quarter)\b", re.I)
+# A lone "one" that counts: after a word that bounds a count ("at least one", "only one"), or before a
+# person counted ("one man", "one soldier"); otherwise it is a pronoun ("one of the", "no one said").
+_ONE_BOUNDED = re.compile(r"\b(?:at (?:least|most)|(?:more|fewer|less) than|only|just|exactly)\s+$", re.I)
+_ONE_PERSON = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|soldier|officer|civilian|student|worker|passenger|victim)\b", re.I
+)
 # "$140-150MM": the second end of a range has the first end's currency.
 _CURRENCY_RANGE = re.compile(r"(?P<cur>[$\u20ac\u00a3\u00a5])\s?\d[\d.,]*\s?(?:-|\u2013|to)\s?$")
 # The second end of a range that carries the scale for both ("between $140 and $150 million", "10-20 billion").
@@ -260,8 +266,8 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
         start = m.start()
         end = start + len(phrase)
         half = _AND_A_HALF.match(flat, end)
-        # A lone "one" is nearly always a pronoun ("one of the", "no one").
-        if not phrase or (phrase.lower() in ("one", "and") and not half) or _overlaps(start, end, taken):
+        lone = phrase.lower() == "and" or (phrase.lower() == "one" and not _counts_one(flat, start, end))
+        if not phrase or (lone and not half) or _overlaps(start, end, taken):
             continue
         value = _words_value(phrase)
         if value is None:
@@ -273,6 +279,10 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
         if tail:
             end += tail.end()
         yield claim("number", _fmt(_decimal(str(value))) + (f" {unit}" if unit else ""), start, end)
+
+
+def _counts_one(flat: str, start: int, end: int) -> bool:
+    return _ONE_BOUNDED.search(flat, max(0, start - 20), start) is not None or _ONE_PERSON.match(flat, end) is not None
 
 
 _MEASURE = (

@@ -254,7 +254,7 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
             continue  # one side gives no such detail: an omission, not a conflict
         ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
         if kind == "number":
-            out += _unit_swaps(a, b, ca, cb, pa, pb)
+            out += _unit_swaps(a, b, ca, cb, pa, pb) + _swapped(a, b, ca, cb, pa, pb)
         only_a, only_b = ca - cb, cb - ca
         if not (only_a and only_b):
             continue
@@ -308,6 +308,37 @@ def _unit_swaps(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) 
         if same_measure and ux not in units_b and uy not in units_a and in_base_unit("1", ux) != in_base_unit("1", uy):
             out.append(("number", _measured(x, pa), _measured(y, pb)))
     return out
+
+
+def _swapped(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) -> list[tuple[str, str, str]]:
+    """Figures both sides give, each where the other side gives another: "destroyed 12 homes and damaged
+    30 others" / "destroyed 30 homes and damaged 12 others". Equal as sets, they would otherwise agree.
+    Only figures that count a named thing: what a record or a score stands for is read too loosely."""
+    once_a = {key: s for key, _, s in a if ca[key] == 1}
+    once_b = {key: s for key, _, s in b if cb[key] == 1}
+    pairs = [
+        (x, y)
+        for kx, x, sx in a
+        for ky, y, sy in b
+        if kx != ky
+        and kx in once_b
+        and ky in once_a
+        and sx[1] is not None
+        and not sx[1].startswith("<")
+        and sx[1] == sy[1]  # x counts what the other side's y counts ...
+        and once_b[kx][1] != sx[1]  # ... and the other side's x counts something else
+        and once_a[ky][1] != sy[1]
+        and same_slot(sx, sy)
+    ]
+    if len(pairs) < 2:
+        return []  # a swap moves two figures at least
+    return [("number", ", ".join(_counted(x, pa) for x, _ in pairs), ", ".join(_counted(y, pb) for _, y in pairs))]
+
+
+def _counted(d: Detail, p: Side) -> str:
+    """A figure with the word it counts, for a swap: "12 homes"."""
+    after = next((t for t in p.tokens if t.start >= d.end), None)
+    return f"{d.surface} {after.surface}" if after is not None and _slot_word(after) else d.surface
 
 
 def _evidence(sx: Slot, sy: Slot, parallel: bool) -> int:

@@ -214,7 +214,7 @@ def extract_details(text: str, *, names: bool = True) -> Details:
         mon, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
         month = month_number(mon)
         if month and 1 <= int(day) <= 31 and not (mon == "May" and not m["mon"]):
-            add("date", f"{month:02d}-{int(day):02d}", *m.span())
+            add("date", f"{month:02d}-{int(day):02d}", m.start(), _month_end(m, "mon2"))
             year = _SHORT_YEAR.match(flat, m.end()) if m["mon2"] else None
             if m["mon2"] and not year and re.fullmatch(r"[A-Z][a-z]{2}", m["mon2"]):
                 year = _BARE_SHORT_YEAR.match(flat, m.end())  # "10 Nov 11 it rained", but "5 Dec 12 people"
@@ -234,7 +234,7 @@ def extract_details(text: str, *, names: bool = True) -> Details:
         if not _overlaps(*m.span(), taken) and not (
             m["mon"] in ("May", "March") and _sentence_initial(text, m.start())
         ):
-            add("month", MONTHS_CANON[month_number(m["mon"]) - 1], *m.span())
+            add("month", MONTHS_CANON[month_number(m["mon"]) - 1], m.start(), _month_end(m, "mon"))
     for m in _WEEKDAY_RE.finditer(text):
         stem = m.group().rstrip(".").lower()
         stem = stem[:-1] if stem.endswith("days") else stem
@@ -285,6 +285,12 @@ def claim_details(claims: pd.DataFrame) -> pd.DataFrame:
             ]
         )
     return pd.DataFrame(rows, columns=["claim_id", *DETAIL_COLUMNS])
+
+
+def _month_end(m: re.Match[str], group: str) -> int:
+    """Where a month ends: with the dot of "Jan." or "Sept.", not with the full stop after "March"."""
+    full = m[group] is not None and m[group].capitalize() in MONTHS_CANON
+    return m.end() - 1 if full and m.group().endswith(".") else m.end()
 
 
 MONTHS_CANON = ("January February March April May June July August September October November December").split()

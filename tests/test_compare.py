@@ -26,6 +26,18 @@ CONFLICTS = [
         ["date: Jan. 20 ≠ Jan. 24"],
     ),
     ("The pier closes in June for repairs.", "The pier closes in July for repairs.", ["date: June ≠ July"]),
+    # A month ending the sentence is shown without the full stop ("Jan." keeps its dot, above).
+    ("The pier reopened in March.", "The pier reopened in October.", ["date: March ≠ October"]),
+    # Two figures each in the other's place: equal as sets of numbers, opposite in what they count.
+    (
+        "The flood destroyed 14 farms and damaged 40 others.",
+        "The flood destroyed 40 farms and damaged 14 others.",
+        ["number: 14 farms, 40 others ≠ 40 farms, 14 others"],
+    ),
+    ("Guards detained 3 men and 5 women at the gate.", "Guards detained 5 men and 3 women at the gate.", ["number: 3 men, 5 women ≠ 5 men, 3 women"]),
+    # "one" counts when a bound or a person counted comes with it.
+    ("The blast killed at least four people, police said.", "The blast killed at least one person, police said.", ["number: four ≠ one"]),
+    ("Only one of the six bids was accepted.", "Only two of the six bids were accepted.", ["number: one ≠ two"]),
     ("The council voted on Tuesday.", "The council voted on Wednesday.", ["weekday: Tuesday ≠ Wednesday"]),
     (
         "The statement came at 10 a.m. on Sunday.",
@@ -393,6 +405,14 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The index fell 1.34 percent.", "The index fell 1.4 percent.", ["number"]),
         ("The poll's margin of error is 3.7 points.", "The poll's margin of error is 4 points.", ["number"]),
         ("The fire killed 4 people across the street.", "The fire killed 5 people.", ["number"]),
+        # The same figures told in another order, or one inside the other: no swap.
+        ("The flood destroyed 14 farms and damaged 40 others.", "Forty farms were damaged and 14 destroyed by the flood.", []),
+        ("Of the 40 farms, 14 were destroyed.", "14 of the 40 farms were destroyed.", []),
+        ("The side scored 3 goals in 2 matches.", "In 2 matches the side scored 3 goals.", []),
+        ("The champion Vitali improved to 48-3 (41 KO).", "Vitali (48-3, 41 KO) floored Jones in the fifth round.", []),
+        # A lone "one" is a pronoun: "one of the", "no one", "one official".
+        ("No one was hurt when the roof fell in.", "Nobody was hurt when the roof fell in.", []),
+        ("One official said the vote was close.", "Two officials said the vote was close.", []),
         ("Floods cut power to 900 homes in Arlow.", "Floods cut power to 8,000 homes across Europe.", []),
         # "in the first half" says when it happened, not what a figure covers.
         (
