@@ -89,19 +89,35 @@ def _interval(bound: int, value: float) -> tuple[float, float]:
     return (value, math.inf) if bound > 0 else (-math.inf, value) if bound < 0 else (value, value)
 
 
-_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet".split())
+# Hours from UTC of each named time zone: (in winter, in summer). "ET" is either; "EST" is often written
+# all year round for Eastern time, so it is taken at its word in neither season.
+_ZONES = {
+    "et": (-5, -4), "est": (-5, -5), "edt": (-4, -4), "ct": (-6, -5), "cst": (-6, -6), "cdt": (-5, -5),
+    "mt": (-7, -6), "mst": (-7, -7), "mdt": (-6, -6), "pt": (-8, -7), "pst": (-8, -8), "pdt": (-7, -7),
+    "gmt": (0, 0), "utc": (0, 0), "bst": (1, 1), "cet": (1, 1), "cest": (2, 2),
+}  # fmt: skip
 
 
-def _zone(d: Detail, tokens: tuple[Token, ...]) -> bool:
+def _zone(d: Detail, tokens: tuple[Token, ...]) -> str:
     after = next((t for t in tokens if t.start >= d.end), None)
-    return after is not None and after.norm in _ZONES
+    return after.norm if after is not None and after.norm in _ZONES else ""
+
+
+def zone_words(details: tuple[Detail, ...], tokens: tuple[Token, ...]) -> set[str]:
+    """The time zones named right after a clock time ("10 a.m. ET"): a zone, not a name that differs."""
+    return {zone for d in details if d.kind == "time" and (zone := _zone(d, tokens))}
 
 
 def _other_zone(x: Detail, tx: tuple[Token, ...], y: Detail, ty: tuple[Token, ...]) -> bool:
-    """Two clock times a whole number of hours apart, only one of them given in a named time zone."""
+    """One moment told in two time zones ("10 a.m. ET" / "7 a.m. PT"); or two clock times a whole number
+    of hours apart, only one of them in a named zone ("3:30 p.m." local / "4:30 p.m. ET")."""
     mx, my = _minutes(x.key), _minutes(y.key)
-    if mx is None or my is None or _zone(x, tx) == _zone(y, ty):
+    zx, zy = _zone(x, tx), _zone(y, ty)
+    if mx is None or my is None or zx == zy:
         return False
+    if zx and zy:
+        day = 24 * 60
+        return any((mx - 60 * ox) % day == (my - 60 * oy) % day for ox, oy in zip(_ZONES[zx], _ZONES[zy]))
     return (mx - my) % 60 == 0 and abs(mx - my) <= 12 * 60
 
 

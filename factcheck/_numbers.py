@@ -62,10 +62,10 @@ _NUMBER_RE = re.compile(
     r"(?:(?:\s?|-(?=[a-z]{7}))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|mm|[kmb])\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|dollars?\b|euros?\b|pounds?\b|yen\b|usd\b|eur\b|gbp\b))?"
     # Never part of a longer number ("7" of "7.2", "15" of "15,800"), never glued to letters ("3D", "1980s",
-    # and "58km": read, it would set kilometres against miles), never an age ("a 61-year-old");
-    # "7.2-magnitude" and "a 10-day trip" are numbers.
+    # and "58km": read, it would set kilometres against miles); "7.2-magnitude", "a 10-day trip" and an
+    # age ("a 61-year-old": compared only with the same person's age, see _slots) are numbers.
     # A figure with a character lost in encoding ("4\ufffd months") cannot be read.
-    r"(?!\d|[.,]\d|[A-Za-z_\ufffd])(?!-(?:year|month|week|day)s?[- ]old)",
+    r"(?!\d|[.,]\d|[A-Za-z_\ufffd])",
     re.I,
 )
 # Short scales only count with money ("$5m", "5m euros"); otherwise "600 m" is 600 metres.
@@ -197,6 +197,7 @@ _SCORE = re.compile(
     r"(?![\w/%]|[.,]\d|[-\u2013]\d|\s?(?:[ap]\.?m\b|percent|per cent))"
 )
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+an?[\s-]+(?P<frac>half|quarter)\b", re.I)
+_HALF_A = re.compile(r"\bhalf[\s-]an?[\s-]$", re.I)
 # A lone "one" that counts: after a word that bounds a count ("at least one", "only one"), or before a
 # person counted ("one man", "one soldier"); otherwise it is a pronoun ("one of the", "no one said").
 _ONE_BOUNDED = re.compile(r"\b(?:at (?:least|most)|(?:more|fewer|less) than|only|just|exactly)\s+$", re.I)
@@ -274,6 +275,8 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
             continue
         if half:  # "four and a half months"
             value, end = _decimal(str(value)) + _decimal(_FRACTIONS[half["frac"].lower()]), half.end()
+        elif phrase.lower() == "dozen" and (halved := _HALF_A.search(flat, max(0, start - 8), start)):
+            value, start = 6, halved.start()  # "half a dozen"
         tail = re.match(r"\s*(%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b)", flat[end:], re.I)
         unit = _UNIT_WORDS.get(tail[1].lower(), "") if tail else ""
         if tail:

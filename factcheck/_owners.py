@@ -37,6 +37,21 @@ def whose(tokens: tuple[Token, ...], k: int) -> str | None:
     return " ".join(reversed(names)) or None
 
 
+def whose_after(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The full name right after an age told before it ("61-year-old Jane Doe"), lower case."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].norm in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
+        j += 1
+    if j >= len(tokens) or tokens[j].norm != "old":
+        return None
+    names = []
+    for t in tokens[j + 1 : j + 4]:
+        if not (t.capitalised and t.kind == "word"):
+            break
+        names.append(t.norm)
+    return " ".join(names) or None
+
+
 # A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
 # of a whole it is ("1 per cent of users"). A change and a share are different quantities.
 _CHANGE_STEMS = frozenset(

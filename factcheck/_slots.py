@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, distance, in_base_unit
-from ._owners import is_age, owner, role, stem, subject, whose
+from ._owners import is_age, owner, role, stem, subject, whose, whose_after
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
@@ -71,9 +71,10 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             unit = "<part>"
         elif unit in ("square", "sq") and then:
             unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
-        if is_age(d, tokens, k, text) or (unit == "year" and then == "old"):
+        if is_age(d, tokens, k, text) or (unit in ("year", "month", "week", "day") and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
-            head = whose(tokens, k) or head  # "John Jenkin, 23" / "Katie Jenkin, 20": two people
+            # "John Jenkin, 23" / "Katie Jenkin, 20": two people; "61-year-old Katie Jenkin": hers
+            head = whose(tokens, k) or whose_after(tokens, k) or head
         elif (
             d.key.endswith(" score")
             and k

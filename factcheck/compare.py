@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ._figures import zone_words
 from ._gazetteer import one_place
 from ._names import in_brackets, known_names, name_differences, only_in_attribution
 from ._negation import negation_differences
@@ -314,7 +315,10 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops))]
     diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)
-    named = name_differences(ta, tb, ops, explained, known)
+    # "10 a.m. ET" / "7 a.m. PT": the zones tell how the clocks differ ("8 p.m. ET" / "8 p.m. CT" differ in them).
+    clocks = ({d.key for d in da if d.kind == "time"}, {d.key for d in db if d.kind == "time"})
+    zones = zone_words(da, ta) | zone_words(db, tb) if clocks[0] != clocks[1] else set()
+    named = name_differences(ta, tb, ops, explained | zones, known)
     if named and not any(d.kind == "quote" for d in (*da, *db)):
         # Who told the outlet fills another slot than what happened: it conflicts with nothing in the story.
         named = [(m, t) for m, t in named if not (only_in_attribution(m, a) or only_in_attribution(t, b))]

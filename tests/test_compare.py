@@ -39,6 +39,10 @@ CONFLICTS = [
     ("The blast killed at least four people, police said.", "The blast killed at least one person, police said.", ["number: four ≠ one"]),
     ("Only one of the six bids was accepted.", "Only two of the six bids were accepted.", ["number: one ≠ two"]),
     ("The council voted on Tuesday.", "The council voted on Wednesday.", ["weekday: Tuesday ≠ Wednesday"]),
+    ("Half a dozen boats sank in the storm.", "Seven boats sank in the storm.", ["number: Half a dozen ≠ Seven"]),
+    # Two zones: 10 a.m. ET is 7 a.m. PT, not 8; one clock time in two zones is two moments.
+    ("The vote opens at 10 a.m. ET.", "The vote opens at 8 a.m. PT.", ["time: 10 a.m. ≠ 8 a.m."]),
+    ("Polls close at 8 p.m. ET in the state.", "Polls close at 8 p.m. CT in the state.", ["name: ET ≠ CT"]),
     (
         "The statement came at 10 a.m. on Sunday.",
         "The statement came at 11 a.m. on Sunday.",
@@ -69,6 +73,11 @@ BENIGN = [
     ("Turnout was 52.3% this year.", "Turnout was 52.3 percent this year."),
     ("The plan costs $2.5 million.", "The plan costs 2.5 million dollars."),
     ("Three people were hurt.", "3 people were hurt."),
+    ("Half a dozen boats sank in the storm.", "Six boats sank in the storm."),
+    # One moment in two named time zones, in winter or in summer.
+    ("The vote opens at 10 a.m. ET.", "The vote opens at 7 a.m. PT."),
+    ("The vote opens at 3 p.m. GMT.", "The vote opens at 10 a.m. ET."),
+    ("The vote opens at 3 p.m. GMT.", "The vote opens at 11 a.m. EDT."),
     ("About 1,200 homes lost power.", "About 1200 homes lost power."),
     ("Democracy returned to Burma.", "Democracy returned to Myanmar."),
     ("The U.S. and the DPRK met.", "The United States and North Korea met."),
@@ -273,8 +282,22 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The club offered between $40 and $50 million.", "The club offered between $40 million and $50 million.", []),
         ("The club offered $40-50 million over five years.", "The club offered $40 million to $50 million.", []),
         ("Pirates in two speed boats attacked.", "Pirates in three boats attacked.", ["number"]),
-        # An age is not a span of years; two ages of one person conflict.
-        ("Sixty-year-old Dana Hale is accused of the 1967 theft.", "Dana Hale, 61, was charged 41 years later.", []),
+        # An age is not a span of years ("41 years later"); two ages of one person conflict, whichever side
+        # of the name they stand ("a 61-year-old Dana Hale" / "Dana Hale, 60,"), two people's never.
+        ("Sixty-year-old Dana Hale is accused of the 1967 theft.", "Dana Hale, 61, was charged 41 years later.", ["number"]),
+        ("A 23-year-old man was arrested at the scene.", "A 32-year-old man was arrested at the scene.", ["number"]),
+        (
+            "Police named the victims as 61-year-old Ann Lowe and 48-year-old Rita Vance.",
+            "The victims were Ann Lowe, 68, and Rita Vance, 48.",
+            ["number"],
+        ),
+        (
+            "Police named the victims as 61-year-old Ann Lowe and 48-year-old Rita Vance.",
+            "The victims were Ann Lowe, 61, and Rita Vance, 48.",
+            [],
+        ),
+        ("Hale, a 45-year-old teacher, was hurt.", "Vance, a 52-year-old driver, was hurt.", []),
+        ("The 23-year-old gunman killed five people.", "The gunman killed 23 people.", []),
         ("Police charged Dana Hale, age 60, with theft.", "Police charged Dana Hale, age 61, with theft.", ["number"]),
         # A bound and a figure that can both be true are no conflict; two lower bounds that differ are.
         (

@@ -114,7 +114,9 @@ def test_claim_details_table():
         ("Its 16.3-megapixel sensor is new.", "number", ("16.3",)),
         ("They signed a $31.5-million deal.", "number", ("31500000 dollars",)),
         ("The 12,400-square-metre hall and 12,400 square metres of lawn.", "number", ("12400", "12400")),
-        ("A 10-day trip with a 23-year old guide and a 41-year-old driver.", "number", ("10",)),
+        ("Half a dozen boats and a dozen rafts sank.", "number", ("6", "12")),
+        # an age is a number too (_slots compares it only with the same person's age)
+        ("A 10-day trip with a 23-year old guide and a 41-year-old driver.", "number", ("10", "23", "41")),
         # "m" is million only with money: "600 m" is 600 metres, "1B" a code
         ("The summit is 600 m higher and cost $5m.", "number", ("600", "5000000 dollars")),
         ("The scout watched their 1B and 3B closely.", "number", ()),
