@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from ._tokens import Token
 from .details import Detail
 
-__all__ = ["compatible", "dimension", "distance"]
+__all__ = ["compatible", "dimension", "distance", "label_differences", "zone_words"]
 
 
 # Units of one dimension, as factors to a base unit: a figure in feet and one in metres can be compared.
@@ -245,3 +245,35 @@ def _value(key: str) -> float | None:
         return float(key.split()[0])
     except ValueError:
         return None
+
+
+def label_differences(
+    da: tuple[Detail, ...],
+    ta: tuple[Token, ...],
+    db: tuple[Detail, ...],
+    tb: tuple[Token, ...],
+    aligned: set[tuple[int, int]],
+) -> list[tuple[str, str, str]]:
+    """One label each side after the same word, differing, in parallel wording (``aligned``: starts of
+    details standing opposite each other): "a Category 4 storm" / "a Category 3 storm", "Route 9" /
+    "Route 19", "a Boeing 737" / "a Boeing 747". Not in loosely paired sentences: "smaller than the
+    iPhone 6" / "the size of the iPhone 5" compare two models with a third."""
+
+    def named(details: tuple[Detail, ...], tokens: tuple[Token, ...]) -> dict[str, list[tuple[Token, Detail]]]:
+        out: dict[str, list[tuple[Token, Detail]]] = {}
+        for d in details:
+            before = [t for t in tokens if t.end <= d.start][-1:] if d.kind == "label" else []
+            for t in before:
+                out.setdefault(t.norm, []).append((t, d))
+        return out
+
+    la, lb = named(da, ta), named(db, tb)
+    found = [(la[w][0], lb[w][0]) for w in la.keys() & lb.keys() if len(la[w]) == len(lb[w]) == 1]
+    # A figure the other side also gives, as a label or a count, is moved, not changed: "Firefox 4 and
+    # Firefox 3.6" / "Firefox 3.6 and 4".
+    figures_a, figures_b = ({d.key for d in ds if d.kind in ("label", "number")} for ds in (da, db))
+    return [
+        ("number", f"{tx.surface} {x.surface}", f"{ty.surface} {y.surface}")
+        for (tx, x), (ty, y) in sorted(found, key=lambda f: f[0][1].start)
+        if x.key != y.key and x.key not in figures_b and y.key not in figures_a and (x.start, y.start) in aligned
+    ]

@@ -220,6 +220,9 @@ def name_differences(
             continue
         seg_a = [t for t in ta[i1:i2] if t.norm not in paired]
         seg_b = [t for t in tb[j1:j2] if t.norm not in paired]
+        titled = [[t for t in seg if t.surface.rstrip(".") not in TITLE_WORDS] for seg in (seg_a, seg_b)]
+        if all(0 < len(names) < len(seg) for names, seg in zip(titled, (seg_a, seg_b))):
+            seg_a, seg_b = titled  # a title before each name: "Mayor Jones" / "Governor Smith" differ in the name
         if not seg_a or not seg_b or len(seg_a) > 4 or len(seg_b) > 4:
             continue
         if not all(t.kind == "alias" or t.capitalised for t in (*seg_a, *seg_b)):

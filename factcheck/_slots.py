@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Protocol
 
-from ._figures import compatible, dimension, distance, in_base_unit
+from ._figures import compatible, dimension, distance, in_base_unit, label_differences
 from ._owners import is_age, owner, role, stem, subject, whose, whose_after
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
@@ -199,6 +199,8 @@ def aligned_details(ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list) -> 
         ys = [t for t in tb[j1:j2] if t.kind in _DETAIL_TOKENS]
         if len(xs) == 1 and len(ys) == 1:
             out.add((xs[0].start, ys[0].start))
+        elif i2 - i1 == j2 - j1 == 1 and ta[i1].norm[:1].isdigit() and tb[j1].norm[:1].isdigit():
+            out.add((ta[i1].start, tb[j1].start))  # a label for a label: "Category [4]" / "Category [3]"
     return out
 
 
@@ -291,7 +293,8 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))
             theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
             out.append((kind, mine, theirs))
-    return out
+    return out + label_differences(pa.details, pa.tokens, pb.details, pb.tokens, aligned)
+
 
 
 def _unit_swaps(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) -> list[tuple[str, str, str]]:

@@ -40,6 +40,9 @@ CONFLICTS = [
     ("Only one of the six bids was accepted.", "Only two of the six bids were accepted.", ["number: one ≠ two"]),
     ("The council voted on Tuesday.", "The council voted on Wednesday.", ["weekday: Tuesday ≠ Wednesday"]),
     ("Half a dozen boats sank in the storm.", "Seven boats sank in the storm.", ["number: Half a dozen ≠ Seven"]),
+    # A label after the same word: a model, a road, a storm's category.
+    ("The cyclone was a Category 4 storm.", "The cyclone was a Category 3 storm.", ["number: Category 4 ≠ Category 3"]),
+    ("The convoy took Route 9 to the port.", "The convoy took Route 19 to the port.", ["number: Route 9 ≠ Route 19"]),
     # Two zones: 10 a.m. ET is 7 a.m. PT, not 8; one clock time in two zones is two moments.
     ("The vote opens at 10 a.m. ET.", "The vote opens at 8 a.m. PT.", ["time: 10 a.m. ≠ 8 a.m."]),
     ("Polls close at 8 p.m. ET in the state.", "Polls close at 8 p.m. CT in the state.", ["name: ET ≠ CT"]),
@@ -74,6 +77,8 @@ BENIGN = [
     ("The plan costs $2.5 million.", "The plan costs 2.5 million dollars."),
     ("Three people were hurt.", "3 people were hurt."),
     ("Half a dozen boats sank in the storm.", "Six boats sank in the storm."),
+    ("The jet was a Boeing 747 with 212 seats.", "The jet was a Boeing 747 with 212 seats, and a 737 waited."),
+    ("The cyclone was a Category 4 storm.", "The cyclone, a Category 4 storm, hit land."),
     # One moment in two named time zones, in winter or in summer.
     ("The vote opens at 10 a.m. ET.", "The vote opens at 7 a.m. PT."),
     ("The vote opens at 3 p.m. GMT.", "The vote opens at 10 a.m. ET."),
@@ -436,6 +441,12 @@ def test_no_false_conflicts_from_wording(a, b):
         # A lone "one" is a pronoun: "one of the", "no one", "one official".
         ("No one was hurt when the roof fell in.", "Nobody was hurt when the roof fell in.", []),
         ("One official said the vote was close.", "Two officials said the vote was close.", []),
+        # Labels differ only in parallel wording: here each model is set against a third.
+        (
+            "The plan includes a handset smaller than the Pixel 6, a report said.",
+            "A rumour says the lineup could include a model the size of the Pixel 5 and 5a.",
+            [],
+        ),
         ("Floods cut power to 900 homes in Arlow.", "Floods cut power to 8,000 homes across Europe.", []),
         # "in the first half" says when it happened, not what a figure covers.
         (
@@ -578,6 +589,16 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ),
         ("The Office for Votes and Referenda set the date.", "The Votes and Referendum Office set the date.", []),
         ("Police said Tomas Ferrell was hurt.", "Police said Tomas Ferrells was hurt.", ["name"]),
+        # A title before each name: the names differ, whatever the titles do.
+        ('"It was a dark day," Mayor Lowe said.', '"It was a dark day," Governor Vance said.', ["name"]),
+        ('"It was a dark day," Mayor Lowe said.', '"It was a dark day," Governor Lowe said.', []),
+        ("Gov. Dana Hale signed the bill.", "Governor Dana Hale signed the bill.", []),
+        # A title on one side only keeps guarding loosely paired sentences about two people.
+        (
+            "Vance has criticized Speaker Tom Hale of Utah, saying he should step down.",
+            "Mr. Lowe has prepared to move up if Speaker Tom Hale of Utah retires.",
+            [],
+        ),
     ],
 )
 def test_names_differ_only_when_they_name_someone_else(a, b, kinds):

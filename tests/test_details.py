@@ -172,10 +172,12 @@ def test_numbers_read_as_written(text, kind, keys):
     [
         ("A 7.2-magnitude quake hit the coast on Monday.", "A 7.4-magnitude quake hit the coast on Monday.", True),
         ("A 7.2-magnitude quake hit the coast on Monday.", "A 7-magnitude quake hit the coast on Monday.", True),
+        # a model number is never a count; two models are two planes
+        ("The crew flew a Boeing 737 with 150 people aboard.", "The crew flew a jet with 737 people aboard.", False),
         (
             "The crew flew a Boeing 737 with 150 people aboard.",
             "The crew flew a Boeing 747 with 150 people aboard.",
-            False,
+            True,
         ),
         ("The climber fell 600 metres (2,000 feet) on Sunday.", "The climber fell about 600 metres on Sunday.", False),
         ("The hall covers 8,000 sq ft (743 square metres).", "The hall covers 8,000 square feet.", False),
