@@ -196,7 +196,9 @@ def compatible(
     kind: str, x: Detail, ux: str | None, tx: tuple[Token, ...], y: Detail, uy: str | None, ty: tuple[Token, ...]
 ) -> bool:
     """Whether two differently written figures of one slot can both be true (``ux``, ``uy``: their
-    units, ``tx``, ``ty``: their claims' tokens)."""
+    units, ``tx``, ``ty``: their claims' tokens). A decade and a year never conflict: the year lies in
+    it ("the 1990s" / "1995"), or they are two moments told at two scales ("In 1992, she left the
+    hospital" / "Beginning in the 1970s, she battled illness")."""
     return (
         _converted(x, ux, y, uy)  # "600 m" / "2,000 feet": one length in two units
         or x.key.split()[0] == y.key.split()[0]  # "0.41%" / "0.41"
@@ -206,6 +208,7 @@ def compatible(
         or _slash_lost(x, y)  # "4½ months" / "412 months": the same figure, garbled in encoding
         or _in_ranges(x, tx, y, ty)  # "$140 to $160 million range" / "between $140 and $150 million"
         or (kind == "number" and _rounded(x, y))  # "2.04 percent" / "2 percent"
+        or x.key.endswith("0s") != y.key.endswith("0s")  # a decade and a year: see below
         # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
         or (kind == "time" and _other_zone(x, tx, y, ty))
     )

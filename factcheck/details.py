@@ -62,6 +62,8 @@ _BARE_SHORT_YEAR = re.compile(r"\s+(\d\d)\b(?![.,:]\d|-|\s+[a-z]+s\b|\s+(?:peopl
 _MONTH_QUICK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?")
+# A decade: "the 1990s", "the mid-1980s", "the '60s" (a year kind: it is compared with years and decades).
+_DECADE_RE = re.compile(r"(?<![\w$.,])(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<s>\d)0)s\b")
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
     r"|\b(?P<word>noon|midnight)\b",
@@ -225,6 +227,9 @@ def extract_details(text: str, *, names: bool = True) -> Details:
         if _overlaps(*m.span(), taken):
             continue
         add("time", _clock(m, flat), *m.span())
+    for m in _DECADE_RE.finditer(flat) if has_digit else ():
+        century = m["c"] or ("20" if m["s"] in "01" else "19")  # "the '90s", "the '00s"
+        add("year", f"{century}{m['d'] or m['s']}0s", *m.span())
     for kind, key, start, end in find_numbers(flat, taken):
         add(kind, key, start, end)
     again = restated(flat, [(d.kind, d.key, d.start, d.end) for d in items if d.kind in ("number", "time")])

@@ -40,6 +40,7 @@ CONFLICTS = [
     ("Only one of the six bids was accepted.", "Only two of the six bids were accepted.", ["number: one ≠ two"]),
     ("The council voted on Tuesday.", "The council voted on Wednesday.", ["weekday: Tuesday ≠ Wednesday"]),
     ("Half a dozen boats sank in the storm.", "Seven boats sank in the storm.", ["number: Half a dozen ≠ Seven"]),
+    ("The snack was first sold in the 1990s.", "The snack was first sold in the 1980s.", ["number: 1990s ≠ 1980s"]),
     # A label after the same word: a model, a road, a storm's category.
     ("The cyclone was a Category 4 storm.", "The cyclone was a Category 3 storm.", ["number: Category 4 ≠ Category 3"]),
     ("The convoy took Route 9 to the port.", "The convoy took Route 19 to the port.", ["number: Route 9 ≠ Route 19"]),
@@ -77,6 +78,9 @@ BENIGN = [
     ("The plan costs $2.5 million.", "The plan costs 2.5 million dollars."),
     ("Three people were hurt.", "3 people were hurt."),
     ("Half a dozen boats sank in the storm.", "Six boats sank in the storm."),
+    ("The snack was first sold in the 1990s.", "The snack was first sold in 1994."),
+    ("The snack was first sold in the 1990s.", "The snack was first sold in the '90s."),
+    ("In 1992, she left the clinic, cured at last.", "Beginning in the 1970s, she fought the illness at the clinic."),
     ("The jet was a Boeing 747 with 212 seats.", "The jet was a Boeing 747 with 212 seats, and a 737 waited."),
     ("The cyclone was a Category 4 storm.", "The cyclone, a Category 4 storm, hit land."),
     # One moment in two named time zones, in winter or in summer.
