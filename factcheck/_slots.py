@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from typing import Protocol
@@ -17,7 +16,7 @@ from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots", "stretch"]
+__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots"]
 
 
 # Words that qualify a figure rather than say what it counts ("at least five", "more than 100").
@@ -143,48 +142,6 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     return None
 
 
-#: Words that make a figure a running total ("a total of 14", "so far", "to date"): not the same
-#: quantity as one event's figure.
-_TOTAL_WORDS = frozenset("total totals overall altogether cumulative combined tally".split())
-_TOTAL_PHRASES = re.compile(r" (?:so far|in all|to date|up to now) ")
-
-
-def totals(tokens: tuple[Token, ...]) -> bool:
-    """True when the claim gives running totals ("has seized a total of 14 rifles so far")."""
-    norms = [t.norm for t in tokens]
-    return bool(_TOTAL_WORDS.intersection(norms)) or bool(_TOTAL_PHRASES.search(f" {' '.join(norms)} "))
-
-
-_PERIOD = r"(?:round|game|half|quarter|period|run|season|stretch|inning|innings|match|fight|week|weeks|games|rounds)"
-# Over the claim's word norms (a figure is one token: "<15-2_score>"). Not "in the first half": that says
-# when something happened ("broke the record ... in the first half"), not what a figure covers.
-_SCOPE = re.compile(
-    rf" (?:since (?:week|game|round) <?[0-9]+>?|during (?:the |that |those |this |his |her |their )?(?:\S+ ){{0,3}}{_PERIOD}"
-    rf"|(?:this|last|next|previous) (?:season|round|half|quarter)) "
-)
-
-
-# A figure for a whole land ("nationwide", "across the country", "across the Midwest") counts more than
-# one town's figure does; "across the street" or "across the aisle" is no land.
-_AREA = re.compile(
-    r" (?:nationwide|statewide|countrywide|worldwide|(?:across|throughout|all over) (?:the )?(?:whole |entire )?"
-    r"(?:country|nation|state|region|world|globe|continent|province|county|city|island|midwest|south|north|east"
-    r"|west|northeast|northwest|southeast|southwest|europe|asia|africa|@\S+)) "
-)
-
-
-def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:
-    """What a claim's figures cover: a stretch of time ("since week 11", "this season", "during the
-    round"), a running total ("<total>") or a whole land ("<area>": "across the country"). Two claims
-    covering different stretches count different things. Kept per wording (``Prepared.stretch`` in
-    :mod:`factcheck.compare`), not worked out per comparison."""
-    norms = f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "
-    found = set(_SCOPE.findall(norms))
-    if _AREA.search(norms):
-        found.add("<area>")
-    return frozenset(found | {"<total>"}) if totals(tokens) else frozenset(found)
-
-
 _DETAIL_TOKENS = frozenset(("number", "year", "ordinal", "date", "time", "month", "weekday"))
 
 
@@ -294,7 +251,6 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
             theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
             out.append((kind, mine, theirs))
     return out + label_differences(pa.details, pa.tokens, pb.details, pb.tokens, aligned)
-
 
 
 def _unit_swaps(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) -> list[tuple[str, str, str]]:

@@ -22,7 +22,8 @@ from ._names import in_brackets, known_names, name_differences, only_in_attribut
 from ._negation import negation_differences
 from ._places import Places, places_within
 from ._quotes import quote_differences
-from ._slots import Slot, aligned_details, detail_differences, slots, stretch
+from ._slots import Slot, aligned_details, detail_differences, slots
+from ._stretch import stretch
 from ._text import fold
 from ._tokens import Token, diff_ops, tokenize
 from .details import Detail, extract_details
@@ -267,7 +268,7 @@ class Prepared(NamedTuple):
 
     @property
     def stretch(self) -> frozenset[str]:
-        """What its figures cover (see :func:`factcheck._slots.stretch`)."""
+        """What its figures cover (see :func:`factcheck._stretch.stretch`)."""
         found = self.memo.get("stretch")
         if found is None:
             found = self.memo["stretch"] = stretch(self.tokens)

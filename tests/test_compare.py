@@ -34,9 +34,17 @@ CONFLICTS = [
         "The flood destroyed 40 farms and damaged 14 others.",
         ["number: 14 farms, 40 others ≠ 40 farms, 14 others"],
     ),
-    ("Guards detained 3 men and 5 women at the gate.", "Guards detained 5 men and 3 women at the gate.", ["number: 3 men, 5 women ≠ 5 men, 3 women"]),
+    (
+        "Guards detained 3 men and 5 women at the gate.",
+        "Guards detained 5 men and 3 women at the gate.",
+        ["number: 3 men, 5 women ≠ 5 men, 3 women"],
+    ),
     # "one" counts when a bound or a person counted comes with it.
-    ("The blast killed at least four people, police said.", "The blast killed at least one person, police said.", ["number: four ≠ one"]),
+    (
+        "The blast killed at least four people, police said.",
+        "The blast killed at least one person, police said.",
+        ["number: four ≠ one"],
+    ),
     ("Only one of the six bids was accepted.", "Only two of the six bids were accepted.", ["number: one ≠ two"]),
     ("The council voted on Tuesday.", "The council voted on Wednesday.", ["weekday: Tuesday ≠ Wednesday"]),
     ("Half a dozen boats sank in the storm.", "Seven boats sank in the storm.", ["number: Half a dozen ≠ Seven"]),
@@ -293,7 +301,11 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Pirates in two speed boats attacked.", "Pirates in three boats attacked.", ["number"]),
         # An age is not a span of years ("41 years later"); two ages of one person conflict, whichever side
         # of the name they stand ("a 61-year-old Dana Hale" / "Dana Hale, 60,"), two people's never.
-        ("Sixty-year-old Dana Hale is accused of the 1967 theft.", "Dana Hale, 61, was charged 41 years later.", ["number"]),
+        (
+            "Sixty-year-old Dana Hale is accused of the 1967 theft.",
+            "Dana Hale, 61, was charged 41 years later.",
+            ["number"],
+        ),
         ("A 23-year-old man was arrested at the scene.", "A 32-year-old man was arrested at the scene.", ["number"]),
         (
             "Police named the victims as 61-year-old Ann Lowe and 48-year-old Rita Vance.",
@@ -438,7 +450,11 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The poll's margin of error is 3.7 points.", "The poll's margin of error is 4 points.", ["number"]),
         ("The fire killed 4 people across the street.", "The fire killed 5 people.", ["number"]),
         # The same figures told in another order, or one inside the other: no swap.
-        ("The flood destroyed 14 farms and damaged 40 others.", "Forty farms were damaged and 14 destroyed by the flood.", []),
+        (
+            "The flood destroyed 14 farms and damaged 40 others.",
+            "Forty farms were damaged and 14 destroyed by the flood.",
+            [],
+        ),
         ("Of the 40 farms, 14 were destroyed.", "14 of the 40 farms were destroyed.", []),
         ("The side scored 3 goals in 2 matches.", "In 2 matches the side scored 3 goals.", []),
         ("The champion Vitali improved to 48-3 (41 KO).", "Vitali (48-3, 41 KO) floored Jones in the fifth round.", []),

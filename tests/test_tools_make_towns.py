@@ -60,7 +60,9 @@ def test_keeps_big_towns_with_their_country_us_state_place_and_size(make_towns):
 @pytest.mark.parametrize(("same", "code"), [(True, 0), (False, 1)])
 def test_check_reports_a_stale_table(make_towns, monkeypatch, tmp_path, capsys, same, code):
     out = tmp_path / "towns.csv"
-    out.write_text(make_towns.towns_csv() if same else "town,country,state,latitude,longitude,population\n", encoding="utf-8")
+    out.write_text(
+        make_towns.towns_csv() if same else "town,country,state,latitude,longitude,population\n", encoding="utf-8"
+    )
     monkeypatch.setattr(make_towns, "OUT", out)
     monkeypatch.setattr(sys, "argv", ["make_towns.py", "--check"])
     assert make_towns.main() == code

@@ -1,0 +1,55 @@
+"""What a claim's figures cover: a stretch of time, a running total, a whole land.
+
+Two claims whose figures cover different stretches ("this season" / "since Week 11", "a total of 14 so
+far" / one raid's 14, "nationwide" / one town's) count different things, whatever else they share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._tokens import Token
+
+__all__ = ["stretch", "totals"]
+
+
+#: Words that make a figure a running total ("a total of 14", "so far", "to date"): not the same
+#: quantity as one event's figure.
+_TOTAL_WORDS = frozenset("total totals overall altogether cumulative combined tally".split())
+_TOTAL_PHRASES = re.compile(r" (?:so far|in all|to date|up to now) ")
+
+
+def totals(tokens: tuple[Token, ...]) -> bool:
+    """True when the claim gives running totals ("has seized a total of 14 rifles so far")."""
+    norms = [t.norm for t in tokens]
+    return bool(_TOTAL_WORDS.intersection(norms)) or bool(_TOTAL_PHRASES.search(f" {' '.join(norms)} "))
+
+
+_PERIOD = r"(?:round|game|half|quarter|period|run|season|stretch|inning|innings|match|fight|week|weeks|games|rounds)"
+# Over the claim's word norms (a figure is one token: "<15-2_score>"). Not "in the first half": that says
+# when something happened ("broke the record ... in the first half"), not what a figure covers.
+_SCOPE = re.compile(
+    rf" (?:since (?:week|game|round) <?[0-9]+>?|during (?:the |that |those |this |his |her |their )?(?:\S+ ){{0,3}}{_PERIOD}"
+    rf"|(?:this|last|next|previous) (?:season|round|half|quarter)) "
+)
+
+
+# A figure for a whole land ("nationwide", "across the country", "across the Midwest") counts more than
+# one town's figure does; "across the street" or "across the aisle" is no land.
+_AREA = re.compile(
+    r" (?:nationwide|statewide|countrywide|worldwide|(?:across|throughout|all over) (?:the )?(?:whole |entire )?"
+    r"(?:country|nation|state|region|world|globe|continent|province|county|city|island|midwest|south|north|east"
+    r"|west|northeast|northwest|southeast|southwest|europe|asia|africa|@\S+)) "
+)
+
+
+def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """What a claim's figures cover: a stretch of time ("since week 11", "this season", "during the
+    round"), a running total ("<total>") or a whole land ("<area>": "across the country"). Two claims
+    covering different stretches count different things. Kept per wording (``Prepared.stretch`` in
+    :mod:`factcheck.compare`), not worked out per comparison."""
+    norms = f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "
+    found = set(_SCOPE.findall(norms))
+    if _AREA.search(norms):
+        found.add("<area>")
+    return frozenset(found | {"<total>"}) if totals(tokens) else frozenset(found)
