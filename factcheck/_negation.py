@@ -58,6 +58,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         after = after[:4]
         if before and before[0].norm in _MODALS and after and after[0].norm == "have":
             continue  # "he wouldn't have placed him on IR" (had the team been in contention): what did not happen
+        if any(t.norm in ("until", "till") for t in after):
+            continue  # "will not be known until Friday" says when: "will be known on Friday"
         after = [t for t in after if t.norm not in _NEGATION_SKIP][:1]
         start = before[0].start if before else cue.start
         end = after[0].end if after else cue.end

@@ -695,6 +695,10 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         # "whether or not" sets two alternatives side by side: it denies nothing.
         ("Police asked whether or not the driver was drunk.", "Police asked whether the driver was drunk.", []),
         ("The mayor found the letter.", "The mayor never found the letter.", ["negation"]),
+        # "not ... until" says when, not whether.
+        ("The count will not be known until Friday.", "The count will be known on Friday.", []),
+        ("The pier will not reopen until March.", "The pier will reopen in May.", ["date"]),
+        ("The pier will not reopen this year.", "The pier will reopen this year.", ["negation"]),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
