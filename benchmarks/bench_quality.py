@@ -580,6 +580,31 @@ def bench_typos(data: Path, split: str) -> dict:
         if res["fired"]:
             print("  e.g. " + ", ".join("/".join(p) for p in res["examples"][:20]))
 
+    # Lone typos: a misspelling in a claim nobody else tells (compare.lone_typos: vocab.likely_typo with
+    # known_misspellings).
+    lone = {}
+    for name, pairs in lists.items():
+        words = sorted({(m, c) for m, c in pairs if re.fullmatch(r"[a-z]{5,}", m)})
+        fixes = [vocab.likely_typo(m, known_misspellings=True) for m, _ in words]
+        lone[name] = {
+            "misspellings": len(words),
+            "noted": round(sum(f is not None for f in fixes) / max(1, len(words)), 4),
+            "noted_with_the_right_fix": round(sum(f == c for f, (_, c) in zip(fixes, words)) / max(1, len(words)), 4),
+        }
+    for name, pairs in fa_sets.items():
+        real = sorted({w for p in pairs for w in p if len(w) >= 5})
+        noted = [w for w in real if vocab.likely_typo(w, known_misspellings=True)]
+        lone[f"real words ({name})"] = {
+            "words": len(real),
+            "false_notes": len(noted),
+            "rate": round(len(noted) / max(1, len(real)), 4),
+            "examples": spread(noted, 15),
+        }
+    out["lone"] = lone
+    print("\nLone typos (likely_typo, no counterpart):")
+    for name, res in lone.items():
+        print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in res.items()))
+
     checks = {
         "demacracy->democracy": vocab.is_typo("demacracy", "democracy"),
         "goverment->government": vocab.is_typo("goverment", "government"),

@@ -205,7 +205,8 @@ def lone_typos(text: str) -> list[tuple[str, str]]:
     >>> lone_typos("Police arested him on Monday.")
     [('arested', 'arrested')]
     """
-    return [(w, fix) for w in dict.fromkeys(_LOWER_WORD.findall(text)) if (fix := likely_typo(w))]
+    words = dict.fromkeys(_LOWER_WORD.findall(text))
+    return [(w, fix) for w in words if (fix := likely_typo(w, known_misspellings=True))]
 
 
 _WORD_PIECES = re.compile(r"[^\W_]+")

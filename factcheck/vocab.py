@@ -10,6 +10,7 @@ the word one edit away.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -89,7 +90,53 @@ LONE_MAX_ZIPF = 1.0
 LONE_WORD_MIN_ZIPF = 4.0
 #: ... and this much more common than the word (2.0 = 100x).
 LONE_MARGIN = 2.0
+#: In a claim no other outlet tells, misspellings so common that wordfreq knows them ("recieved" 2.75,
+#: "definately" 2.87) count too, up to this Zipf, when no spelling dictionary has the word nor a regular form
+#: of it ("gavel", "reveled" are there). Not in a pair: one false note there flags every pair of its claim.
+LONE_DICT_MAX_ZIPF = 3.0
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The words of a spelling dictionary: SymSpell's English list (82,765 SCOWL words found in Google
+    Books), shipped with ``symspellpy``; read as a file, without importing the package. Empty (and the
+    check it serves off) when the file is missing."""
+    spec = importlib.util.find_spec("symspellpy")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "frequency_dictionary_en_82_765.txt"
+        if path.is_file():
+            with path.open(encoding="utf-8") as handle:
+                return frozenset(line.split(" ", 1)[0] for line in handle)
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _common_spelled() -> frozenset[str]:
+    return _common_words() & _dictionary()
+
+
+# Endings of regular forms, and what the word was before them ("balking" <- "balk", "partier" <- "party").
+_FORMS = ("ing", "ed", "er", "ers", "est", "s", "es", "d", "ly")
+
+
+def _spelled_right(word: str) -> bool:
+    """``word`` or a regular form of a word is in the dictionary; "takeing" is no form of "take"."""
+    words = _dictionary()
+    if not words or word in words:
+        return True
+    stems = set()
+    for ending in _FORMS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        if ending == "ing" and stem.endswith("e") and not stem.endswith(("ee", "ye", "oe")):
+            continue
+        stems |= {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+        if stem[-1] == stem[-2]:
+            stems.add(stem[:-1])  # "running" <- "run"
+    return not stems.isdisjoint(words)
 
 
 _COMMON_FLOOR = 10 ** (LONE_WORD_MIN_ZIPF - 9)  # Zipf is log10 of frequency per billion words
@@ -106,21 +153,25 @@ def _common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def likely_typo(word: str) -> str | None:
+def likely_typo(word: str, *, known_misspellings: bool = False) -> str | None:
     """The word ``word`` is probably a misspelling of, when no other outlet's wording says so:
     a lower-case word wordfreq hardly knows, one edit from a word far more common, or two
-    common words run together. None when ``word`` looks fine. Misspellings common enough
-    for wordfreq to know them ("recieved") are left to the comparison with other outlets.
+    common words run together; with ``known_misspellings``, also a misspelling common enough for
+    wordfreq to know it ("recieved") that no spelling dictionary has, one edit from a far more
+    common word it has. None when ``word`` looks fine.
 
-    >>> likely_typo("arested"), likely_typo("decidedto"), likely_typo("harbour"), likely_typo("gavel")
+    >>> likely_typo("arested"), likely_typo("decidedto"), likely_typo("recieved"), likely_typo("gavel")
     ('arrested', 'decided to', None, None)
+    >>> likely_typo("recieved", known_misspellings=True)
+    'received'
     """
     if len(word) < 5 or not word.isalpha() or not word.islower() or us_spelling(word) != word:
         return None
     own = zipf(word)
-    if own >= LONE_MAX_ZIPF:
+    rare = own < LONE_MAX_ZIPF
+    if not rare and (not known_misspellings or own >= LONE_DICT_MAX_ZIPF or _spelled_right(word)):
         return None
-    common = _common_words()
+    common = _common_words() if rare else _common_spelled()
     pieces = [(word[:k], word[k:]) for k in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in pieces if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in pieces if len(b) > 1}
@@ -129,6 +180,8 @@ def likely_typo(word: str) -> str | None:
     found = sorted((-zipf(w), w) for w in edits & common if not _inflections(word, w))
     if found and -found[0][0] - own >= LONE_MARGIN:
         return found[0][1]
+    if not rare:
+        return None
     for k in range(2, len(word) - 1):  # "decidedto": a space lost between two common words
         head, tail = word[:k], word[k:]
         # One of the two a function word ("decidedto", "ofeverything"): "funnybooks" is coined on purpose.

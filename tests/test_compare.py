@@ -880,6 +880,7 @@ def test_clear_misspellings_need_no_counterpart_word(a, b, reasons):
     ("text", "typos"),
     [
         ("Police arested him on Monday.", [("arested", "arrested")]),
+        ("The officals recieved the letter.", [("officals", "officials"), ("recieved", "received")]),
         ("Read more athttps://example.com/story today.", []),
         ("See wwwnewsitee.com, mail tipps@newsitee.org or example.com/storiees/abc.", []),
     ],
@@ -901,6 +902,8 @@ def test_a_single_sourced_claim_with_a_typo_gets_a_spelling_note():
     row = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id").loc["a:1"]
     assert row["verdict"] == "single-sourced" and row["conflict_types"] == "spelling"
     assert "spelling: decidedto (Wire A) ≠ decided to (usual spelling)" in row["reasons"]
+    # a misspelling common enough for wordfreq to know it, which no spelling dictionary has
+    assert "spelling: recieved (Wire A) ≠ received (usual spelling)" in row["reasons"]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 import pytest
 
+from factcheck import vocab
 from factcheck.errors import InputError
-from factcheck.vocab import capital_of, is_typo, load_aliases, us_spelling
+from factcheck.vocab import capital_of, is_typo, likely_typo, load_aliases, us_spelling
 
 
 @pytest.mark.parametrize(
@@ -25,6 +26,38 @@ from factcheck.vocab import capital_of, is_typo, load_aliases, us_spelling
 )
 def test_is_typo(word, other, typo):
     assert is_typo(word, other) is typo
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"),
+    [
+        ("arested", "arrested"),  # a word wordfreq hardly knows
+        ("decidedto", "decided to"),  # two words run together
+        ("recieved", "received"),  # misspellings wordfreq knows, no dictionary has
+        ("definately", "definitely"),
+        ("committment", "commitment"),
+        ("takeing", "taking"),  # "take" + "ing" is no form of "take"
+        ("gavel", None),  # rare real words, and regular forms of dictionary words
+        ("reveled", None),
+        ("helming", None),
+        ("harbour", None),  # a British spelling
+        ("received", None),
+        ("teh", None),  # too short to judge
+    ],
+)
+def test_likely_typo(word, fix):
+    assert likely_typo(word, known_misspellings=True) == fix
+    if fix in ("received", "definitely", "commitment", "taking"):
+        assert likely_typo(word) is None  # in a pair, only words wordfreq hardly knows
+
+
+def test_without_the_spelling_dictionary_only_unknown_words_are_typos(monkeypatch):
+    """symspellpy's word list missing: no dictionary to tell "recieved" from a rare real word."""
+    monkeypatch.setattr(vocab, "_dictionary", lambda: frozenset())
+    for cached in (vocab.likely_typo, vocab._common_spelled):
+        monkeypatch.setattr(vocab, cached.__name__, cached.__wrapped__)
+    assert vocab.likely_typo("recieved", known_misspellings=True) is None
+    assert vocab.likely_typo("arested", known_misspellings=True) == "arrested"
 
 
 @pytest.mark.parametrize(
