@@ -112,11 +112,6 @@ def _dictionary() -> frozenset[str]:
     return frozenset()
 
 
-@lru_cache(maxsize=1)
-def _common_spelled() -> frozenset[str]:
-    return _common_words() & _dictionary()
-
-
 # Endings of regular forms, and what the word was before them ("balking" <- "balk", "partier" <- "party").
 _FORMS = ("ing", "ed", "er", "ers", "est", "s", "es", "d", "ly")
 
@@ -169,16 +164,20 @@ def likely_typo(word: str, *, known_misspellings: bool = False) -> str | None:
         return None
     own = zipf(word)
     rare = own < LONE_MAX_ZIPF
-    if not rare and (not known_misspellings or own >= LONE_DICT_MAX_ZIPF or _spelled_right(word)):
+    if not rare and (not known_misspellings or own >= LONE_DICT_MAX_ZIPF):
         return None
-    common = _common_words() if rare else _common_spelled()
+    common = _common_words()
     pieces = [(word[:k], word[k:]) for k in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in pieces if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in pieces if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in pieces if b for c in _LETTERS}
     edits |= {a + c + b for a, b in pieces for c in _LETTERS}
-    found = sorted((-zipf(w), w) for w in edits & common if not _inflections(word, w))
-    if found and -found[0][0] - own >= LONE_MARGIN:
+    found = [(-z, w) for z, w in sorted((-zipf(w), w) for w in edits & common if not _inflections(word, w))]
+    found = [(z, w) for z, w in found if z - own >= LONE_MARGIN]
+    if not rare and found:
+        # The dictionary (tens of milliseconds to read) only for a word with a far more common neighbour.
+        found = [] if _spelled_right(word) else [(z, w) for z, w in found if w in _dictionary()]
+    if found:
         return found[0][1]
     if not rare:
         return None
