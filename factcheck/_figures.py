@@ -208,12 +208,13 @@ def compatible(
         or _slash_lost(x, y)  # "4½ months" / "412 months": the same figure, garbled in encoding
         or _in_ranges(x, tx, y, ty)  # "$140 to $160 million range" / "between $140 and $150 million"
         or (kind == "number" and _rounded(x, y))  # "2.04 percent" / "2 percent"
-        or x.key.endswith("0s") != y.key.endswith("0s")  # a decade and a year: see below
+        or bool(_DECADE.fullmatch(x.key)) != bool(_DECADE.fullmatch(y.key))  # a decade and a year (above)
         # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
         or (kind == "time" and _other_zone(x, tx, y, ty))
     )
 
 
+_DECADE = re.compile(r"\d{3}0s")  # a decade's key ("1990s", see details)
 _DECIMALS = re.compile(r"\d\.(\d+)")
 
 

@@ -78,9 +78,11 @@ def within_town(inner: str, outer: str) -> bool:
     (False, False)
     """
     inside = _towns().get(_key(inner), [])
+    if not inside:
+        return False
     for country, state, lat, lon, people in _towns().get(_key(outer), []):
         reach = REACH * math.sqrt(people)
-        if inside and all(
+        if all(
             (c, s) == (country, state) and people >= SMALLER * n and _km(la, lo, lat, lon) <= reach
             for c, s, la, lo, n in inside
         ):

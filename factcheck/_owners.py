@@ -5,7 +5,9 @@ users"). Two figures that belong to different things are different quantities (s
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ._tokens import STOP_WORDS, Token
@@ -27,14 +29,14 @@ def stem(word: str) -> str:
     return word
 
 
+def _name_run(tokens: Iterable[Token]) -> list[str]:
+    """The norms of the capitalised words at the head of ``tokens``."""
+    return list(itertools.takewhile(bool, (t.norm if t.capitalised and t.kind == "word" else "" for t in tokens)))
+
+
 def whose(tokens: tuple[Token, ...], k: int) -> str | None:
     """The full name right before an age ("John Jenkin, 23"), lower case."""
-    names = []
-    for t in reversed(tokens[max(0, k - 3) : k]):
-        if not (t.capitalised and t.kind == "word"):
-            break
-        names.append(t.norm)
-    return " ".join(reversed(names)) or None
+    return " ".join(reversed(_name_run(reversed(tokens[max(0, k - 3) : k])))) or None
 
 
 def whose_after(tokens: tuple[Token, ...], k: int) -> str | None:
@@ -44,12 +46,7 @@ def whose_after(tokens: tuple[Token, ...], k: int) -> str | None:
         j += 1
     if j >= len(tokens) or tokens[j].norm != "old":
         return None
-    names = []
-    for t in tokens[j + 1 : j + 4]:
-        if not (t.capitalised and t.kind == "word"):
-            break
-        names.append(t.norm)
-    return " ".join(names) or None
+    return " ".join(_name_run(tokens[j + 1 : j + 4])) or None
 
 
 # A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
