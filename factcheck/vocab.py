@@ -112,7 +112,7 @@ def _dictionary() -> frozenset[str]:
     return frozenset()
 
 
-# Endings of regular forms, and what the word was before them ("balking" <- "balk", "partier" <- "party").
+# Endings of regular forms, and what the word was before them ("helming" <- "helm", "reveled" <- "revel").
 _FORMS = ("ing", "ed", "er", "ers", "est", "s", "es", "d", "ly")
 
 
