@@ -27,7 +27,8 @@ _QUALIFIERS = frozenset(
 # Words that make a figure part of a count: "three more", "two additional".
 _PART_WORDS = frozenset("more additional remaining further extra".split())
 _SAME_WORD = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
-_NOT_A_SLOT = STOP_WORDS | _QUALIFIERS
+# Pronouns the stop list keeps ("arrested him on Wednesday"): they never say what a figure is about.
+_NOT_A_SLOT = STOP_WORDS | _QUALIFIERS | {"him", "us"}
 
 
 def _slot_word(token: Token) -> str | None:

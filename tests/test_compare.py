@@ -87,6 +87,7 @@ BENIGN = [
     ("Three people were hurt.", "3 people were hurt."),
     ("Half a dozen boats sank in the storm.", "Six boats sank in the storm."),
     ("The snack was first sold in the 1990s.", "The snack was first sold in 1994."),
+    ("Al Qaeda claimed the attack on Friday.", "Al-Qaida claimed the attack on Friday."),  # one name romanised two ways
     ("The snack was first sold in the 1990s.", "The snack was first sold in the '90s."),
     ("In 1992, she left the clinic, cured at last.", "Beginning in the 1970s, she fought the illness at the clinic."),
     ("The jet was a Boeing 747 with 212 seats.", "The jet was a Boeing 747 with 212 seats, and a 737 waited."),
@@ -220,6 +221,8 @@ def test_no_false_conflicts_from_wording(a, b):
         ),
         ("Five of the seven members voted for the cut.", "Four of the seven members voted for the cut.", ["number"]),
         ("He was arrested Tuesday near the border.", "He was arrested on Wednesday near the border.", ["weekday"]),
+        # A pronoun says nothing of what a day is about: "arrested him on Wednesday" is an arrest.
+        ("He was arrested Tuesday near the border.", "Police arrested him on Wednesday near the border.", ["weekday"]),
         # Different slots: not a conflict (false alarms seen on real reporting).
         ("The quake struck 55 km from the coastal city.", "The quake struck the coastal city at a depth of 10 km.", []),
         (
