@@ -26,7 +26,10 @@ _QUALIFIERS = frozenset(
 )
 # Words that make a figure part of a count: "three more", "two additional".
 _PART_WORDS = frozenset("more additional remaining further extra".split())
-_SAME_WORD = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+_SAME_WORD = {
+    **{"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"},
+    **dict.fromkeys(("house", "houses", "home", "homes"), "house"),  # "buried 10 houses" / "buried 12 homes"
+}
 # Pronouns the stop list keeps ("arrested him on Wednesday"): they never say what a figure is about.
 _NOT_A_SLOT = STOP_WORDS | _QUALIFIERS | {"him", "us"}
 
@@ -69,6 +72,10 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             # "three more bodies", "the two other victims": part of a count, not the count. "Seven
             # rifles and two other rifles" lists another kind, which stays comparable.
             unit = "<part>"
+        elif unit is None and k + 2 < len(tokens) and tokens[k + 1].norm == "of":
+            # "Four of the dead", "five of the seven members": a part of what the noun after "of" counts.
+            unit = next((w for t in tokens[k + 2 : k + 5] if (w := _slot_word(t))), None)
+            then = None
         elif unit in ("square", "sq") and then:
             unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
         if is_age(d, tokens, k, text) or (unit in ("year", "month", "week", "day") and then == "old"):
@@ -206,11 +213,24 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
     # A running total and one event's figure are different quantities, whatever they count; so are the
     # figures of two stretches of time ("this season" / "since Week 11", "during the round" / the fight's).
     skip_numbers = pa.stretch != pb.stretch
+    # Figures dated to different years tell two happenings ("In 2004 a quake killed 170,000" / "In 2013 it
+    # killed 24"), as do a past year and this week's day ("a quake in 2012 killed 10" / "Tuesday's quake
+    # killed 22"); the years themselves are still compared, and so are ages, which are told of today.
+    dated_apart = _dated_apart(pa, pb)
     for kind, kinds, key in _GROUPS:
         if skip_numbers and kind == "number":
             continue
-        a = [(key(d), d, s) for d, s in zip(pa.details, pa.slots) if d.kind in kinds]
-        b = [(key(d), d, s) for d, s in zip(pb.details, pb.slots) if d.kind in kinds]
+        undated = dated_apart and kinds == ("number",)
+        a = [
+            (key(d), d, s)
+            for d, s in zip(pa.details, pa.slots)
+            if d.kind in kinds and not (undated and s[1] != "<age>")
+        ]
+        b = [
+            (key(d), d, s)
+            for d, s in zip(pb.details, pb.slots)
+            if d.kind in kinds and not (undated and s[1] != "<age>")
+        ]
         if not a or not b:
             continue  # one side gives no such detail: an omission, not a conflict
         ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
@@ -333,6 +353,15 @@ def _one_partner(candidates: list[tuple[Detail, Detail, int]]) -> list[tuple[Det
             used_x.add(x.start)
             used_y.add(y.start)
     return sorted(out, key=lambda p: (p[0].start, p[1].start))
+
+
+def _dated_apart(pa: Side, pb: Side) -> bool:
+    """Whether two claims date what they tell apart: disjoint years, or a year against a weekday."""
+    ya, yb = ({d.key for d in p.details if d.kind == "year"} for p in (pa, pb))
+    if ya and yb:
+        return not ya & yb
+    wa, wb = (any(d.kind == "weekday" for d in p.details) for p in (pa, pb))
+    return bool((ya and wb and not wa) or (yb and wa and not wb))
 
 
 def _told_alike(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:

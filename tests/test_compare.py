@@ -471,6 +471,12 @@ def test_no_false_conflicts_from_wording(a, b):
             [],
         ),
         ("Floods cut power to 900 homes in Arlow.", "Floods cut power to 8,000 homes across Europe.", []),
+        # Two words for what is counted.
+        ("A mudslide buried 10 houses in the village.", "A mudslide buried 12 homes in the village.", ["number"]),
+        # "Four of the dead" counts part of what the other side's figure counts.
+        ("Four of the dead were children, the agency said.", "At least 22 people were killed, the agency said.", []),
+        # Two happenings: a past year's quake and this week's; the figures of two different years.
+        ("A quake in 2012 killed 10 people in the area.", "Tuesday's quake killed 22 people in the area.", []),
         # "in the first half" says when it happened, not what a figure covers.
         (
             "She needed 11 points to break Lee's school record of 1,206.",
@@ -845,6 +851,13 @@ def test_quotes_and_typos_on_real_reporting(a, b, kinds):
             "In 2019 he paid $1,350.40 at the Lake Spa.",
             "$1,250.40",
             "$1,350.40",
+        ),
+        # Two years' figures are two quantities: the years differ, not the visitors.
+        (
+            "In 2009, the fair drew 4,000 visitors to Arlow.",
+            "In 2014, the fair drew 9,000 visitors to Arlow.",
+            "2009",
+            "2014",
         ),
     ],
 )
