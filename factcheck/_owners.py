@@ -20,12 +20,15 @@ __all__ = ["is_age", "owner", "role", "stem", "subject", "whose"]
 def stem(word: str) -> str:
     """A crude stem, enough to match "passed" with "pass" and "killed" with "kill".
 
-    >>> [stem(w) for w in ("passed", "pass", "passes", "killing", "boats")]
-    ['pass', 'pass', 'pass', 'kill', 'boat']
+    >>> [stem(w) for w in ("passed", "pass", "passes", "killing", "boats", "hitting", "hit")]
+    ['pass', 'pass', 'pass', 'kill', 'boat', 'hit', 'hit']
     """
     for suffix in ("ing", "ed", "es", "s", "d"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix) and not (suffix == "s" and word.endswith("ss")):
-            return word[: -len(suffix)]
+            base = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+                return base[:-1]  # "hitting", "stopped": the consonant doubled before the ending
+            return base
     return word
 
 

@@ -471,6 +471,8 @@ def test_no_false_conflicts_from_wording(a, b):
             [],
         ),
         ("Floods cut power to 900 homes in Arlow.", "Floods cut power to 8,000 homes across Europe.", []),
+        # One verb in two forms: "hitting" is "hit".
+        ("The gunman fired 30 rounds, hitting 12 people.", "The gunman fired 30 shots and hit 11 people.", ["number"]),
         # Two words for what is counted.
         ("A mudslide buried 10 houses in the village.", "A mudslide buried 12 homes in the village.", ["number"]),
         # "Four of the dead" counts part of what the other side's figure counts.
