@@ -147,6 +147,13 @@ _LINKING_WORDS = frozenset("because but and so yet or nor well now still however
 # Words that make what follows a dependent clause ("..., because they are", "I think that she was"); not
 # "and" or "but", which join two statements each of which may be quoted alone.
 _CLAUSE_LINKS = frozenset("because that while although though since whereas".split())
+# "I just want to say that I will ...", "I know that we ...": what follows "that" after these is the statement
+# itself, and quoting it without the preface is an excerpt. A hedge is not dropped so lightly: "I think that
+# the harbour is safe" quoted as "The harbour is safe" makes an opinion a fact.
+_SAYING = frozenset(
+    "say says said saying admit admits admitted add added insist insisted promise promised swear swore assure "
+    "know knows knew realize realized realise realised understand agree agreed hear heard mean meant".split()
+)
 _SENTENCE_END = re.compile(r"[.!?;:\u2026]")
 
 
@@ -167,6 +174,7 @@ def _opened_mid_sentence(big: list[Token], text: str, small: list[Token], small_
         at is None
         or _SENTENCE_END.search(text, big[at - 1].end, big[at].start)
         or big[at - 1].norm not in _CLAUSE_LINKS
+        or (big[at - 1].norm == "that" and at >= 2 and big[at - 2].norm in _SAYING)
     ):
         return None
     first = at

@@ -732,6 +732,12 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"The harbour is safe for every boat," he said.',
             ["quote"],
         ),
+        # ... but a preface saying that the speaker speaks is left out of an excerpt, not misquoted.
+        (
+            '"I just want to say that I am sorry for what I did," she told the court.',
+            '"I am sorry for what I did," she told the court.',
+            [],
+        ),
         (
             '"We lost the vote, because they are afraid of the truth," Hale said.',
             '"They are afraid of the truth."',
