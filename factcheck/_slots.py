@@ -26,6 +26,8 @@ _QUALIFIERS = frozenset(
 )
 # Words that make a figure part of a count: "three more", "two additional".
 _PART_WORDS = frozenset("more additional remaining further extra".split())
+# Nouns of a scale that come before the value they name: "magnitude 6.1", "stage 3", "level 4".
+_SCALES = frozenset("magnitude level grade force stage phase category".split())
 _SAME_WORD = {
     **{"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"},
     **dict.fromkeys(("house", "houses", "home", "homes"), "house"),  # "buried 10 houses" / "buried 12 homes"
@@ -72,6 +74,9 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             # "three more bodies", "the two other victims": part of a count, not the count. "Seven
             # rifles and two other rifles" lists another kind, which stays comparable.
             unit = "<part>"
+        elif k and tokens[k - 1].norm in _SCALES:
+            # "a magnitude 6.1 earthquake" measures what "a 6.2-magnitude quake" does: the scale is the unit.
+            unit, then = tokens[k - 1].norm, unit
         elif unit is None and k + 2 < len(tokens) and tokens[k + 1].norm == "of":
             # "Four of the dead", "five of the seven members": a part of what the noun after "of" counts.
             unit = next((w for t in tokens[k + 2 : k + 5] if (w := _slot_word(t))), None)

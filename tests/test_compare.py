@@ -471,6 +471,8 @@ def test_no_false_conflicts_from_wording(a, b):
             [],
         ),
         ("Floods cut power to 900 homes in Arlow.", "Floods cut power to 8,000 homes across Europe.", []),
+        # A scale named before its value or after it: "magnitude 6.1" is a "6.1-magnitude" quake.
+        ("A magnitude 6.1 earthquake struck the province.", "A 6.2-magnitude quake struck the province.", ["number"]),
         # One verb in two forms: "hitting" is "hit".
         ("The gunman fired 30 rounds, hitting 12 people.", "The gunman fired 30 shots and hit 11 people.", ["number"]),
         # Two words for what is counted.
