@@ -93,8 +93,8 @@ def owner(tokens: tuple[Token, ...], k: int) -> str | None:
 def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
     """The name or model a figure belongs to, when one stands shortly before it in its phrase: "Kobe
     Bryant scored 30", "the iPhone 5S will cost $199" (as ``^bryant``). Figures of two different
-    subjects are different quantities. A sentence's first word is left out (capitalised there, a
-    common word looks like a name), and so is anything before a comma: in "seven AK-47s, three other
+    subjects are different quantities. A sentence's first word is only a candidate (``^?acme``):
+    capitalised there, a common word looks like a name. Anything before a comma is left out: in "seven AK-47s, three other
     rifles" the name belongs to the list's first item."""
     for j in range(k - 1, max(0, k - 5) - 1, -1):
         t = tokens[j]
@@ -102,6 +102,8 @@ def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
             return None  # another figure or phrase comes first: the words before it are its own
         if t.kind == "alias" or (j and t.capitalised and t.norm not in STOP_WORDS):
             return f"^{stem(t.norm)}"
+        if not j and t.capitalised and t.norm not in STOP_WORDS:
+            return f"^?{t.norm}"  # a name only if the event writes it capitalised mid-sentence (see same_slot)
         if (
             _MODEL.fullmatch(t.norm)
             and j

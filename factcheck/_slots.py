@@ -107,7 +107,12 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
     return tuple(out)
 
 
-def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
+def _subjects(near: frozenset[str], names: frozenset[str]) -> set[str]:
+    """The subjects among a detail's words around it; a sentence's first word only if it is a known name."""
+    return {w if w[1] != "?" else f"^{stem(w[2:])}" for w in near if w[0] == "^" and (w[1] != "?" or w[2:] in names)}
+
+
+def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] = frozenset()) -> bool | None:
     """Whether two details fill the same slot: True when what they are about matches (the same head
     word, or one's head is the other's unit: "a 2019 summit" / "the summit in 2018"; the same unit
     with no different heads; two content words in common around them), False when the sentences
@@ -118,7 +123,7 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False) -> bool | None:
     owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
     if owners_a and owners_b and not owners_a & owners_b:
         return False  # "52 percent in Egypt" / "44% with Malaysia"
-    subjects_a, subjects_b = {w for w in na if w[0] == "^"}, {w for w in nb if w[0] == "^"}
+    subjects_a, subjects_b = _subjects(na, names), _subjects(nb, names)
     if subjects_a and subjects_b and not subjects_a & subjects_b:
         return False  # "Bryant scored 30" / "Gasol scored 18": two players' points
     roles_a, roles_b = {w for w in na if w[0] == "~"}, {w for w in nb if w[0] == "~"}
@@ -211,9 +216,12 @@ class Side(Protocol):
     def stretch(self) -> frozenset[str]: ...
 
 
-def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> list[tuple[str, str, str]]:
+def detail_differences(
+    pa: Side, pb: Side, aligned: set[tuple[int, int]], names: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str]]:
     """``(kind, this side's words, the other side's)`` for details of one kind that differ while
-    filling the same slot; a detail one side lacks is an omission, never a difference."""
+    filling the same slot; a detail one side lacks is an omission, never a difference. ``names``: the
+    event's known names (see :func:`factcheck.compare.known_names`)."""
     out = []
     # A running total and one event's figure are different quantities, whatever they count; so are the
     # figures of two stretches of time ("this season" / "since Week 11", "during the round" / the fight's).
@@ -263,7 +271,7 @@ def detail_differences(pa: Side, pb: Side, aligned: set[tuple[int, int]]) -> lis
         candidates = []
         for x, sx in mine:
             for y, sy in theirs:
-                same = same_slot(sx, sy, events=events)
+                same = same_slot(sx, sy, events=events, names=names)
                 if same or (same is None and ((alone and told_alike) or (x.start, y.start) in aligned)):
                     candidates.append((x, y, _evidence(sx, sy, (x.start, y.start) in aligned)))
         unit_of = {d: s[1] for d, s in (*mine, *theirs)}

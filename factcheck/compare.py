@@ -314,7 +314,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     ops = diff_ops(na, nb)
     da, db = pa.details, pb.details
     diffs = _spelling(pa, pb, ops)
-    diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops))]
+    diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops), known)]
     diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)
     # "10 a.m. ET" / "7 a.m. PT": the zones tell how the clocks differ ("8 p.m. ET" / "8 p.m. CT" differ in them).

@@ -951,6 +951,14 @@ def test_a_single_sourced_claim_with_a_typo_gets_a_spelling_note():
             ["name: Joan ≠ Rivers"],
             [],
         ),
+        # A sentence's first word is whose figure it is once the event writes it as a name: two rewards.
+        (
+            "Halvorsen offered a $20,000 reward for tips about the break-in.",
+            "Police chief Ortiz announced a $25,000 reward for tips about the break-in.",
+            ["The family of Halvorsen thanked the town."],
+            ["number: $20,000 ≠ $25,000"],
+            [],
+        ),
         # Texts that relate neither name change nothing.
         (
             "The fire broke out in Millom on Sunday night.",
