@@ -369,12 +369,12 @@ def _one_partner(candidates: list[tuple[Detail, Detail, int]]) -> list[tuple[Det
 
 
 def _dated_apart(pa: Side, pb: Side) -> bool:
-    """Whether two claims date what they tell apart: disjoint years, or a year against a weekday."""
+    """Whether two claims date what they tell apart: disjoint years, days or dates, or a year against a weekday."""
     ya, yb = ({d.key for d in p.details if d.kind == "year"} for p in (pa, pb))
-    if ya and yb:
-        return not ya & yb
-    wa, wb = (any(d.kind == "weekday" for d in p.details) for p in (pa, pb))
-    return bool((ya and wb and not wa) or (yb and wa and not wb))
+    wa, wb = ({d.key for d in p.details if d.kind in ("weekday", "date")} for p in (pa, pb))
+    if (ya and yb and not ya & yb) or (wa and wb and not wa & wb):
+        return True
+    return bool((ya and wb and not wa and not yb) or (yb and wa and not wb and not ya))
 
 
 def _told_alike(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
