@@ -143,3 +143,15 @@ def test_alignment_keys_are_built_once_per_wording_and_match():
     texts = ["Burma's three harbours.", "The centre of Burma said three.", "Burma's three harbours."] * 3
     table = load_aliases()
     assert _keys(texts, table, False) == [alignment_key(t, table) for t in texts]
+
+
+def test_alignment_keys_on_all_cores_match_the_serial_ones(monkeypatch):
+    from factcheck import _blocking, _parallel
+    from factcheck._tokens import alignment_key
+    from factcheck.vocab import load_aliases
+
+    texts = [f"Burma's {n} harbours reopened on day {n}." for n in range(40)] * 2
+    table = load_aliases()
+    monkeypatch.setattr(_blocking, "PARALLEL_KEYS", 10)
+    monkeypatch.setattr(_parallel, "workers", lambda: 2)
+    assert _blocking.alignment_keys(texts, table, False) == [alignment_key(t, table) for t in texts]

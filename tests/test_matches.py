@@ -175,6 +175,7 @@ def test_parallel_blocking_and_keys_match_serial(monkeypatch):
     claims = _claims(FACTS, REWORDED, [f.replace("the", "a") for f in FACTS], REWORDED[::-1])
     serial = align_claims(claims, blocking=True)
     monkeypatch.setattr(_blocking, "PARALLEL_CLAIMS", 1)  # blocking and keys both go parallel
+    monkeypatch.setattr(_blocking, "PARALLEL_KEYS", 1)
     pd.testing.assert_frame_equal(align_claims(claims, blocking=True), serial)
 
 
