@@ -34,7 +34,11 @@ def stem(word: str) -> str:
 
 def _name_run(tokens: Iterable[Token]) -> list[str]:
     """The norms of the capitalised words at the head of ``tokens``."""
-    return list(itertools.takewhile(bool, (t.norm if t.capitalised and t.kind == "word" else "" for t in tokens)))
+    return list(
+        itertools.takewhile(
+            bool, (t.norm if t.capitalised and t.kind == "word" and t.norm not in STOP_WORDS else "" for t in tokens)
+        )
+    )
 
 
 def whose(tokens: tuple[Token, ...], k: int) -> str | None:

@@ -475,6 +475,8 @@ def test_no_false_conflicts_from_wording(a, b):
         ("A magnitude 6.1 earthquake struck the province.", "A 6.2-magnitude quake struck the province.", ["number"]),
         # One verb in two forms: "hitting" is "hit".
         ("The gunman fired 30 rounds, hitting 12 people.", "The gunman fired 30 shots and hit 11 people.", ["number"]),
+        # One person's age told before the name and after it; "The" that opens the sentence is nobody.
+        ("Marlow, 38, was charged on Friday.", "The 39-year-old Marlow was charged on Friday.", ["number"]),
         # Two words for what is counted.
         ("A mudslide buried 10 houses in the village.", "A mudslide buried 12 homes in the village.", ["number"]),
         # "Four of the dead" counts part of what the other side's figure counts.
