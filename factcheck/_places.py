@@ -7,7 +7,8 @@ This module reads those "Place, Region" pairs (and a street in a town,
 "Wellington's High Street") from all claims, and answers whether one name lies
 within the other, through any number of steps (street, town, county).
 The same texts say which two names are parts of one: "Joan" in one outlet and
-"Rivers" in another are one person where some outlet writes "Joan Rivers".
+"Rivers" in another are one person where some outlet writes "Joan Rivers"; and
+which misspellings are the source's own, marked "[sic]" by some outlet.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def _pairs(flat: str) -> list[tuple[str, str]]:
 _FULL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+")
 _TITLES = TITLE_WORDS | {"Miss", "Sir", "Dame", "Lord", "Lady"}
 _POSSESSIVE = re.compile(r"['\u2018\u2019]s?$")
+# "everone [sic]", '"thier" (sic)': an outlet marks a misspelling as the source's own.
+_SIC = re.compile(r"([^\W\d_][\w'\u2019-]*)[\"'\u201d\u2019,\s]*[\[(]sic[\])]", re.IGNORECASE)
 
 
 class Places:
@@ -67,6 +70,15 @@ class Places:
                 self._outer.setdefault(inner, set()).add(outer)
         self._texts = list(texts)
         self._runs_by_word: dict[str, list[frozenset[str]]] | None = None
+        self._sic: frozenset[str] | None = None
+
+    def marked(self, word: str) -> bool:
+        """Whether some outlet marks ``word`` "[sic]": the source's own spelling, which any outlet may print
+        faithfully or silently correct; no outlet's typo."""
+        if self._sic is None:
+            found = (_SIC.finditer(t) for t in self._texts if "sic" in t or "Sic" in t or "SIC" in t)
+            self._sic = frozenset(m[1].lower() for matches in found for m in matches)
+        return word.lower() in self._sic
 
     def one_name(self, a: str, b: str) -> bool:
         """Two names that are parts of one: one holds the other ("Korea" / "South Korea"), or some text writes

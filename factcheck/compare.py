@@ -339,7 +339,8 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
 def placed(comparison: Comparison, places: Places) -> Comparison:
     """Names that differ only as a place and a place around it ("Millom" / "Cumbria", which some
     outlet of the corpus writes "Millom, Cumbria"), or as two parts of one name ("Joan" / "Rivers",
-    which some outlet writes "Joan Rivers"), are both true: a benign note, not a conflict."""
+    which some outlet writes "Joan Rivers"), are both true; a misspelling some outlet marks "[sic]" is
+    the source's: a benign note, not a conflict."""
     notes, kept = [], []
     for d in comparison.differences:
         label = None
@@ -347,6 +348,8 @@ def placed(comparison: Comparison, places: Places) -> Comparison:
             label = "place within place"
         elif d.kind == "name" and places.one_name(d.mine, d.theirs):
             label = "one name"
+        elif d.kind == "spelling" and places.marked(d.mine if d.typo_is_mine else d.theirs):
+            label = "marked sic"
         if label:
             notes.append(Note(label, d.mine.replace(", ", " "), d.theirs.replace(", ", " ")))
         else:
@@ -374,8 +377,7 @@ def compare_claims(
     ``names`` are words known to be names (see :func:`known_names`): they count
     as names even at the start of a sentence, where capitals prove nothing.
     ``event``, the texts of every claim of the event, gives what :func:`~factcheck.suggest_verdicts`
-    sees: the names they show (unless ``names`` is given), and names they show to be one place
-    inside another ("Millom, Cumbria") or one name told two ways ("Joan Rivers"), a benign note.
+    sees: the names they show (unless ``names`` is given), and what they show benign (see :func:`placed`).
 
     The comparison is made in one canonical order and flipped when needed, so
     ``compare_claims(b, a)`` always mirrors ``compare_claims(a, b)``.

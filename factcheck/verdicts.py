@@ -206,10 +206,13 @@ def suggest_verdicts(
     # other outlets, anywhere in the event; and the clear misspellings of claims no other outlet tells.
     shared = (pairs, table, names, list(zip(ids, sources, texts)), [text_of[c] for c in alone])
     compared, names_misspelled, typos = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], shared, progress)
-    typos_of = dict(zip(alone, typos))
-    if any(d.kind == "name" for c in compared for d in c.differences):
-        places = places_within(texts)  # learnt only when some name differs: a pass over every claim
+    if names_misspelled or any(typos) or any(d.kind in ("name", "spelling") for c in compared for d in c.differences):
+        places = places_within(texts)  # learnt only when some name or spelling differs: a pass over every claim
         compared = [placed(c, places) if c.differences else c for c in compared]
+        # A misspelling some outlet marks "[sic]" is the source's, wherever it is printed.
+        names_misspelled = {c: [f for f in found if not places.marked(f[0])] for c, found in names_misspelled.items()}
+        typos = [[f for f in found if not places.marked(f[0])] for found in typos]
+    typos_of = dict(zip(alone, typos))
     found = [(wordings[t.a], wordings[t.b], c) for t, c in zip(tasks, compared)]
     reason_of = _cluster_reasons(found, source_of, order)
     # What each wording's comparisons found, from its own side; its claims share it.

@@ -963,6 +963,14 @@ def test_a_single_sourced_claim_with_a_typo_gets_a_spelling_note():
             ["number: $20,000 ≠ $25,000"],
             [],
         ),
+        # A misspelling some outlet of the event marks "[sic]" is the source's own.
+        (
+            "The sign read: closed for everone on Monday.",
+            "The sign read: closed for everyone on Monday.",
+            ['A photo shows the sign, "closed for everone" (sic).'],
+            ["spelling: everone ≠ everyone"],
+            [],
+        ),
         # Texts that relate neither name change nothing.
         (
             "The fire broke out in Millom on Sunday night.",

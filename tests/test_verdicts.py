@@ -181,12 +181,44 @@ _AGREED, _CONFLICTING = ["agreed", "agreed", "single-sourced"], ["conflicting", 
             _CONFLICTING,
             None,
         ),
+        # Some outlet marks the note's misspelling "[sic]": the writer's own, printed faithfully or corrected.
+        (
+            (
+                'The note ended: "You do not have to be scared, everyone in the class is with you."',
+                'The note ended: "You do not have to be scared, everone in the class is with you."',
+                'A teacher posted it online; "everone" (sic) was circled in red by a classmate.',
+            ),
+            _AGREED,
+            "benign: marked sic: everyone = everone",
+        ),
+        (
+            (
+                'The note ended: "You do not have to be scared, everyone in the class is with you."',
+                'The note ended: "You do not have to be scared, everone in the class is with you."',
+                'A teacher posted it online; "everyone" was circled in red by a classmate.',
+            ),
+            _CONFLICTING,
+            None,
+        ),
     ],
 )
 def test_one_thing_named_two_ways_is_no_conflict(texts, verdicts, note):
-    """A place within a place, or two parts of one name, as some outlet of the event writes them."""
+    """A place within a place, two parts of one name, or a source's own misspelling, as some outlet of the
+    event writes them."""
     claims = _claims([(f"{chr(97 + k)}:1", chr(65 + k), t) for k, t in enumerate(texts)])
     got = suggest_verdicts(claims, align_claims(claims))
     assert got["verdict"].tolist() == verdicts
     if note:
         assert note in got["reasons"][0]
+
+
+def test_a_lone_misspelling_marked_sic_gets_no_spelling_note():
+    claims = _claims(
+        [("a:1", "A", "The letter said the shop recieved [sic] no goods."), ("b:1", "B", "Rain fell all day.")]
+    )
+    row = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id").loc["a:1"]
+    assert (row["verdict"], row["conflict_types"]) == ("single-sourced", "")
+    unmarked = _claims(
+        [("a:1", "A", "The letter said the shop recieved no goods."), ("b:1", "B", "Rain fell all day.")]
+    )
+    assert "spelling: recieved" in suggest_verdicts(unmarked, align_claims(unmarked))["reasons"][0]
