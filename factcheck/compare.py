@@ -147,9 +147,11 @@ def _blocks(ops: list, side: int) -> dict[int, int]:
     return out
 
 
-def _spelling(pa: Prepared, pb: Prepared, ops: list) -> list[Difference]:
+def _spelling(pa: Prepared, pb: Prepared, ops: list, known: frozenset[str]) -> list[Difference]:
     def candidates(p: Prepared, side: int) -> list[tuple[Token, int]]:
-        return [(p.tokens[k], block) for k, block in _blocks(ops, side).items() if p.spellable(k)]
+        # A sentence's first word the event writes as a name is a name ("Saudia", the airline / "Saudi").
+        ok = (k for k in _blocks(ops, side).items() if p.spellable(k[0]) and (k[0] or p.tokens[0].norm not in known))
+        return [(p.tokens[k], block) for k, block in ok]
 
     xs, ys = candidates(pa, 0), candidates(pb, 1)
     zx, zy = [zipf(t.norm) for t, _ in xs], [zipf(t.norm) for t, _ in ys]
@@ -313,7 +315,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
         return Comparison((), tuple(_benign(ta, tb)))
     ops = diff_ops(na, nb)
     da, db = pa.details, pb.details
-    diffs = _spelling(pa, pb, ops)
+    diffs = _spelling(pa, pb, ops, known)
     diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops), known)]
     diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)
@@ -374,13 +376,11 @@ def compare_claims(
 ) -> Comparison:
     """Compare two wordings of one claim; differences are worded from ``a``'s side.
 
-    ``names`` are words known to be names (see :func:`known_names`): they count
-    as names even at the start of a sentence, where capitals prove nothing.
+    ``names`` (see :func:`known_names`) count as names even where a sentence starts.
     ``event``, the texts of every claim of the event, gives what :func:`~factcheck.suggest_verdicts`
     sees: the names they show (unless ``names`` is given), and what they show benign (see :func:`placed`).
 
-    The comparison is made in one canonical order and flipped when needed, so
-    ``compare_claims(b, a)`` always mirrors ``compare_claims(a, b)``.
+    Made in one canonical order and flipped when needed: ``compare_claims(b, a)`` mirrors ``(a, b)``.
 
     >>> c = compare_claims("restoration of demacracy in Myanmar", "restoration of democracy in Burma")
     >>> [d.reason for d in c.differences], [str(n) for n in c.benign]

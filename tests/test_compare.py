@@ -963,6 +963,14 @@ def test_a_single_sourced_claim_with_a_typo_gets_a_spelling_note():
             ["number: $20,000 ≠ $25,000"],
             [],
         ),
+        # A sentence's first word that the event writes as a name mid-sentence is a name, never "corrected".
+        (
+            "Saudia spokesman Ali Fahd said the rule would change.",
+            "Saudi spokesman Ali Fahd said the rule would change.",
+            ["Passengers flew with Saudia, the Saudi flag carrier."],
+            ["spelling: Saudia ≠ Saudi"],
+            [],
+        ),
         # A misspelling some outlet of the event marks "[sic]" is the source's own.
         (
             "The sign read: closed for everone on Monday.",
