@@ -107,6 +107,8 @@ def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
         if t.kind == "alias" or (j and t.capitalised and t.norm not in STOP_WORDS):
             return f"^{stem(t.norm)}"
         if not j and t.capitalised and t.norm not in STOP_WORDS:
+            if any(ch.isupper() for ch in t.surface[1:]):
+                return f"^{stem(t.norm)}"  # "D.C. police", "WikiLeaks offered": capitals inside make a name
             return f"^?{t.norm}"  # a name only if the event writes it capitalised mid-sentence (see same_slot)
         if (
             _MODEL.fullmatch(t.norm)

@@ -483,6 +483,12 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Four of the dead were children, the agency said.", "At least 22 people were killed, the agency said.", []),
         # Two happenings: a past year's quake and this week's; the figures of two different years.
         ("A quake in 2012 killed 10 people in the area.", "Tuesday's quake killed 22 people in the area.", []),
+        # Capitals inside a sentence's first word make it a name: two rewards of two offerers.
+        (
+            "TipLine offered a $20,000 reward for information about the theft.",
+            "N.Y. police announced a $25,000 reward for information about the theft.",
+            [],
+        ),
         # Two days: the figures of two moments.
         ("The bid is a 25 percent premium to the price on Friday.", "The shares jumped 22 percent on Monday.", []),
         # "in the first half" says when it happened, not what a figure covers.
