@@ -264,9 +264,9 @@ def detail_differences(
         # Undecided by the words around them: one slot if the two stand opposite each other in
         # parallel wording, or if each side has only this one detail of the kind.
         alone = len(a) == 1 and len(b) == 1
-        # A day or time is about an event: "On Saturday, the coach indicated ..." and "the coach said on
+        # A day, time or year is about an event: "On Saturday, the coach indicated ..." and "the coach said on
         # Wednesday ..." tell two moments unless the sentences tell the rest alike.
-        events = kind in ("weekday", "time", "date")
+        events = kind in ("weekday", "time", "date") or kinds == ("year",)
         told_alike = not events or _told_alike(pa.tokens, pb.tokens)
         candidates = []
         for x, sx in mine:

@@ -489,6 +489,8 @@ def test_no_false_conflicts_from_wording(a, b):
             "N.Y. police announced a $25,000 reward for information about the theft.",
             [],
         ),
+        # A year says when something happened: two happenings, two years.
+        ("In 1994, the mill closed its doors for good.", "The mill was built in 1921 by the Hale family.", []),
         # Two days: the figures of two moments.
         ("The bid is a 25 percent premium to the price on Friday.", "The shares jumped 22 percent on Monday.", []),
         # "in the first half" says when it happened, not what a figure covers.
