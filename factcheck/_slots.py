@@ -369,10 +369,11 @@ def _one_partner(candidates: list[tuple[Detail, Detail, int]]) -> list[tuple[Det
 
 
 def _dated_apart(pa: Side, pb: Side) -> bool:
-    """Whether two claims date what they tell apart: disjoint years, days or dates, or a year against a weekday."""
+    """Whether two claims date what they tell apart: years that differ ("19 seasons ... in 2003" / "four seasons
+    (1999-2003)"), disjoint days or dates, or a year against a weekday."""
     ya, yb = ({d.key for d in p.details if d.kind == "year"} for p in (pa, pb))
     wa, wb = ({d.key for d in p.details if d.kind in ("weekday", "date")} for p in (pa, pb))
-    if (ya and yb and not ya & yb) or (wa and wb and not wa & wb):
+    if (ya and yb and ya != yb) or (wa and wb and not wa & wb):
         return True
     return bool((ya and wb and not wa and not yb) or (yb and wa and not wb and not ya))
 

@@ -489,6 +489,12 @@ def test_no_false_conflicts_from_wording(a, b):
             "N.Y. police announced a $25,000 reward for information about the theft.",
             [],
         ),
+        # A span of years on one side only: a part of the career, not the whole of it.
+        (
+            "Moss has spent 19 seasons with the club and became its coach in 2003.",
+            "Moss spent four seasons as its scout (1999-2003) before he became coach in 2003.",
+            [],
+        ),
         # A year says when something happened: two happenings, two years.
         ("In 1994, the mill closed its doors for good.", "The mill was built in 1921 by the Hale family.", []),
         # Two days: the figures of two moments.
