@@ -97,8 +97,9 @@ def owner(tokens: tuple[Token, ...], k: int) -> str | None:
 def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
     """The name or model a figure belongs to, when one stands shortly before it in its phrase: "Kobe
     Bryant scored 30", "the iPhone 5S will cost $199" (as ``^bryant``). Figures of two different
-    subjects are different quantities. A sentence's first word is only a candidate (``^?acme``):
-    capitalised there, a common word looks like a name. Anything before a comma is left out: in "seven AK-47s, three other
+    subjects are different quantities. A sentence's first word is only a candidate (``^?acme``, see
+    :func:`factcheck._slots.same_slot`), unless capitals inside it make it a name: capitalised there, a
+    common word looks like a name. Anything before a comma is left out: in "seven AK-47s, three other
     rifles" the name belongs to the list's first item."""
     for j in range(k - 1, max(0, k - 5) - 1, -1):
         t = tokens[j]

@@ -150,8 +150,8 @@ def _blocks(ops: list, side: int) -> dict[int, int]:
 def _spelling(pa: Prepared, pb: Prepared, ops: list, known: frozenset[str]) -> list[Difference]:
     def candidates(p: Prepared, side: int) -> list[tuple[Token, int]]:
         # A sentence's first word the event writes as a name is a name ("Saudia", the airline / "Saudi").
-        ok = (k for k in _blocks(ops, side).items() if p.spellable(k[0]) and (k[0] or p.tokens[0].norm not in known))
-        return [(p.tokens[k], block) for k, block in ok]
+        blocks = _blocks(ops, side).items()
+        return [(p.tokens[k], b) for k, b in blocks if p.spellable(k) and (k or p.tokens[0].norm not in known)]
 
     xs, ys = candidates(pa, 0), candidates(pb, 1)
     zx, zy = [zipf(t.norm) for t, _ in xs], [zipf(t.norm) for t, _ in ys]
