@@ -234,16 +234,10 @@ def detail_differences(
         if skip_numbers and kind == "number":
             continue
         undated = dated_apart and kinds == ("number",)
-        a = [
-            (key(d), d, s)
-            for d, s in zip(pa.details, pa.slots)
-            if d.kind in kinds and not (undated and s[1] != "<age>")
-        ]
-        b = [
-            (key(d), d, s)
-            for d, s in zip(pb.details, pb.slots)
-            if d.kind in kinds and not (undated and s[1] != "<age>")
-        ]
+        a, b = (
+            [(key(d), d, s) for d, s in zip(p.details, p.slots) if d.kind in kinds and (not undated or s[1] == "<age>")]
+            for p in (pa, pb)
+        )
         if not a or not b:
             continue  # one side gives no such detail: an omission, not a conflict
         ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
