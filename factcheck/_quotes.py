@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from ._names import acronyms
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, diff_ops
-from .details import Detail, _double_quoted
+from .details import TITLE_WORDS, Detail, _double_quoted
 
 #: Two claims quoting the same statement: their quoted words (at least ``QUOTE_WORDS``) reach this
 #: similarity, however differently the sentences around the quotes attribute them.
@@ -119,10 +119,41 @@ def quote_differences(pa: Quoted, pb: Quoted, explained: set[str]) -> list[tuple
         common = {t.norm for t in words_a} & {t.norm for t in words_b} if abbreviated else set()
         words_a = [t for t in words_a if t.norm not in common]
         words_b = [t for t in words_b if t.norm not in common]
-        # Words on one side only are an excerpt or an omission, not a misquote.
         if any(t.norm not in STOP_WORDS for t in words_a) and any(t.norm not in STOP_WORDS for t in words_b):
             out.append((_join(words_a), _join(words_b)))
+        elif gap := _inner_gap(ops, ta, pa.text, tb, pb.text, explained | abbreviated):
+            out.append(gap)
     return out
+
+
+def _inner_gap(
+    ops: list, ta: list[Token], a: str, tb: list[Token], b: str, explained: set[str]
+) -> tuple[str, str] | None:
+    """Words one side quotes inside the statement, with the quote's own words on both sides of them,
+    and the other leaves out with no ellipsis ("days where just every so often" / "days where every so
+    often"): the statement quoted in other words. Words missing at either end are an excerpt."""
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag not in ("insert", "delete") or k == 0 or k == len(ops) - 1:
+            continue
+        if not (ops[k - 1][0] == ops[k + 1][0] == "equal"):
+            continue
+        if min(ops[k - 1][2] - ops[k - 1][1], ops[k + 1][2] - ops[k + 1][1]) < 2:
+            continue  # too little of the quote around the gap to be sure it is one place in one statement
+        long, text, i, j = (ta, a, i1, i2) if tag == "delete" else (tb, b, j1, j2)
+        short, short_text, at = (tb, b, j1) if tag == "delete" else (ta, a, i1)
+        if _ELLIPSIS.search(short_text, short[at - 1].end, short[at].start):
+            continue  # the outlet marks what it leaves out
+        words = [t for t in long[i:j] if t.norm not in explained]
+        if all(t.norm in STOP_WORDS or t.surface.rstrip(".") in TITLE_WORDS for t in words):
+            continue  # "the", "that", a title: how speech is transcribed, not what was said
+        if _SENTENCE_END.search(text, long[i - 1].end, long[j].start):
+            continue  # a whole sentence, or its opening "So", left out: an excerpt
+        if any(c.isdigit() for t in (long[i - 1], long[j]) for c in t.surface):
+            continue  # a zone or unit beside a figure ("6:41pm PST" / "18:41"): the figure's format
+        fuller = text[long[i - 1].start : long[j].end]
+        shorter = short_text[short[at - 1].start : short[at].end]
+        return (fuller, shorter) if tag == "delete" else (shorter, fuller)
+    return None
 
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")

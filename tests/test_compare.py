@@ -829,6 +829,50 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             "The council voted for the restoration of democracy on Monday.",
             ["spelling"],
         ),
+        # Words left out inside a quote, with its own words on both sides and no ellipsis, quote the
+        # statement in other words ...
+        (
+            '"The ferry is now running but is badly delayed by the storm," the harbour master said.',
+            '"The ferry is now running but delayed by the storm," she said.',
+            ["quote"],
+        ),
+        (
+            'She said there are "weeks when every room is booked and weeks where only now and then a guest calls."',
+            'There are "weeks when every room is booked and weeks where now and then a guest calls," she said.',
+            ["quote"],
+        ),
+        # ... but not where the outlet marks the cut, nor a whole sentence or its opening "So" left out, nor
+        # "that" or "the", a title, or a time zone beside a figure.
+        (
+            '"The ferry is now running ... and delayed by the storm," the harbour master said.',
+            '"The ferry is now running again this morning and delayed by the storm," she said.',
+            [],
+        ),
+        (
+            '"I have not broken the rules. I have not misled this committee or any other panel," Hale said.',
+            '"I have not misled this committee or any other panel," Hale said.',
+            [],
+        ),
+        (
+            '"I saw the reports on the pier. So if that is true then you can judge it on your own," Hale said.',
+            '"I saw the reports on the pier. If that is true then you can judge it on your own," Hale said.',
+            [],
+        ),
+        (
+            '"I am not ashamed to admit that I am a sailor and proud of it," Hale said.',
+            '"I am not ashamed to admit I am a sailor and proud of it," Hale said.',
+            [],
+        ),
+        (
+            '"I flatly disagree with Mayor Lund on the harbour budget," Hale said.',
+            '"I flatly disagree with Lund on the harbour budget," Hale said.',
+            [],
+        ),
+        (
+            '"The ferry left the quay at 6:40pm PST this evening with every seat taken," she said.',
+            '"The ferry left the quay at 18:40 this evening with every seat taken," she said.',
+            [],
+        ),
         # A line left out at an ellipsis, which the other outlet does not quote, is no misquote.
         (
             'At the event, Lund says, "We learned a great deal in the days I served in the navy... whatever we '
