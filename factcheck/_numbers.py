@@ -196,6 +196,39 @@ _SCORE = re.compile(
     r"(?<![\w.,$\u20ac\u00a3\u00a5/-])(?P<a>\d{1,3})[-\u2013](?P<b>\d{1,3})(?:[-\u2013](?P<c>\d{1,3}))?"
     r"(?![\w/%]|[.,]\d|[-\u2013]\d|\s?(?:[ap]\.?m\b|percent|per cent))"
 )
+# A fraction is one figure: "two-thirds", "a quarter of", "3/4 of", "\u00be percent" (not "4\u00bd", read
+# with its whole number). "a third" alone is an ordinal ("a third term"); "half" alone is too many other things.
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8,
+                 "tenth": 10}  # fmt: skip
+_VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4", "\u2155": "1/5",
+           "\u215b": "1/8"}  # fmt: skip
+_FRACTION = re.compile(
+    r"\b(?P<wn>an?|one|two|three|four|five|seven|nine)(?P<sep>-|\s+)(?P<wd>halves|half|(?:third|quarter|fourth|fifth"
+    r"|sixth|eighth|tenth)s?)\b(?P<of>(?=\s+of\b))?"
+    r"|(?<![\w/.,])(?P<dn>[1-9])/(?P<dd>[2-9]|10)(?=\s+of\b)"
+    r"|(?<!\d)(?<!\d\s)(?P<v>[\u00bd\u2153\u2154\u00bc\u00be\u2155\u215b])",
+    re.I,
+)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
+
+
+def _fraction(m: re.Match[str]) -> str | None:
+    """The value of a :data:`_FRACTION` match, three decimals at most; None where the words are no fraction."""
+    if m["v"]:
+        num, den = _VULGAR[m["v"]].split("/")
+    elif m["dn"]:
+        num, den = m["dn"], m["dd"]
+    else:
+        first = m["wn"].lower()
+        if m["of"] is None and (m["sep"] != "-" or first in ("a", "an")):
+            return None  # "a third term", "three quarters" of a game
+        num = "1" if first in ("a", "an") else str(_UNITS[first])
+        if num != "1" and not m["wd"].lower().endswith("s"):
+            return None  # "a four-quarter comeback": a count of quarters, not a fraction
+        den = str(_DENOMINATORS[m["wd"].lower().rstrip("s") if m["wd"].lower() != "halves" else "half"])
+    return _fmt(round(Decimal(num) / Decimal(den), 3))
+
+
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+an?[\s-]+(?P<frac>half|quarter)\b", re.I)
 _HALF_A = re.compile(r"\bhalf[\s-]an?[\s-]$", re.I)
 # A lone "one" that counts: after a word that bounds a count ("at least one", "only one"), or before a
@@ -227,7 +260,14 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
         return kind, key, start, end
 
     digits = _DIGIT.search(flat) is not None
-    words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(flat.lower()))
+    lowered = set(_LOWER_WORD.findall(flat.lower()))
+    words = not _NUMBER_WORDS.isdisjoint(lowered)
+    for m in _FRACTION.finditer(flat) if words or "quarter" in lowered or "/" in flat or not flat.isascii() else ():
+        value = _fraction(m)
+        if value is None or _overlaps(*m.span(), taken):
+            continue
+        tail = _PERCENT_AFTER.match(flat, m.end())
+        yield claim("number", value + (" percent" if tail else ""), m.start(), tail.end() if tail else m.end())
     for m in _ORDINAL_RE.finditer(flat) if digits or words else ():
         if not _overlaps(*m.span(), taken):
             yield claim("ordinal", str(int(m["n"]) if m["n"] else _ORDINALS[m["w"].lower()]), *m.span())

@@ -156,6 +156,13 @@ def test_claim_details_table():
         ("She ran 3 3/2 miles, then 43/4 miles.", "number", ("3", "3", "2", "4.75")),
         ("He served 9 months of a 2-1/2 year sentence.", "number", ("9", "2.5")),
         ("Four and five were hurt, two hundred and ten left.", "number", ("4", "5", "210")),
+        # a fraction is one figure, in words, digits or a character; an ordinal or a count of quarters is none
+        ("Two-thirds of the town and one-third of the port flooded.", "number", ("0.667", "0.333")),
+        ("A quarter of the crew and three quarters of the guests left.", "number", ("0.25", "0.75")),
+        ("The bill won 3/4 of the vote; rates rose \u00be percent.", "number", ("0.75", "0.75 percent")),
+        ("A third term and a seventh four-quarter comeback.", "number", ("4",)),
+        ("A third term and a seventh four-quarter comeback.", "ordinal", ("3", "7")),
+        ("On 3/4 the ratio was 3/4.", "number", ("3", "4", "3", "4")),
         # a character lost in encoding makes the figure unreadable
         ("She served 4\ufffd years.", "number", ()),
         # "29-of-34", scores and records as one figure, ascending pairs as a range
@@ -184,6 +191,12 @@ def test_numbers_read_as_written(text, kind, keys):
         ("The climber fell 600 metres (2,000 feet) on Sunday.", "The climber fell about 600 metres on Sunday.", False),
         ("The hall covers 8,000 sq ft (743 square metres).", "The hall covers 8,000 square feet.", False),
         ("The ship was seized on 14 Mar 09 with 11 crew.", "The ship was seized on 14 March 2009 with 11 crew.", False),
+        # fractions: "two-thirds" is neither two nor three
+        ("The bill won two-thirds of the vote.", "The bill won three-quarters of the vote.", True),
+        ("The bill won two-thirds of the vote.", "The bill won 2/3 of the vote.", False),
+        ("A third of the town was flooded.", "A quarter of the town was flooded.", True),
+        ("Rates rose \u00be percent on Friday.", "Rates rose 0.75 percent on Friday.", False),
+        ("Rates rose \u00be percent on Friday.", "Rates rose 0.5 percent on Friday.", True),
     ],
 )
 def test_number_false_alarms_between_outlets(a, b, differs):
