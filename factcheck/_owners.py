@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["is_age", "owner", "role", "stem", "subject", "whose"]
+__all__ = ["heading", "is_age", "owner", "role", "stem", "subject", "whose"]
 
 
 @lru_cache(maxsize=65536)
@@ -94,6 +94,18 @@ def owner(tokens: tuple[Token, ...], k: int) -> str | None:
     return None
 
 
+# "Officials said 20 people died": who said it neither heads nor owns the figure (two outlets citing two
+# sources for one toll still differ about the toll).
+_SAYING = frozenset("said says say saying added adds".split())
+
+
+def heading(tokens: tuple[Token, ...], k: int, kind: str) -> Iterator[Token]:
+    """The words before the detail at ``k`` that may say what it is about, nearest first: five at most,
+    and for a number none before a verb of saying (a day right after "said" dates the saying)."""
+    before = reversed(tokens[max(0, k - 5) : k])
+    return itertools.takewhile(lambda t: t.norm not in _SAYING, before) if kind == "number" else before
+
+
 def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
     """The name or model a figure belongs to, when one stands shortly before it in its phrase: "Kobe
     Bryant scored 30", "the iPhone 5S will cost $199" (as ``^bryant``). Figures of two different
@@ -103,8 +115,10 @@ def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
     rifles" the name belongs to the list's first item."""
     for j in range(k - 1, max(0, k - 5) - 1, -1):
         t = tokens[j]
-        if t.kind not in ("word", "alias") or "," in text[t.end : tokens[j + 1].start]:
+        if t.kind not in ("word", "alias") or "," in text[t.end : tokens[j + 1].start] or t.norm in _SAYING:
             return None  # another figure or phrase comes first: the words before it are its own
+        if j and _estimated(tokens, j, k) and tokens[j - 1].kind == "word" and tokens[j - 1].norm not in STOP_WORDS:
+            return f"^{stem(tokens[j - 1].norm)}"  # "Police put the crowd at 5,000": whose estimate it is
         if t.kind == "alias" or (j and t.capitalised and t.norm not in STOP_WORDS):
             return f"^{stem(t.norm)}"
         if not j and t.capitalised and t.norm not in STOP_WORDS:
@@ -122,6 +136,15 @@ def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
 
 
 _MODEL = re.compile(r"[a-z]*\d+[a-z]*")
+# Verbs of estimating: two estimators' figures are two estimates ("Police put the crowd at 5,000" /
+# "Organisers put it at 20,000"). Not "said": two sources giving one toll differ about one fact.
+_ESTIMATING = frozenset("estimate estimates estimated reckon reckons reckoned".split())
+_PUTTING_AT = frozenset("put puts placed places".split())
+
+
+def _estimated(tokens: tuple[Token, ...], j: int, k: int) -> bool:
+    norm = tokens[j].norm
+    return norm in _ESTIMATING or (norm in _PUTTING_AT and tokens[k - 1].norm == "at")
 
 
 def is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, distance, in_base_unit, label_differences
-from ._owners import is_age, owner, role, stem, subject, whose, whose_after
+from ._owners import heading, is_age, owner, role, stem, subject, whose, whose_after
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
@@ -62,7 +62,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         if k is None:
             out.append((None, None, frozenset(), None))
             continue
-        head = next((w for t in reversed(tokens[max(0, k - 5) : k]) if (w := _slot_word(t))), None)
+        head = next((w for t in heading(tokens, k, d.kind) if (w := _slot_word(t))), None)
         unit = _slot_word(tokens[k + 1]) if k + 1 < len(tokens) else None
         then = _slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
         if unit is None and then and text[tokens[k + 1].end : tokens[k + 2].start] == "-":
