@@ -99,11 +99,20 @@ def owner(tokens: tuple[Token, ...], k: int) -> str | None:
 _SAYING = frozenset("said says say saying added adds".split())
 
 
+# "late Friday", "the early hours of Sunday", "the morning of March 3": when in the day, not what happened.
+_TIME_OF_DAY = frozenset("early late hour hours morning afternoon evening night overnight dawn midnight noon".split())
+
+
 def heading(tokens: tuple[Token, ...], k: int, kind: str) -> Iterator[Token]:
-    """The words before the detail at ``k`` that may say what it is about, nearest first: five at most,
-    and for a number none before a verb of saying (a day right after "said" dates the saying)."""
+    """The words before the detail at ``k`` that may say what it is about, nearest first: five at most;
+    for a number none before a verb of saying (a day right after "said" dates the saying), for a day or
+    time not the words of the time of day."""
     before = reversed(tokens[max(0, k - 5) : k])
-    return itertools.takewhile(lambda t: t.norm not in _SAYING, before) if kind == "number" else before
+    if kind == "number":
+        return itertools.takewhile(lambda t: t.norm not in _SAYING, before)
+    if kind in ("weekday", "date", "month", "time"):
+        return (t for t in before if t.norm not in _TIME_OF_DAY)
+    return before
 
 
 def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:

@@ -519,6 +519,12 @@ def test_no_false_conflicts_from_wording(a, b):
             "A bomb exploded late Friday killing two officers.",
             [],
         ),
+        # The time of day says when in the day, not what happened; an ordinal is no day.
+        ("The bomb exploded late Friday.", "The bomb exploded on Saturday.", ["weekday"]),
+        ("The ship sank in the early hours of Sunday.", "The ship sank early on Saturday.", ["weekday"]),
+        ("The bomb exploded on the morning of March 3.", "The bomb exploded on March 4.", ["date"]),
+        ("He was arrested late Friday.", "He was charged on Saturday.", []),
+        ("Lund tied the game late in the third quarter.", "Lund missed a field goal in the first quarter.", []),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
