@@ -13,7 +13,7 @@ from functools import lru_cache
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["heading", "is_age", "owner", "role", "stem", "subject", "whose"]
+__all__ = ["described", "heading", "is_age", "owner", "role", "stem", "subject", "whose"]
 
 
 @lru_cache(maxsize=65536)
@@ -46,14 +46,26 @@ def whose(tokens: tuple[Token, ...], k: int) -> str | None:
     return " ".join(reversed(_name_run(reversed(tokens[max(0, k - 3) : k])))) or None
 
 
-def whose_after(tokens: tuple[Token, ...], k: int) -> str | None:
-    """The full name right after an age told before it ("61-year-old Jane Doe"), lower case."""
+def _after_old(tokens: tuple[Token, ...], k: int) -> int | None:
+    """Where the words after "N-year-old" begin."""
     j = k + 1
     while j < len(tokens) and tokens[j].norm in ("year", "years", "month", "months", "week", "weeks", "day", "days"):
         j += 1
-    if j >= len(tokens) or tokens[j].norm != "old":
-        return None
-    return " ".join(_name_run(tokens[j + 1 : j + 4])) or None
+    return j + 1 if j < len(tokens) and tokens[j].norm == "old" else None
+
+
+def whose_after(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The full name right after an age told before it ("61-year-old Jane Doe"), lower case."""
+    j = _after_old(tokens, k)
+    return None if j is None else " ".join(_name_run(tokens[j : j + 3])) or None
+
+
+def described(tokens: tuple[Token, ...], k: int) -> Token | None:
+    """The word for the person an unnamed age describes: "a 34-year-old woman", "a woman aged 43"."""
+    j = _after_old(tokens, k)
+    if j is not None:
+        return tokens[j] if j < len(tokens) else None
+    return tokens[k - 2] if k >= 2 and tokens[k - 1].norm in ("aged", "age") else None
 
 
 # A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
@@ -73,6 +85,29 @@ def role(tokens: tuple[Token, ...], k: int) -> str | None:
             return "~change"
     if k + 1 < len(tokens) and tokens[k + 1].norm == "of":
         return "~share"
+    return _per_item(tokens, k)
+
+
+_WHEN_AFTER = frozenset("earlier ago later before after since old".split())
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million".split())
+
+
+def _per_item(tokens: tuple[Token, ...], k: int) -> str | None:
+    """What a figure told per item is told per: ``~each count`` ("10 years in prison on each count": one
+    of several, never another outlet's total), ``~per barrel`` ("$500 per day", "$27.45 a barrel": compared
+    only with figures per the same thing, or with a bare figure, which prices usually are)."""
+    after = tokens[k + 1 : k + 7]
+    for j, t in enumerate(after[:5]):
+        if t.kind not in ("word", "alias"):
+            return None  # another figure begins: what follows is its own
+        nxt = after[j + 1].norm if j + 1 < len(after) else ""
+        if not nxt.isalpha() or nxt in STOP_WORDS or nxt in _COUNT_WORDS:
+            continue
+        if t.norm == "each" and j and after[j - 1].norm in ("on", "for", "in"):
+            return f"~each {stem(nxt)}"
+        then = after[j + 2].norm if j + 2 < len(after) else ""
+        if t.norm in ("per", "every") or (t.norm in ("a", "an") and j <= 1 and then not in _WHEN_AFTER):
+            return f"~per {stem(nxt)}"  # not "a year earlier"
     return None
 
 

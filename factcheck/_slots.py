@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, distance, in_base_unit, label_differences
-from ._owners import heading, is_age, owner, role, stem, subject, whose, whose_after
+from ._owners import described, heading, is_age, owner, role, stem, subject, whose, whose_after
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
@@ -86,7 +86,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         if is_age(d, tokens, k, text) or (unit in ("year", "month", "week", "day") and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
             # "John Jenkin, 23" / "Katie Jenkin, 20": two people; "61-year-old Katie Jenkin": hers
-            head = whose(tokens, k) or whose_after(tokens, k) or head
+            person = described(tokens, k)  # or, unnamed, the word for the person: "a 34-year-old woman"
+            head = whose(tokens, k) or whose_after(tokens, k) or (person and _slot_word(person)) or head
         elif (
             d.key.endswith(" score")
             and k
@@ -112,6 +113,10 @@ def _subjects(near: frozenset[str], names: frozenset[str]) -> set[str]:
     return {w if w[1] != "?" else f"^{stem(w[2:])}" for w in near if w[0] == "^" and (w[1] != "?" or w[2:] in names)}
 
 
+def _rate(roles: set[str]) -> bool:
+    return any(r.startswith("~each ") for r in roles)
+
+
 def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] = frozenset()) -> bool | None:
     """Whether two details fill the same slot: True when what they are about matches (the same head
     word, or one's head is the other's unit: "a 2019 summit" / "the summit in 2018"; the same unit
@@ -127,8 +132,8 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
     if subjects_a and subjects_b and not subjects_a & subjects_b:
         return False  # "Bryant scored 30" / "Gasol scored 18": two players' points
     roles_a, roles_b = {w for w in na if w[0] == "~"}, {w for w in nb if w[0] == "~"}
-    if roles_a and roles_b and not roles_a & roles_b:
-        return False  # "1 per cent of users" / "increasing by 50 per cent": a share and a change
+    if (roles_a and roles_b and not roles_a & roles_b) or _rate(roles_a) != _rate(roles_b):
+        return False  # "1 per cent of users" / "increasing by 50 per cent": a share and a change; a rate
     if (ua == "<age>") != (ub == "<age>"):
         return False  # "the gunman, 24," / "killing five": an age is never a count
     if (ua == "<part>") != (ub == "<part>"):

@@ -525,6 +525,18 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The bomb exploded on the morning of March 3.", "The bomb exploded on March 4.", ["date"]),
         ("He was arrested late Friday.", "He was charged on Saturday.", []),
         ("Lund tied the game late in the third quarter.", "Lund missed a field goal in the first quarter.", []),
+        # An unnamed age is the age of the person the sentence calls by a noun: a woman is not a man.
+        ("The victim, a 34-year-old woman, died at the scene.", "The victim, a woman aged 43, died.", ["number"]),
+        ("A 34-year-old man was arrested on Friday.", "A man, 43, was arrested on Friday.", ["number"]),
+        ("A 34-year-old man was arrested on Friday.", "A 43-year-old woman was arrested on Friday.", []),
+        # A figure told per item is a rate: "on each count" is one of several, never the total; rates per
+        # two different things are two rates. "a year earlier" says when.
+        ("He faces up to 20 years in prison if convicted.", "He faces up to 10 years in prison on each count.", []),
+        ("The plant makes 500 cars a day.", "The plant makes 5,000 cars a week.", []),
+        ("The fine is $500 a day.", "The fine is $600 per day.", ["number"]),
+        ("Brent rose to $28.39 per barrel.", "Brent fell to $27.45 a barrel.", ["number"]),
+        ("The 12 victims each received $500.", "The 14 victims received $500.", ["number"]),
+        ("Lund sold 63 percent a year earlier.", "Lund sold 60 percent a year earlier.", ["number"]),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
