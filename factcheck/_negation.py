@@ -131,4 +131,9 @@ def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) 
     # bar" share what follows, but one is "dress like you deserve respect", the other "more appropriate for".
     same_after = after_a == after_b if after_a and after_b else None
     same_before = before_a == before_b if before_a and before_b else None
+    if not (after_a or after_b or before_a or before_b):
+        # No content word around in either: a short sentence ("He was not arrested." / "He was arrested.")
+        # says the same thing when the words around are the same.
+        near = lambda t, k: [x.norm for x in (*t[max(0, k - 3) : k], *t[k + 1 : k + 3]) if x.norm not in _CUES]  # noqa: E731
+        return near(ta, i) == near(tb, j)
     return (same_after is not False and same_before is not False) and bool(same_after or same_before)

@@ -762,6 +762,9 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         ("The count will not be known until Friday.", "The count will be known on Friday.", []),
         ("The pier will not reopen until March.", "The pier will reopen in May.", ["date"]),
         ("The pier will not reopen this year.", "The pier will reopen this year.", ["negation"]),
+        # A short sentence with no content word around the verb negates the same words around it.
+        ("He was not arrested.", "He was arrested.", ["negation"]),
+        ("He was not arrested.", "She was arrested.", []),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
