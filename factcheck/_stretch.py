@@ -43,13 +43,26 @@ _AREA = re.compile(
 )
 
 
+# A part of a whole ("20 died in the city alone", "$2 billion in cash" of a price paid also in stock) and the
+# period a figure is told for ("rose 10% in the quarter" / "4% for the year", "8% over two days").
+_PART = re.compile(r" (?:alone|in cash|in stock|in shares) ")
+_PERIOD_OF = re.compile(
+    r" (?:in|for|over|during) the (?:past |last |latest |full |whole )?(quarter|year|month|week|half|period|session) "
+    r"| over (?:the )?(?:past |last )?(?:\S+ )?(days|weeks|months|years|sessions) "
+)
+
+
 def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:
     """What a claim's figures cover: a stretch of time ("since week 11", "this season", "during the
-    round"), a running total ("<total>") or a whole land ("<area>": "across the country"). Two claims
+    round", "<quarter>": "in the quarter"), a running total ("<total>"), a whole land ("<area>": "across the
+    country") or a part of a whole ("<part>": "in the city alone", "in cash"). Two claims
     covering different stretches count different things. Kept per wording (``Prepared.stretch`` in
     :mod:`factcheck.compare`), not worked out per comparison."""
     norms = f" {' '.join(t.norm.replace(' ', '_') for t in tokens)} "
     found = set(_SCOPE.findall(norms))
     if _AREA.search(norms):
         found.add("<area>")
+    if _PART.search(norms):
+        found.add("<part>")
+    found.update(f"<{a or b}>" for a, b in _PERIOD_OF.findall(norms))
     return frozenset(found | {"<total>"}) if totals(tokens) else frozenset(found)

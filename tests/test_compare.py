@@ -537,6 +537,17 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Brent rose to $28.39 per barrel.", "Brent fell to $27.45 a barrel.", ["number"]),
         ("The 12 victims each received $500.", "The 14 victims received $500.", ["number"]),
         ("Lund sold 63 percent a year earlier.", "Lund sold 60 percent a year earlier.", ["number"]),
+        # A part of a whole and the period a figure is told for: other quantities than the whole or another period.
+        ("The firm paid $2 billion in cash for the rival.", "The firm paid $5 billion for the rival.", []),
+        (
+            "The firm paid $2 billion in cash for the rival.",
+            "The firm paid $3 billion in cash for the rival.",
+            ["number"],
+        ),
+        ("At least 20 people died in the city alone.", "At least 50 people died in the storm.", []),
+        ("Shares fell 5% on Monday and another 3% on Tuesday.", "Shares fell 8% over two days.", []),
+        ("Sales rose 10% in the quarter.", "Sales rose 4% for the year.", []),
+        ("Sales rose 10% in the quarter.", "Sales rose 12% in the quarter.", ["number"]),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
