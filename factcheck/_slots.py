@@ -133,7 +133,8 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
         return False  # "Bryant scored 30" / "Gasol scored 18": two players' points
     roles_a, roles_b = {w for w in na if w[0] == "~"}, {w for w in nb if w[0] == "~"}
     if (roles_a and roles_b and not roles_a & roles_b) or _rate(roles_a) != _rate(roles_b):
-        return False  # "1 per cent of users" / "increasing by 50 per cent": a share and a change; a rate
+        # "1 per cent of users" / "increasing by 50 per cent": a share and a change; "on each count" / a total
+        return False
     if (ua == "<age>") != (ub == "<age>"):
         return False  # "the gunman, 24," / "killing five": an age is never a count
     if (ua == "<part>") != (ub == "<part>"):
