@@ -915,6 +915,11 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             [],
         ),
         (
+            '"I flatly disagree with Councillor Lund on the harbour budget," Hale said.',
+            '"I flatly disagree with Lund on the harbour budget," Hale said.',
+            [],
+        ),
+        (
             '"The ferry left the quay at 6:40pm PST this evening with every seat taken," she said.',
             '"The ferry left the quay at 18:40 this evening with every seat taken," she said.',
             [],
