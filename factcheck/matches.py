@@ -40,6 +40,7 @@ from ._blocking import (
     tfidf_matrix,
     tfidf_neighbours,
 )
+from ._clusters import both_print_both, cluster, sort_order, strongest
 from ._gc import few_collections
 from ._quotes import quoted_words, same_quotes
 from .schema import MATCH_COLUMNS, require
@@ -216,7 +217,8 @@ def _accept(
     i, j, score, cosine, low, good = i[ranked], j[ranked], score[ranked], cosine[ranked], low[ranked], good[ranked]
     # Best counterpart of each claim in each other outlet, looking both ways along each pair.
     a, b, s2 = np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([score, score])
-    order = np.lexsort((rank[b], -s2, src[b], a))
+    n, n_src = len(rank), int(src.max()) + 1 if len(src) else 1
+    order = sort_order([(a, n), (src[b], n_src), (100 - s2, 101), (rank[b], n)])
     a, b = a[order], b[order]
     first = np.ones(len(a), dtype=bool)
     first[1:] = (a[1:] != a[:-1]) | (src[b[1:]] != src[b[:-1]])
@@ -232,75 +234,6 @@ def _accept(
     return pd.DataFrame(
         {"i": i[keep], "j": j[keep], "score": score[keep], "overlap": cosine[keep], "support": support[keep]}
     )
-
-
-def _strongest(pairs: pd.DataFrame, rank: np.ndarray, per_claim: int) -> pd.DataFrame:
-    """The pairs among the ``per_claim`` best of either of their claims (best score, then smaller id).
-
-    A fact told by 200 outlets matches about 200 x 199 / 2 pairs; its cluster needs only a tree of
-    them, and an analyst a handful of counterparts per claim. Keeping each claim's best pairs keeps
-    the clusters (built best pairs first) while the rows, and all the work on them, grow linearly.
-    """
-    if len(pairs) <= per_claim:
-        return pairs
-    i, j, score = pairs["i"].to_numpy(), pairs["j"].to_numpy(), pairs["score"].to_numpy()
-    row = np.arange(len(pairs))
-    a, b, r, s2 = (
-        np.concatenate([i, j]),
-        np.concatenate([j, i]),
-        np.concatenate([row, row]),
-        np.concatenate([score, score]),
-    )
-    order = np.lexsort((rank[b], -s2, a))
-    a, r = a[order], r[order]
-    first = np.r_[0, np.flatnonzero(np.diff(a)) + 1]
-    place = np.arange(len(a)) - np.repeat(first, np.diff(np.r_[first, len(a)]))
-    keep = np.zeros(len(pairs), dtype=bool)
-    keep[r[place < per_claim]] = True
-    return pairs[keep]
-
-
-def _both_print_both(pairs: pd.DataFrame, clustered: pd.DataFrame, src: np.ndarray) -> np.ndarray:
-    """Pairs whose two claims each sit in a cluster with a verbatim copy from the other's outlet: both
-    outlets print both lines ("I'm not going to say that I'm not going to finish it" / "I'm not saying that
-    I am going to finish it"), so whatever differs between the lines, no outlet differs from another."""
-    n_src = int(src.max()) + 1 if len(src) else 1
-    ci, cj, cs = (clustered[c].to_numpy(dtype=np.int64) for c in ("i", "j", "score"))
-    best = pd.Series(np.r_[cs, cs]).groupby(np.r_[ci * n_src + src[cj], cj * n_src + src[ci]]).max()
-    i, j = (pairs[c].to_numpy(dtype=np.int64) for c in ("i", "j"))
-    copied = lambda keys: best.reindex(keys).fillna(0).to_numpy() >= 100  # noqa: E731
-    return copied(i * n_src + src[j]) & copied(j * n_src + src[i])
-
-
-def _cluster(pairs: pd.DataFrame, src: np.ndarray, ids: np.ndarray, n: int) -> tuple[np.ndarray, pd.DataFrame]:
-    """Greedy clustering, best pairs first, never two claims of one outlet in a cluster."""
-    parent = list(range(n))
-    members_src: dict[int, set[int]] = {k: {int(src[k])} for k in range(n)}
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    order = pairs.assign(a=ids[pairs["i"].to_numpy()], b=ids[pairs["j"].to_numpy()]).sort_values(
-        ["score", "a", "b"], ascending=[False, True, True], kind="stable"
-    )
-    kept = []
-    for row, i, j in zip(order.index.tolist(), order["i"].tolist(), order["j"].tolist()):
-        ri, rj = root(i), root(j)
-        if ri == rj:
-            kept.append(row)
-            continue
-        if members_src[ri] & members_src[rj]:
-            continue  # would put two claims of one outlet in one cluster
-        if len(members_src[ri]) < len(members_src[rj]):
-            ri, rj = rj, ri  # the smaller cluster joins the larger: each claim's outlets are copied few times
-        parent[rj] = ri
-        members_src[ri] |= members_src.pop(rj)
-        kept.append(row)
-    roots = np.array([root(k) for k in range(n)])
-    return roots, pairs.loc[sorted(kept)]
 
 
 @few_collections()
@@ -354,16 +287,18 @@ def align_claims(
     same_row = first_of_each(keys)  # claims with one key have one TF-IDF row
     specific = specific_words(x, vocabulary, SPECIFIC_ZIPF)
     accepted = _accept(cands, x, src, rank, min_score, sure_score, specific, quotes, same_row)
-    accepted = _strongest(accepted, rank, PAIRS_PER_CLAIM)
-    roots, clustered = _cluster(accepted[~accepted["support"]], src, ids, len(keys))
+    accepted = strongest(accepted, rank, PAIRS_PER_CLAIM)
+    roots, clustered = cluster(accepted[~accepted["support"]], src, rank)
     # Pairs that would put two claims of one outlet in a cluster still support both claims' verdicts.
     rejected = accepted.drop(index=clustered.index)
-    rejected = rejected[~_both_print_both(rejected, clustered, src)]
+    rejected = rejected[~both_print_both(rejected, clustered, src)]
     pairs = pd.concat([clustered, rejected]).sort_index()
     in_cluster = pairs.index.isin(clustered.index)
-    cluster_of_root: dict[int, str] = {}
-    for k in np.argsort(ids, kind="stable"):
-        cluster_of_root.setdefault(int(roots[k]), f"c-{ids[k]}")
+    # A cluster is named for its smallest claim id: the first of its claims in id order.
+    codes = np.unique(roots, return_inverse=True)[1].ravel()
+    by_id = np.argsort(rank)
+    owners = by_id[np.unique(codes[by_id], return_index=True)[1]]
+    names = np.asarray(["c-" + claim for claim in ids[owners].tolist()], dtype=object)
     sources = claims["source"].to_numpy(dtype=object)
     out = pd.DataFrame(
         {
@@ -373,10 +308,7 @@ def align_claims(
             "other_source": sources[pairs["j"].to_numpy()],
             "score": pairs["score"].to_numpy(dtype=np.int64),
             "overlap": pairs["overlap"].to_numpy(dtype=np.float64).round(3),
-            "cluster_id": [
-                cluster_of_root[int(roots[i])] if joined else ""
-                for i, joined in zip(pairs["i"].tolist(), in_cluster.tolist())
-            ],
+            "cluster_id": np.where(in_cluster, names[codes[pairs["i"].to_numpy()]], ""),
         },
         columns=list(MATCH_COLUMNS),
     )
