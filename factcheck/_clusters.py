@@ -10,9 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.sparse import csgraph
 
 __all__ = ["both_print_both", "cluster", "sort_order", "strongest"]
+
+#: From this many pairs on, clusters start from connected groups (a sparse graph's components).
+GROUPED_FROM = 20_000
 
 
 def sort_order(columns: list[tuple[np.ndarray, int]]) -> np.ndarray:
@@ -69,9 +71,12 @@ def both_print_both(pairs: pd.DataFrame, clustered: pd.DataFrame, src: np.ndarra
     return copied(i * n_src + src[j]) & copied(j * n_src + src[i])
 
 
-def cluster(pairs: pd.DataFrame, src: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, pd.DataFrame]:
+def cluster(
+    pairs: pd.DataFrame, src: np.ndarray, rank: np.ndarray, *, grouped_from: int = GROUPED_FROM
+) -> tuple[np.ndarray, pd.DataFrame]:
     """Greedy clustering, best pairs first (then by the claims' ``rank``), never two claims of one
-    outlet in a cluster: each claim's group label, and the pairs the clusters kept.
+    outlet in a cluster: each claim's group label, and the pairs the clusters kept. From
+    ``grouped_from`` pairs on, only the connected groups where an outlet occurs twice go pair by pair.
 
     >>> pairs = pd.DataFrame({"i": [0, 1], "j": [1, 2], "score": [90, 80]})
     >>> labels, kept = cluster(pairs, np.array([0, 1, 0]), np.arange(3))
@@ -80,17 +85,20 @@ def cluster(pairs: pd.DataFrame, src: np.ndarray, rank: np.ndarray) -> tuple[np.
     """
     n = len(src)
     i, j, score = (pairs[c].to_numpy(dtype=np.int64) for c in ("i", "j", "score"))
-    graph = sparse.coo_matrix((np.ones(len(i), np.int8), (i, j)), shape=(n, n))
-    _, group = csgraph.connected_components(graph, directed=False)
-    # A group where no outlet occurs twice keeps every pair, as the greedy loop would: no join there
-    # can ever put two claims of one outlet together.
-    n_src = int(src.max()) + 1 if n else 1
-    outlets = np.bincount(
-        np.unique(group.astype(np.int64) * n_src + src) // n_src, minlength=group.max() + 1 if n else 0
-    )
-    clash = outlets != np.bincount(group, minlength=len(outlets))
-    labels = group.astype(np.int64) + n  # apart from the claim indices the loop below labels by
-    loop = clash[group[i]] if len(i) else np.zeros(0, bool)
+    labels = np.arange(n, dtype=np.int64)
+    loop, looped = np.ones(len(i), bool), labels
+    if len(i) and len(i) >= grouped_from:
+        from scipy.sparse import csgraph  # only here: it adds a tenth of a second to every start
+
+        graph = sparse.coo_matrix((np.ones(len(i), np.int8), (i, j)), shape=(n, n))
+        _, group = csgraph.connected_components(graph, directed=False)
+        # A group where no outlet occurs twice keeps every pair, as the greedy loop would: no join
+        # there can ever put two claims of one outlet together.
+        n_src = int(src.max()) + 1
+        outlets = np.bincount(np.unique(group.astype(np.int64) * n_src + src) // n_src)
+        clash = outlets != np.bincount(group, minlength=len(outlets))
+        labels = group.astype(np.int64) + n  # apart from the claim indices the loop labels by
+        loop, looped = clash[group[i]], np.flatnonzero(clash[group])
     kept = np.flatnonzero(~loop).tolist()
     rows = np.flatnonzero(loop)
     order = rows[sort_order([(100 - score[rows], 101), (rank[i[rows]], n), (rank[j[rows]], n)])]
@@ -117,6 +125,5 @@ def cluster(pairs: pd.DataFrame, src: np.ndarray, rank: np.ndarray) -> tuple[np.
         parent[rb] = ra
         sa |= members_src.pop(rb)
         kept.append(row)
-    looped = np.flatnonzero(clash[group])
     labels[looped] = [root(k) for k in looped.tolist()]
     return labels, pairs.iloc[np.asarray(kept, dtype=np.int64)].sort_index()

@@ -62,10 +62,11 @@ def _pair_tables(draw):
 @given(_pair_tables())
 def test_cluster_is_the_greedy_clustering(table):
     pairs, src, rank = table
-    labels, kept = cluster(pairs, src, rank)
     groups, kept_rows = _greedy(pairs, src, rank)
-    assert _groups(labels) == groups
-    assert kept.index.tolist() == kept_rows
+    for grouped_from in (0, 10**9):  # from connected groups, and pair by pair throughout
+        labels, kept = cluster(pairs, src, rank, grouped_from=grouped_from)
+        assert _groups(labels) == groups
+        assert kept.index.tolist() == kept_rows
     for group in groups:  # never two claims of one outlet in a cluster
         assert len({int(src[k]) for k in group}) == len(group)
 
