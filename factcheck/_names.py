@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -67,13 +68,14 @@ _STATES = {"mo": "missouri", "pa": "pennsylvania", "ga": "georgia", "la": "louis
            "fla": "florida", "okla": "oklahoma", "wyo": "wyoming", "ore": "oregon"}  # fmt: skip
 
 
-def _roots(norm: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _roots(norm: str) -> frozenset[str]:
     """The word with up to two name endings taken off, every way round (Yemenis -> Yemeni -> Yemen)."""
     out, frontier = {norm}, {norm}
     for _ in range(2):
         frontier = {w[: -len(e)] for w in frontier for e in _NAME_ENDINGS if len(w) - len(e) >= 4 and w.endswith(e)}
         out |= frontier
-    return out
+    return frozenset(out)
 
 
 def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
@@ -156,14 +158,20 @@ def acronyms(ta: tuple[Token, ...] | list[Token], tb: tuple[Token, ...] | list[T
     """Norms of acronyms on one side with their spelled-out words on the other
     (DNC / Democratic National Committee), which name the same thing."""
     out: set[str] = set()
-    for t in ta:
-        # Cheap test first: most words are not all capitals (dots are no letters: "U.S." is).
-        if t.kind != "word" or not t.surface.isupper():
-            continue
+    # Cheap test first: most words are not all capitals (dots are no letters: "U.S." is).
+    caps = [t for t in ta if t.kind == "word" and t.surface.isupper()]
+    if not caps:
+        return out
+    # Where a spelled-out run may start: a capitalised word, by its initial.
+    starts: dict[str, list[int]] = {}
+    for i, w in enumerate(tb):
+        if w.kind == "word" and w.surface[:1].isupper():
+            starts.setdefault(w.surface[0].upper(), []).append(i)
+    for t in caps:
         letters = t.surface.replace(".", "")
         if not 2 <= len(letters) <= 6:
             continue
-        for i in range(len(tb)):
+        for i in starts.get(letters[0], ()):
             initials, run = "", []
             for w in tb[i:]:
                 if w.norm in _ACRONYM_GLUE and initials:
