@@ -71,6 +71,8 @@ class Places:
         self._texts = list(texts)
         self._runs_by_word: dict[str, list[frozenset[str]]] | None = None
         self._sic: frozenset[str] | None = None
+        # Answers already given: a cluster's comparisons name the same two names again and again.
+        self._memo: dict[tuple[str, str, str], bool] = {}
 
     def marked(self, word: str) -> bool:
         """Whether some outlet marks ``word`` "[sic]": the source's own spelling, which any outlet may print
@@ -84,6 +86,12 @@ class Places:
         """Two names that are parts of one: one holds the other ("Korea" / "South Korea"), or some text writes
         them in one run of capitals ("Joan" / "Rivers" where an outlet writes "Joan Rivers"): one person or
         place named two ways."""
+        found = self._memo.get(("one", a, b))
+        if found is None:
+            found = self._memo["one", a, b] = self._one_name(a, b)
+        return found
+
+    def _one_name(self, a: str, b: str) -> bool:
         # A title is no part of the name: "Miss Jasica" / "Iga", where an outlet writes "Iga Jasica".
         words_a, words_b = ([w for w in _words(n) if w not in _TITLES] for n in (a, b))
         if not words_a or not words_b:
@@ -117,7 +125,10 @@ class Places:
 
     def nested(self, a: str, b: str) -> bool:
         """One of the two names lies within the other (in either order)."""
-        return name_key(b) in self.around(a) or name_key(a) in self.around(b)
+        found = self._memo.get(("nested", a, b))
+        if found is None:
+            found = self._memo["nested", a, b] = name_key(b) in self.around(a) or name_key(a) in self.around(b)
+        return found
 
 
 def _words(name: str) -> list[str]:

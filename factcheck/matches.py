@@ -275,7 +275,8 @@ def align_claims(
     if len(set(ids.tolist())) != len(ids):
         raise ValueError("claim ids are not unique: pass the table split_claims() made, without duplicated rows")
     src = _sources_as_codes(claims["source"])
-    keys = alignment_keys(claims["text"].tolist(), table, progress)
+    texts = claims["text"].tolist()
+    keys = alignment_keys(texts, table, progress)
     vocabulary: list[str] = []
     x = tfidf_matrix(keys, src, vocabulary=vocabulary)
     use_blocking = len(keys) > BRUTE_FORCE_LIMIT if blocking is None else blocking
@@ -283,7 +284,8 @@ def align_claims(
         cands = blocked_pairs(keys, src, min_score, sure_score=sure_score, x=x, progress=progress)
     else:
         cands = _with_neighbours(brute_force_pairs(keys, src, min_score, progress=progress), keys, x, src)
-    quotes = np.asarray([quoted_words(t) for t in claims["text"].tolist()], dtype=object)
+    quote_of = {text: quoted_words(text) for text in dict.fromkeys(texts)}  # wire copy repeats wordings
+    quotes = np.asarray([quote_of[text] for text in texts], dtype=object)
     same_row = first_of_each(keys)  # claims with one key have one TF-IDF row
     specific = specific_words(x, vocabulary, SPECIFIC_ZIPF)
     accepted = _accept(cands, x, src, rank, min_score, sure_score, specific, quotes, same_row)
