@@ -45,6 +45,10 @@ class Difference:
         return Difference(self.kind, self.theirs, self.mine, not self.typo_is_mine, self.cue)
 
 
+#: Notes on two different things, which no outlet confused: their sides are not one thing told two ways.
+APART = frozenset({"two subjects"})
+
+
 @dataclass(frozen=True)
 class Note:
     """A benign difference that was folded away: ``alias: Burma = Myanmar``."""
@@ -54,7 +58,8 @@ class Note:
     theirs: str
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.mine} = {self.theirs}"
+        # Two things told apart are not one thing told two ways: "two subjects: Warren $6 million / Sanders ...".
+        return f"{self.label}: {self.mine} {'/' if self.label in APART else '='} {self.theirs}"
 
     def flipped(self) -> Note:
         return Note(self.label, self.theirs, self.mine)

@@ -10,10 +10,12 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["described", "heading", "is_age", "owner", "role", "stem", "subject", "whose"]
+__all__ = ["described", "heading", "is_age", "owner", "role", "stem", "subject", "subjects_apart", "whose"]
 
 
 @lru_cache(maxsize=65536)
@@ -204,3 +206,46 @@ def is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:
     ):
         return False
     return text[before.end : d.start].strip() == "," and text[d.end : d.end + 1] in (",", ")")
+
+
+def _owned(tokens: tuple[Token, ...], details: Iterable[Detail], slots: Iterable[tuple], known: frozenset[str]) -> dict:
+    """Each name word -> the figures it owns or heads ("Warren raised $6 million": warren -> $6 million)."""
+    out: dict[str, list[tuple[Detail, str | None]]] = {}
+    for d, (_, unit, near, _) in zip(details, slots):
+        if d.kind != "number":
+            continue
+        for w in near:
+            if w[0] == "=" or (w[0] == "^" and w[1] != "?"):
+                out.setdefault(w[1:], []).append((d, unit))
+            elif w[:2] == "^?" and w[2:] in known:
+                out.setdefault(stem(w[2:]), []).append((d, unit))
+    return out
+
+
+def subjects_apart(
+    named: list[tuple[str, str]], side_a: tuple, side_b: tuple, known: frozenset[str]
+) -> list[tuple[str, str, str, str]]:
+    """The name differences whose two names each own a figure of the same unit, and the figures differ:
+    "Warren raised $6 million" / "Sanders raised $18.2 million", "killed 10 people in Texas" / "killed 4
+    people in Oklahoma". Two subjects' figures: the sentences tell two facts, and neither name is wrong.
+    ``side_a``/``side_b`` are (tokens, details, slots); returns (name, name, figure, figure).
+
+    The same figure for two names ("killed 10 people in Texas" / "in Oklahoma") stays a name conflict.
+    """
+    owned_a, owned_b = _owned(*side_a, known), _owned(*side_b, known)
+    if not owned_a or not owned_b:
+        return []
+
+    def figures(owned: dict, tokens: tuple[Token, ...], names: str) -> list[tuple[Detail, str | None]]:
+        words = set(names.split(", "))
+        return [f for t in tokens if t.surface in words for key in {t.norm, stem(t.norm)} for f in owned.get(key, ())]
+
+    out = []
+    for m, t in named:
+        if OSA.distance(m.lower(), t.lower()) <= max(1, min(len(m), len(t)) // 4):
+            continue  # one name spelt two ways (Varga / Vargas): the person is the same
+        mine, theirs = figures(owned_a, side_a[0], m), figures(owned_b, side_b[0], t)
+        found = next(((x, y) for x, ux in mine for y, uy in theirs if ux == uy and x.key != y.key), None)
+        if found:
+            out.append((m, t, found[0].surface, found[1].surface))
+    return out

@@ -20,6 +20,7 @@ from ._figures import zone_words
 from ._gazetteer import one_place
 from ._names import in_brackets, known_names, name_differences, only_in_attribution
 from ._negation import negation_differences
+from ._owners import subjects_apart
 from ._places import Places, places_within
 from ._quotes import quote_differences
 from ._slots import Slot, aligned_details, detail_differences, slots
@@ -269,10 +270,14 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     # "Tel Aviv" / "Israel": one place told at two levels, both true.
     two_levels = [(m, t) for m, t in named if one_place(m, t)]
     named = [x for x in named if x not in two_levels]
+    # "Warren raised $6 million" / "Sanders raised $18.2 million": two subjects' figures, two facts.
+    apart = subjects_apart(named, (ta, da, pa.slots), (tb, db, pb.slots), known)
+    named = [x for x in named if x not in {(m, t) for m, t, _, _ in apart}]
     diffs += [Difference("name", mine, theirs) for mine, theirs in named]
     if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):
         diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]
     notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in two_levels]
+    notes += [Note("two subjects", f"{m} {x}", f"{t} {y}") for m, t, x, y in apart]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 

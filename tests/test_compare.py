@@ -1107,3 +1107,45 @@ def test_compare_claims_with_the_event_sees_what_the_verdicts_see(a, b, others, 
     claims = pd.DataFrame({"claim_id": ["x:1", "y:1", "z:1"], "source": ["X", "Y", "Z"], "text": event})
     verdicts = suggest_verdicts(claims, align_claims(claims)).set_index("claim_id")
     assert (verdicts.loc["x:1", "verdict"] == "conflicting") is bool(with_event)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds", "notes"),
+    [
+        # Two names, each with its own figure of one unit: two subjects, two facts; neither name is wrong.
+        (
+            "Halvorsen raised $6 million in the third quarter.",
+            "Okafor raised $9.5 million in the third quarter.",
+            [],
+            ["two subjects: Halvorsen $6 million / Okafor $9.5 million"],
+        ),
+        (
+            "The flood killed 12 people in Dorset on Friday.",
+            "The flood killed 5 people in Devon on Friday.",
+            [],
+            ["two subjects: Dorset 12 / Devon 5"],
+        ),
+        (
+            "The Harriers scored 31 points at home.",
+            "The Kestrels scored 24 points at home.",
+            [],
+            ["two subjects: Harriers 31 / Kestrels 24"],
+        ),
+        # One figure for two names: one of them is wrong.
+        (
+            "The flood killed 12 people in Dorset on Friday.",
+            "The flood killed 12 people in Devon on Friday.",
+            ["name"],
+            [],
+        ),
+        # Figures of two units are no evidence of two subjects.
+        ("Okafor scored 30 points in the final.", "Halvorsen scored 12 rebounds in the final.", ["name"], []),
+        # One name spelt two ways is one person: the names still differ.
+        ("Mayor Kowalski won 52 percent of the vote.", "Mayor Kowalsky won 48 percent of the vote.", ["name"], []),
+    ],
+)
+def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
+    event = [a, b, "Rivals Halvorsen, Okafor, Kowalski, the Harriers and the Kestrels met in Dorset and Devon."]
+    c = compare_claims(a, b, event=event)
+    assert [d.kind for d in c.differences] == kinds
+    assert [str(n) for n in c.benign if n.label == "two subjects"] == notes
