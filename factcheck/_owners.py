@@ -208,11 +208,14 @@ def is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:
     return text[before.end : d.start].strip() == "," and text[d.end : d.end + 1] in (",", ")")
 
 
+_FIGURES = frozenset("number year ordinal date month weekday time".split())
+
+
 def _owned(tokens: tuple[Token, ...], details: Iterable[Detail], slots: Iterable[tuple], known: frozenset[str]) -> dict:
-    """Each name word -> the figures it owns or heads ("Warren raised $6 million": warren -> $6 million)."""
+    """Each name word -> the figures and days it owns or heads ("Warren raised $6 million": warren -> $6 million)."""
     out: dict[str, list[tuple[Detail, str | None]]] = {}
     for d, (_, unit, near, _) in zip(details, slots):
-        if d.kind != "number":
+        if d.kind not in _FIGURES:
             continue
         for w in near:
             if w[0] == "=" or (w[0] == "^" and w[1] != "?"):
@@ -225,9 +228,10 @@ def _owned(tokens: tuple[Token, ...], details: Iterable[Detail], slots: Iterable
 def subjects_apart(
     named: list[tuple[str, str]], side_a: tuple, side_b: tuple, known: frozenset[str]
 ) -> list[tuple[str, str, str, str]]:
-    """The name differences whose two names each own a figure of the same unit, and the figures differ:
-    "Warren raised $6 million" / "Sanders raised $18.2 million", "killed 10 people in Texas" / "killed 4
-    people in Oklahoma". Two subjects' figures: the sentences tell two facts, and neither name is wrong.
+    """The name differences whose two names each own a figure (or day, date, time) of one kind and unit, and
+    the figures differ: "Warren raised $6 million" / "Sanders raised $18.2 million", "killed 10 people in
+    Texas" / "killed 4 people in Oklahoma", "The House voted on Tuesday" / "The Senate voted on Thursday".
+    Two subjects' figures: the sentences tell two facts, and neither name is wrong.
     ``side_a``/``side_b`` are (tokens, details, slots); returns (name, name, figure, figure).
 
     The same figure for two names ("killed 10 people in Texas" / "in Oklahoma") stays a name conflict.
@@ -245,7 +249,9 @@ def subjects_apart(
         if OSA.distance(m.lower(), t.lower()) <= max(1, min(len(m), len(t)) // 4):
             continue  # one name spelt two ways (Varga / Vargas): the person is the same
         mine, theirs = figures(owned_a, side_a[0], m), figures(owned_b, side_b[0], t)
-        found = next(((x, y) for x, ux in mine for y, uy in theirs if ux == uy and x.key != y.key), None)
+        found = next(
+            ((x, y) for x, ux in mine for y, uy in theirs if x.kind == y.kind and ux == uy and x.key != y.key), None
+        )
         if found:
             out.append((m, t, found[0].surface, found[1].surface))
     return out

@@ -284,7 +284,8 @@ def detail_differences(
             mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))
             theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
             out.append((kind, mine, theirs))
-    return out + label_differences(pa.details, pa.tokens, pb.details, pb.tokens, aligned)
+    # Two full dates are compared as dates and again by their months: one difference, said once.
+    return list(dict.fromkeys(out)) + label_differences(pa.details, pa.tokens, pb.details, pb.tokens, aligned)
 
 
 def _unit_swaps(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) -> list[tuple[str, str, str]]:

@@ -989,6 +989,12 @@ def test_each_figure_is_set_against_its_own_slot(a, b, mine, theirs):
     assert (difference.mine, difference.theirs) == (mine, theirs)
 
 
+def test_two_full_dates_differ_once():
+    # Compared as dates and again by their months: one difference.
+    c = compare_claims("The firm opened the plant on Sept. 12.", "The firm opened the plant on Aug. 9.")
+    assert [d.reason for d in c.differences] == ["date: Sept. 12 \u2260 Aug. 9"]
+
+
 def test_a_measure_is_shown_with_its_unit():
     (d,) = compare_claims("The climber fell about 200 feet.", "The climber fell about 150 metres.").differences
     assert d.reason == "number: 200 feet ≠ 150 metres"
@@ -1131,6 +1137,19 @@ def test_compare_claims_with_the_event_sees_what_the_verdicts_see(a, b, others, 
             [],
             ["two subjects: Harriers 31 / Kestrels 24"],
         ),
+        # Days and dates too: two chambers' votes.
+        (
+            "The Assembly voted on Tuesday to pass the levy.",
+            "The Council voted on Thursday to pass the levy.",
+            [],
+            ["two subjects: Assembly Tuesday / Council Thursday"],
+        ),
+        (
+            "The Assembly voted on Tuesday to pass the levy.",
+            "The Assembly voted on Thursday to pass the levy.",
+            ["weekday"],
+            [],
+        ),
         # One figure for two names: one of them is wrong.
         (
             "The flood killed 12 people in Dorset on Friday.",
@@ -1145,7 +1164,7 @@ def test_compare_claims_with_the_event_sees_what_the_verdicts_see(a, b, others, 
     ],
 )
 def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
-    event = [a, b, "Rivals Halvorsen, Okafor, Kowalski, the Harriers and the Kestrels met in Dorset and Devon."]
+    event = [a, b, "Rivals Halvorsen, Okafor, Kowalski, the Harriers, the Kestrels, the Assembly and the Council met."]
     c = compare_claims(a, b, event=event)
     assert [d.kind for d in c.differences] == kinds
     assert [str(n) for n in c.benign if n.label == "two subjects"] == notes
