@@ -46,7 +46,7 @@ class Difference:
 
 
 #: Notes on two different things, which no outlet confused: their sides are not one thing told two ways.
-APART = frozenset({"two subjects"})
+APART = frozenset({"two subjects", "two moments"})
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,18 @@ from rapidfuzz.distance import OSA
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["described", "heading", "is_age", "owner", "role", "stem", "subject", "subjects_apart", "whose"]
+__all__ = [
+    "described",
+    "heading",
+    "is_age",
+    "moments_apart",
+    "owner",
+    "role",
+    "stem",
+    "subject",
+    "subjects_apart",
+    "whose",
+]
 
 
 @lru_cache(maxsize=65536)
@@ -254,4 +265,52 @@ def subjects_apart(
         )
         if found:
             out.append((m, t, found[0].surface, found[1].surface))
+    return out
+
+
+_DAYS = frozenset("date month weekday time".split())
+
+
+def _dated_counts(
+    day: Detail, details: Iterable[Detail], slots: Iterable[tuple], text: str
+) -> list[tuple[Detail, str | None]]:
+    """The counts ``day`` dates: figures in its clause (nothing but words between them, no comma), not ages."""
+    out = []
+    for d, (_, unit, _, _) in zip(details, slots):
+        if d.kind != "number" or unit == "<age>":
+            continue
+        between = text[min(d.end, day.end) : max(d.start, day.start)]
+        # A day that opens the sentence dates all of it, past its comma: "As of Monday, 40 people had died".
+        fronted = day.start < d.start and len(text[: day.start].split()) <= 2
+        stops = ";:()\u2014" if fronted else ",;:()\u2014"
+        if len(between) > 40 or any(ch in between for ch in stops):
+            continue
+        # A running count, not a happening's toll: "the toll rose to 40", "40 had died", "as of Monday".
+        words = text[max(0, min(d.start, day.start) - 30) : max(d.end, day.end) + 20].lower()
+        if _RUNNING.search(words):
+            out.append((d, unit))
+    return out
+
+
+_RUNNING = re.compile(
+    r"\b(?:toll|tally|total|count|ris(?:e|es|en|ing)|rose|climb\w*|reach\w*|stood|stands|so far|as of|by|had|has|have)\b"
+)
+
+
+def moments_apart(days: list[tuple[str, str]], side_a: tuple, side_b: tuple) -> list[tuple[str, str, str, str]]:
+    """The differing days (weekdays, dates, times: ``(this side's, the other's)``) that each date a count of
+    one unit, where the counts differ too: "The death toll rose to 40 on Monday" / "... to 52 on Tuesday".
+    Two counts at two moments, both true. ``side_a``/``side_b`` are (details, slots, text); returns (day,
+    day, count, count). A day and a count in two clauses ("struck on Monday, killing 40") stay apart: the
+    day is the happening's, which still conflicts."""
+    out = []
+    for mine, theirs in days:
+        day_a = next((d for d in side_a[0] if d.kind in _DAYS and d.surface == mine), None)
+        day_b = next((d for d in side_b[0] if d.kind in _DAYS and d.surface == theirs), None)
+        if day_a is None or day_b is None:
+            continue
+        counts_a, counts_b = _dated_counts(day_a, *side_a), _dated_counts(day_b, *side_b)
+        found = next(((x, y) for x, ux in counts_a for y, uy in counts_b if ux == uy and x.key != y.key), None)
+        if found:
+            out.append((mine, theirs, found[0].surface, found[1].surface))
     return out

@@ -20,7 +20,7 @@ from ._figures import zone_words
 from ._gazetteer import one_place
 from ._names import in_brackets, known_names, name_differences, only_in_attribution
 from ._negation import negation_differences
-from ._owners import subjects_apart
+from ._owners import moments_apart, subjects_apart
 from ._places import Places, places_within
 from ._quotes import quote_differences
 from ._slots import Slot, aligned_details, detail_differences, slots
@@ -256,6 +256,10 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     da, db = pa.details, pb.details
     diffs = _spelling(pa, pb, ops, known)
     diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops), known)]
+    # "The toll rose to 40 on Monday" / "... to 52 on Tuesday": two counts at two moments, neither day wrong.
+    days = [(d.mine, d.theirs) for d in diffs if d.kind in ("weekday", "date", "time")]
+    moments = moments_apart(days, (da, pa.slots, a), (db, pb.slots, b)) if days else []
+    diffs = [d for d in diffs if (d.mine, d.theirs) not in {(m, t) for m, t, _, _ in moments}]
     diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
     explained = _explained(diffs, ta, tb)
     # "10 a.m. ET" / "7 a.m. PT": the zones tell how the clocks differ ("8 p.m. ET" / "8 p.m. CT" differ in them).
@@ -278,6 +282,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
         diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]
     notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in two_levels]
     notes += [Note("two subjects", f"{m} {x}", f"{t} {y}") for m, t, x, y in apart]
+    notes += [Note("two moments", f"{x} {m}", f"{y} {t}") for m, t, x, y in moments]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 

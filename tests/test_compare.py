@@ -1168,3 +1168,48 @@ def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
     c = compare_claims(a, b, event=event)
     assert [d.kind for d in c.differences] == kinds
     assert [str(n) for n in c.benign if n.label == "two subjects"] == notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds", "notes"),
+    [
+        # A running count told on two days: two counts at two moments, both true.
+        (
+            "The number of missing climbers rose to 9 on Saturday.",
+            "The number of missing climbers rose to 14 on Sunday.",
+            [],
+            ["two moments: 9 Saturday / 14 Sunday"],
+        ),
+        (
+            "As of Friday, 230 homes had lost power.",
+            "As of Saturday, 410 homes had lost power.",
+            [],
+            ["two moments: 230 Friday / 410 Saturday"],
+        ),
+        (
+            "Rescuers said on May 2 that 31 miners had been found.",
+            "Rescuers said on May 3 that 38 miners had been found.",
+            [],
+            ["two moments: 31 May 2 / 38 May 3"],
+        ),
+        # A happening's day, in its own clause, still conflicts; so does one count told for two days.
+        (
+            "The ferry sank on Saturday, drowning 9 people.",
+            "The ferry sank on Sunday, drowning 14 people.",
+            ["weekday"],
+            [],
+        ),
+        (
+            "The number of missing climbers rose to 9 on Saturday.",
+            "The number of missing climbers rose to 9 on Sunday.",
+            ["weekday"],
+            [],
+        ),
+        # Not a running count: two days of one happening.
+        ("Guards detained 6 fans on Saturday.", "Guards detained 8 fans on Sunday.", ["weekday"], []),
+    ],
+)
+def test_a_running_count_on_two_days_is_two_moments(a, b, kinds, notes):
+    c = compare_claims(a, b)
+    assert [d.kind for d in c.differences] == kinds
+    assert [str(n) for n in c.benign if n.label == "two moments"] == notes
