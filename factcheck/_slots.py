@@ -10,8 +10,9 @@ from collections import Counter
 from functools import lru_cache
 from typing import Protocol
 
-from ._figures import compatible, dimension, distance, in_base_unit, label_differences
+from ._figures import compatible, dimension, in_base_unit, label_differences
 from ._owners import described, heading, is_age, owner, role, stem, subject, whose, whose_after
+from ._partners import evidence, one_partner
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
@@ -273,11 +274,11 @@ def detail_differences(
             for y, sy in theirs:
                 same = same_slot(sx, sy, events=events, names=names)
                 if same or (same is None and ((alone and told_alike) or (x.start, y.start) in aligned)):
-                    candidates.append((x, y, _evidence(sx, sy, (x.start, y.start) in aligned)))
+                    candidates.append((x, y, evidence(sx, sy, (x.start, y.start) in aligned)))
         unit_of = {d: s[1] for d, s in (*mine, *theirs)}
         paired = [
             (x, y)
-            for x, y in _one_partner(candidates)
+            for x, y in one_partner(candidates)
             if not compatible(kind, x, unit_of[x], pa.tokens, y, unit_of[y], pb.tokens)
         ]
         if paired:
@@ -334,39 +335,6 @@ def _counted(d: Detail, p: Side) -> str:
     """A figure with the word it counts, for a swap: "12 homes"."""
     after = next((t for t in p.tokens if t.start >= d.end), None)
     return f"{d.surface} {after.surface}" if after is not None and _slot_word(after) else d.surface
-
-
-def _evidence(sx: Slot, sy: Slot, parallel: bool) -> int:
-    """How surely two details fill one slot: parallel wording, then the same head word and unit,
-    then content words in common around them."""
-    (hx, ux, nx, _), (hy, uy, ny, _) = sx, sy
-    # A unit that only says the kind of figure ("<percent>") tells nothing about which one it is.
-    named_unit = bool(ux and ux == uy and not ux.startswith("<"))
-    return 8 * parallel + 4 * bool(hx and hx == hy) + 4 * named_unit + len(nx & ny)
-
-
-def _one_partner(candidates: list[tuple[Detail, Detail, int]]) -> list[tuple[Detail, Detail]]:
-    """Which figure stands for which, each set against one other at most, surest pairs first.
-
-    A figure that may fill the slot of several others ("65% of traffic to India" against a list
-    "59% with Singapore, 44% with Malaysia, ...") takes one of them only when the words around say
-    which: otherwise the sentences list different quantities, not one quantity in conflict.
-    """
-    per_x = Counter(x.start for x, _, _ in candidates)
-    per_y = Counter(y.start for _, y, _ in candidates)
-    used_x: set[int] = set()
-    used_y: set[int] = set()
-    out = []
-    # Between equally sure pairs, the closer figures: "$5,687.75" stands for "$5,587.75", not "$466.30".
-    ranked = sorted(candidates, key=lambda c: (-c[2], distance(c[0].key, c[1].key), c[0].start, c[1].start))
-    for x, y, evidence in ranked:
-        if x.start in used_x or y.start in used_y:
-            continue
-        if evidence or (per_x[x.start] == 1 and per_y[y.start] == 1):
-            out.append((x, y))
-            used_x.add(x.start)
-            used_y.add(y.start)
-    return sorted(out, key=lambda p: (p[0].start, p[1].start))
 
 
 def _dated_apart(pa: Side, pb: Side) -> bool:
