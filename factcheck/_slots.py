@@ -106,6 +106,11 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         if its_subject := subject(tokens, k, text):
             near |= {its_subject}
         out.append((head, unit, near, then))
+    # "1,200 jobs in Ohio and 800 in Texas": figures of several owners break a whole down (``=*``), and
+    # a part is no other outlet's figure for the whole.
+    owned = {w for s in out for w in s[2] if w[0] == "="}
+    if len(owned) >= 2:
+        out = [(h, u, n | {"=*"}, t) if any(w[0] == "=" for w in n) else (h, u, n, t) for h, u, n, t in out]
     return tuple(out)
 
 
@@ -127,8 +132,10 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
     the happening: "shot on Friday" / "charged on Saturday" are different slots."""
     (ha, ua, na, ta), (hb, ub, nb, tb) = a, b
     owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
-    if owners_a and owners_b and not owners_a & owners_b:
-        return False  # "52 percent in Egypt" / "44% with Malaysia"
+    if (owners_a and owners_b and not (owners_a - {"=*"}) & owners_b) or ("=*" in owners_a and not owners_b):
+        return False  # "52 percent in Egypt" / "44% with Malaysia"; a part of a breakdown / the whole
+    if "=*" in owners_b and not owners_a:
+        return False
     subjects_a, subjects_b = _subjects(na, names), _subjects(nb, names)
     if subjects_a and subjects_b and not subjects_a & subjects_b:
         return False  # "Bryant scored 30" / "Gasol scored 18": two players' points

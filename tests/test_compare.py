@@ -548,6 +548,18 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Shares fell 5% on Monday and another 3% on Tuesday.", "Shares fell 8% over two days.", []),
         ("Sales rose 10% in the quarter.", "Sales rose 4% for the year.", []),
         ("Sales rose 10% in the quarter.", "Sales rose 12% in the quarter.", ["number"]),
+        # A figure of a breakdown by owner is a part: no other outlet's figure for the whole.
+        ("The mill laid off 300 workers in Leeds and 120 in Hull.", "The mill laid off 420 workers.", []),
+        (
+            "The mill laid off 300 workers in Leeds and 120 in Hull.",
+            "The mill laid off 350 workers in Leeds.",
+            ["number"],
+        ),
+        (
+            "The mill laid off 300 workers in Leeds and 120 in Hull.",
+            "The mill laid off 300 workers in Leeds and 150 in Hull.",
+            ["number"],
+        ),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
