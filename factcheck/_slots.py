@@ -159,8 +159,8 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
         # A game has a score at every moment and a team a record each week: the same moment or
         # team ("Klitschko (52-3)" / "Klitschko, 53-3") or the same words around make one slot.
         return True if (ha and ha == hb) or len(na & nb) >= 2 else (False if ha and hb else None)
-    if ua and ua.startswith("<") and ua == ub:
-        return True  # the same kind of figure: two sums of dollars, two percentages
+    if ua and ua.startswith("<") and ua == ub and not events:
+        return True  # the same kind of figure: two sums of dollars, two percentages (two times of day say nothing)
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
         return True
     if events and ha and hb and ha != hb:

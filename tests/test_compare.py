@@ -548,6 +548,13 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Shares fell 5% on Monday and another 3% on Tuesday.", "Shares fell 8% over two days.", []),
         ("Sales rose 10% in the quarter.", "Sales rose 4% for the year.", []),
         ("Sales rose 10% in the quarter.", "Sales rose 12% in the quarter.", ["number"]),
+        # Times of two happenings, whatever their clock: "arrested at 3 p.m." / "charged at 5 p.m.".
+        ("The driver was detained at 4 p.m. on Friday.", "The driver was charged at 6 p.m. on Friday.", []),
+        (
+            "Deputies detained the driver at 4 p.m. on Friday.",
+            "Deputies detained the driver at 6 p.m. on Friday.",
+            ["time"],
+        ),
         # A figure of a breakdown by owner is a part: no other outlet's figure for the whole.
         ("The mill laid off 300 workers in Leeds and 120 in Hull.", "The mill laid off 420 workers.", []),
         (
