@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ._owners import stem
 from ._tokens import STOP_WORDS, Token
 from .details import _NEGATIONS, Detail
 
-__all__ = ["negation_differences"]
+__all__ = ["negation_differences", "not_yet"]
 
 
 _AUXILIARIES = frozenset(
@@ -137,3 +139,17 @@ def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) 
         near = lambda t, k: [x.norm for x in (*t[max(0, k - 3) : k], *t[k + 1 : k + 3]) if x.norm not in _CUES]  # noqa: E731
         return near(ta, i) == near(tb, j)
     return (same_after is not False and same_before is not False) and bool(same_after or same_before)
+
+
+# "has not been identified", "have not yet released", "has yet to": what was so when the outlet wrote.
+_NOT_YET = re.compile(r"(?i)\b(?:has|have)\s+not\b|\b(?:has|have)n['\u2019]t\b|\bnot\s+yet\b|\byet\s+to\b")
+
+
+def not_yet(mine: str, theirs: str, a: str, b: str) -> bool:
+    """A negation difference that is two moments, not two statements: one outlet says what has not happened
+    yet ("Police have not released the name"), the other what then happened ("released the name on
+    Tuesday"). Not when the other outlet says it in the present perfect too ("have released")."""
+    for negated, affirmed, text in ((mine, theirs, b), (theirs, mine, a)):
+        if _NOT_YET.search(negated) and not _NOT_YET.search(affirmed):
+            return not re.search(rf"(?i)\b(?:has|have)\s+(?:been\s+)?{re.escape(affirmed)}\b", text)
+    return False

@@ -19,7 +19,7 @@ from ._differences import LONE, Comparison, Difference, Note
 from ._figures import zone_words
 from ._gazetteer import one_place
 from ._names import in_brackets, known_names, name_differences, only_in_attribution
-from ._negation import negation_differences
+from ._negation import negation_differences, not_yet
 from ._owners import moments_apart, subjects_apart
 from ._places import Places, places_within
 from ._quotes import quote_differences
@@ -260,7 +260,10 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     days = [(d.mine, d.theirs) for d in diffs if d.kind in ("weekday", "date", "time")]
     moments = moments_apart(days, (da, pa.slots, a), (db, pb.slots, b)) if days else []
     diffs = [d for d in diffs if (d.mine, d.theirs) not in {(m, t) for m, t, _, _ in moments}]
-    diffs += [Difference("negation", m, t, cue=c) for m, t, c in negation_differences(a, b, da, db, ta, tb)]
+    negations = negation_differences(a, b, da, db, ta, tb)
+    # "Police have not released the name" / "released the name on Tuesday": what happened since, not a denial.
+    not_yets = [(m, t) for m, t, _ in negations if not_yet(m, t, a, b)]
+    diffs += [Difference("negation", m, t, cue=c) for m, t, c in negations if (m, t) not in not_yets]
     explained = _explained(diffs, ta, tb)
     # "10 a.m. ET" / "7 a.m. PT": the zones tell how the clocks differ ("8 p.m. ET" / "8 p.m. CT" differ in them).
     clocks = ({d.key for d in da if d.kind == "time"}, {d.key for d in db if d.kind == "time"})
@@ -283,6 +286,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in two_levels]
     notes += [Note("two subjects", f"{m} {x}", f"{t} {y}") for m, t, x, y in apart]
     notes += [Note("two moments", f"{x} {m}", f"{y} {t}") for m, t, x, y in moments]
+    notes += [Note("two moments", m, t) for m, t in not_yets]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 

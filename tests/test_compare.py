@@ -1232,3 +1232,30 @@ def test_a_running_count_on_two_days_is_two_moments(a, b, kinds, notes):
     c = compare_claims(a, b)
     assert [d.kind for d in c.differences] == kinds
     assert [str(n) for n in c.benign if n.label == "two moments"] == notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds", "notes"),
+    [
+        # What had not happened when one outlet wrote, and what then happened: two moments.
+        (
+            "The council has not published the audit.",
+            "The council published the audit on Thursday.",
+            [],
+            ["two moments: has not published / published"],
+        ),
+        (
+            "The driver hasn't been named by police.",
+            "The driver was named by police as Tom Reed.",
+            [],
+            ["two moments: hasn't been named / named"],
+        ),
+        # A closed past, or the present perfect on both sides, is one moment: a negation.
+        ("The council did not publish the audit.", "The council published the audit on Thursday.", ["negation"], []),
+        ("The council has not published the audit.", "The council has published the audit.", ["negation"], []),
+    ],
+)
+def test_not_yet_against_what_happened_since_is_two_moments(a, b, kinds, notes):
+    c = compare_claims(a, b)
+    assert [d.kind for d in c.differences] == kinds
+    assert [str(n) for n in c.benign if n.label == "two moments"] == notes
