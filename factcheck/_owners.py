@@ -247,6 +247,8 @@ def subjects_apart(
 
     The same figure for two names ("killed 10 people in Texas" / "in Oklahoma") stays a name conflict.
     """
+    if not named:
+        return []
     owned_a, owned_b = _owned(*side_a, known), _owned(*side_b, known)
     if not owned_a or not owned_b:
         return []
