@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -16,12 +16,14 @@ from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
 __all__ = [
+    "age_owner",
     "described",
     "heading",
     "is_age",
     "moments_apart",
     "owner",
     "role",
+    "sentence_name",
     "stem",
     "subject",
     "subjects_apart",
@@ -204,14 +206,42 @@ def _estimated(tokens: tuple[Token, ...], j: int, k: int) -> bool:
     return norm in _ESTIMATING or (norm in _PUTTING_AT and tokens[k - 1].norm == "at")
 
 
+_DYING = frozenset("died dies dead".split())
+_AGE_WORDS = frozenset({("of", "age"), ("was", "who"), ("is", "who")})
+
+
+def age_owner(tokens: tuple[Token, ...], k: int, word: Callable[[Token], str | None]) -> str | None:
+    """Whose the age at token ``k`` is: the name beside it ("John Jenkin, 23", "61-year-old Katie Jenkin"),
+    the word for an unnamed person ("a 34-year-old woman", as ``word`` makes it), else the sentence's
+    nearest name ("Tom Reed died on Sunday aged 86"), else the word before "aged" ("died aged 86")."""
+    person = described(tokens, k)
+    noun = word(person) if person and not (person.norm in _DYING or person.norm.endswith("ed")) else None
+    return whose(tokens, k) or whose_after(tokens, k) or noun or sentence_name(tokens, k) or (person and word(person))
+
+
+def sentence_name(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The name nearest before token ``k`` ("Tom Reed died on Sunday aged 86": ``tom reed``), else the
+    first after it, lower case: whose an age is when the words around it name nobody."""
+    for j in (*range(k - 1, -1, -1), *range(k + 1, len(tokens))):
+        t = tokens[j]
+        if t.kind == "word" and t.capitalised and t.norm not in STOP_WORDS:
+            return whose(tokens, j + 1)
+    return None
+
+
 def is_age(d: Detail, tokens: tuple[Token, ...], k: int, text: str) -> bool:
     """ "Marlow, 38, was charged", "the gunman, 24, fired": a bare number set off by commas right after
-    a name or a noun is an age; so is the number after "age" or "aged"."""
+    a name or a noun is an age; so is the number after "aged", "the age of", "who was" or "died at"."""
     if d.kind != "number" or not d.surface.isdigit() or k == 0:
         return False
     before = tokens[k - 1]
-    if before.norm in ("age", "aged"):
-        return True
+    two_back = tokens[k - 2].norm if k > 1 else ""
+    if (
+        before.norm in ("age", "aged")
+        or (before.norm, two_back) in _AGE_WORDS
+        or (before.norm == "at" and two_back in _DYING)
+    ):
+        return True  # "aged 86", "at the age of 86", "who was 86,", "died at 86"
     if before.kind != "word" or not (
         before.capitalised or (0 < int(d.surface) < 110 and before.norm not in STOP_WORDS)
     ):

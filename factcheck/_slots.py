@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, in_base_unit, label_differences
-from ._owners import described, heading, is_age, owner, role, stem, subject, whose, whose_after
+from ._owners import age_owner, heading, is_age, owner, role, stem, subject, whose
 from ._partners import evidence, one_partner
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
@@ -87,8 +87,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         if is_age(d, tokens, k, text) or (unit in ("year", "month", "week", "day") and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
             # "John Jenkin, 23" / "Katie Jenkin, 20": two people; "61-year-old Katie Jenkin": hers
-            person = described(tokens, k)  # or, unnamed, the word for the person: "a 34-year-old woman"
-            head = whose(tokens, k) or whose_after(tokens, k) or (person and _slot_word(person)) or head
+            head = age_owner(tokens, k, _slot_word) or head  # or, unnamed, the person's word: "a 34-year-old woman"
         elif (
             d.key.endswith(" score")
             and k
@@ -154,7 +153,8 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
             return False  # different units: "13 magazines" / "three motors", an age / a count
         # "two speed boats" / "three boats": the unit is there, one word further
     if ua == ub and ua in ("<age>", "<record>"):
-        return ha == hb  # two ages (records) are one slot only when they are the same person's
+        # Two ages (records) are one slot only when they are the same person's: "Reed" is "Tom Reed".
+        return ha == hb or bool(ha and hb and (ha.endswith(" " + hb) or hb.endswith(" " + ha)))
     if ua == "<score>" and ub == "<score>":
         # A game has a score at every moment and a team a record each week: the same moment or
         # team ("Klitschko (52-3)" / "Klitschko, 53-3") or the same words around make one slot.

@@ -1259,3 +1259,22 @@ def test_not_yet_against_what_happened_since_is_two_moments(a, b, kinds, notes):
     c = compare_claims(a, b)
     assert [d.kind for d in c.differences] == kinds
     assert [str(n) for n in c.benign if n.label == "two moments"] == notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # An age told by "died at", "at the age of", "who was", or with the name elsewhere in the sentence.
+        ("Marsh died at 91 on Friday.", "Marsh, 93, died on Friday.", ["number"]),
+        ("Marsh died on Friday at the age of 91.", "Marsh died on Friday aged 93.", ["number"]),
+        ("Ida Marsh died on Friday aged 91.", "Marsh, 93, died on Friday.", ["number"]),
+        ("Marsh, who was 91, died on Friday.", "Marsh, 93, died on Friday.", ["number"]),
+        ("Relatives said Marsh died aged 91.", "Relatives said Marsh died at the age of 93.", ["number"]),
+        # Two people's ages, and an unnamed person's word before the name of another.
+        ("Marsh died on Friday aged 91.", "Ona Hale, 93, also died.", []),
+        ("A nurse aged 41 was hurt, Marsh said.", "A nurse aged 44 was hurt.", ["number"]),
+    ],
+)
+def test_an_age_is_set_against_the_same_persons_age(a, b, kinds):
+    event = [a, b, "Friends of Ida Marsh and Ona Hale gathered."]
+    assert [d.kind for d in compare_claims(a, b, event=event).differences] == kinds
