@@ -319,14 +319,15 @@ def _dated_counts(
             continue
         # A running count, not a happening's toll: "the toll rose to 40", "40 had died", "as of Monday".
         words = text[max(0, min(d.start, day.start) - 30) : max(d.end, day.end) + 20].lower()
-        if _RUNNING.search(words):
+        if _RUNNING.search(words) or _CUT_OFF.search(text[: day.start].lower()):
             out.append((d, unit))
     return out
 
 
 _RUNNING = re.compile(
-    r"\b(?:toll|tally|total|count|ris(?:e|es|en|ing)|rose|climb\w*|reach\w*|stood|stands|so far|as of|by|had|has|have)\b"
+    r"\b(?:toll|tally|total|count|ris(?:e|es|en|ing)|rose|climb\w*|reach\w*|stood|stands|so far|had|has|have)\b"
 )
+_CUT_OFF = re.compile(r"\b(?:by|as of|through|until)\s+$")  # "by Monday", "as of Friday"
 
 
 def moments_apart(days: list[tuple[str, str]], side_a: tuple, side_b: tuple) -> list[tuple[str, str, str, str]]:

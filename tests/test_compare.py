@@ -1224,8 +1224,15 @@ def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
             ["weekday"],
             [],
         ),
-        # Not a running count: two days of one happening.
+        # Not a running count: two days of one happening, whatever "by" says ("buried by relatives").
         ("Guards detained 6 fans on Saturday.", "Guards detained 8 fans on Sunday.", ["weekday"], []),
+        ("The 6 fans were met by guards on Saturday.", "The 8 fans were met by guards on Sunday.", ["weekday"], []),
+        (
+            "Guards detained 6 fans by Saturday.",
+            "Guards detained 8 fans by Sunday.",
+            [],
+            ["two moments: 6 Saturday / 8 Sunday"],
+        ),
     ],
 )
 def test_a_running_count_on_two_days_is_two_moments(a, b, kinds, notes):
