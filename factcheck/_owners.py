@@ -22,6 +22,7 @@ __all__ = [
     "is_age",
     "moments_apart",
     "owner",
+    "period",
     "role",
     "sentence_name",
     "stem",
@@ -300,7 +301,14 @@ def subjects_apart(
     return out
 
 
-_DAYS = frozenset("date month weekday time".split())
+_DAYS = frozenset("date weekday time".split())
+# A period a figure is told for: "the first half", "the third quarter" (an ordinal before one of these).
+_PERIOD = re.compile(r"\s+(?:half|quarter|week|month|year|season|term|round|period|day)\b", re.I)
+
+
+def _when(d: Detail, text: str) -> bool:
+    """A day, date, time, month, year, or an ordinal period ("the first half")."""
+    return d.kind in _DAYS or d.kind in ("month", "year") or (d.kind == "ordinal" and bool(_PERIOD.match(text, d.end)))
 
 
 def _dated_counts(
@@ -317,9 +325,10 @@ def _dated_counts(
         stops = ";:()\u2014" if fronted else ",;:()\u2014"
         if len(between) > 40 or any(ch in between for ch in stops):
             continue
-        # A running count, not a happening's toll: "the toll rose to 40", "40 had died", "as of Monday".
+        # A day must date a running count, not a happening's toll: "the toll rose to 40", "40 had died", "as of
+        # Monday". A period ("in 2019", "in the first half") tells a figure of its own whatever the verb.
         words = text[max(0, min(d.start, day.start) - 30) : max(d.end, day.end) + 20].lower()
-        if _RUNNING.search(words) or _CUT_OFF.search(text[: day.start].lower()):
+        if day.kind not in _DAYS or _RUNNING.search(words) or _CUT_OFF.search(text[: day.start].lower()):
             out.append((d, unit))
     return out
 
@@ -338,12 +347,18 @@ def moments_apart(days: list[tuple[str, str]], side_a: tuple, side_b: tuple) -> 
     day is the happening's, which still conflicts."""
     out = []
     for mine, theirs in days:
-        day_a = next((d for d in side_a[0] if d.kind in _DAYS and d.surface == mine), None)
-        day_b = next((d for d in side_b[0] if d.kind in _DAYS and d.surface == theirs), None)
-        if day_a is None or day_b is None:
+        day_a = next((d for d in side_a[0] if d.surface == mine and _when(d, side_a[2])), None)
+        day_b = next((d for d in side_b[0] if d.surface == theirs and _when(d, side_b[2])), None)
+        if day_a is None or day_b is None or (day_a.kind in _DAYS) != (day_b.kind in _DAYS):
             continue
         counts_a, counts_b = _dated_counts(day_a, *side_a), _dated_counts(day_b, *side_b)
         found = next(((x, y) for x, ux in counts_a for y, uy in counts_b if ux == uy and x.key != y.key), None)
         if found:
             out.append((mine, theirs, found[0].surface, found[1].surface))
     return out
+
+
+def period(d: Detail, text: str) -> str:
+    """A day or period as the reader should see it: "Monday", "2019", "first half"."""
+    found = _PERIOD.match(text, d.end) if d.kind == "ordinal" else None
+    return d.surface + (found.group() if found else "")

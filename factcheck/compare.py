@@ -20,7 +20,7 @@ from ._figures import zone_words
 from ._gazetteer import one_place
 from ._names import in_brackets, known_names, name_differences, only_in_attribution
 from ._negation import negation_differences, not_yet
-from ._owners import moments_apart, subjects_apart
+from ._owners import moments_apart, period, subjects_apart
 from ._places import Places, places_within
 from ._quotes import quote_differences
 from ._slots import Slot, aligned_details, detail_differences, slots
@@ -257,9 +257,11 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     diffs = _spelling(pa, pb, ops, known)
     diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops), known)]
     # "The toll rose to 40 on Monday" / "... to 52 on Tuesday": two counts at two moments, neither day wrong.
-    days = [(d.mine, d.theirs) for d in diffs if d.kind in ("weekday", "date", "time")]
+    # "Sales rose 5 percent in the first half" / "8 percent in the second half", "in 2019" / "in 2020": two periods.
+    days = [(d.mine, d.theirs) for d in diffs if d.kind in ("weekday", "date", "time", "number")]
     moments = moments_apart(days, (da, pa.slots, a), (db, pb.slots, b)) if days else []
-    diffs = [d for d in diffs if (d.mine, d.theirs) not in {(m, t) for m, t, _, _ in moments}]
+    told_apart = {(m, t) for m, t, _, _ in moments} | {(x, y) for _, _, x, y in moments}
+    diffs = [d for d in diffs if (d.mine, d.theirs) not in told_apart]
     negations = negation_differences(a, b, da, db, ta, tb)
     # "Police have not released the name" / "released the name on Tuesday": what happened since, not a denial.
     not_yets = [(m, t) for m, t, _ in negations if not_yet(m, t, a, b)]
@@ -285,9 +287,14 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
         diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]
     notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in two_levels]
     notes += [Note("two subjects", f"{m} {x}", f"{t} {y}") for m, t, x, y in apart]
-    notes += [Note("two moments", f"{x} {m}", f"{y} {t}") for m, t, x, y in moments]
+    notes += [Note("two moments", f"{x} {_period(m, pa)}", f"{y} {_period(t, pb)}") for m, t, x, y in moments]
     notes += [Note("two moments", m, t) for m, t in not_yets]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
+
+
+def _period(surface: str, p: Prepared) -> str:
+    """The day or period a detail's words name in ``p``: "first" -> "first half"."""
+    return next((period(d, p.text) for d in p.details if d.surface == surface), surface)
 
 
 def placed(comparison: Comparison, places: Places) -> Comparison:
