@@ -48,6 +48,11 @@ def _slot_norm(norm: str) -> str | None:
     return _SAME_WORD.get(norm) or stem(norm)
 
 
+# Sums of money after "including" or "such as" price one item of a list ("items including a $43,000 watch"),
+# never the whole another sentence gives ("spent $750,000 on personal items").
+_CURRENCIES = frozenset(("<dollars>", "<euros>", "<pounds>", "<yen>"))
+_LISTED = "+listed"
+
 #: (head, unit, words around, the word after the unit)
 Slot = tuple[str | None, str | None, frozenset[str], str | None]
 
@@ -57,6 +62,14 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
     five"), the word right after it (``unit``: "people", "km", "summit") and the content words
     around it (``near``: four before, three after)."""
     at = {t.start: k for k, t in enumerate(tokens)}
+    listing = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if t.norm == "including" or (t.norm == "as" and k and tokens[k - 1].norm == "such")
+        ),
+        len(tokens),
+    )
     out: list[Slot] = []
     for d in details:
         k = at.get(d.start)
@@ -104,6 +117,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             near |= {its_role}
         if its_subject := subject(tokens, k, text):
             near |= {its_subject}
+        if k > listing and unit in _CURRENCIES:
+            near |= {_LISTED}
         out.append((head, unit, near, then))
     # "1,200 jobs in Ohio and 800 in Texas": figures of several owners break a whole down (``=*``), and
     # a part is no other outlet's figure for the whole.
@@ -144,6 +159,8 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
         return False
     if (ua == "<age>") != (ub == "<age>"):
         return False  # "the gunman, 24," / "killing five": an age is never a count
+    if (_LISTED in na) != (_LISTED in nb):
+        return False  # one item's price in a list / a sum not so listed
     if (ua == "<part>") != (ub == "<part>"):
         return False  # "two other victims" counts part of what "three victims" counts
     if ua and ub and ua != ub:

@@ -537,6 +537,18 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Brent rose to $28.39 per barrel.", "Brent fell to $27.45 a barrel.", ["number"]),
         ("The 12 victims each received $500.", "The 14 victims received $500.", ["number"]),
         ("Lund sold 63 percent a year earlier.", "Lund sold 60 percent a year earlier.", ["number"]),
+        # A sum after "including" or "such as" prices one item of a list, not the sum the other side gives.
+        (
+            "Ortega admitted he spent $750,000 of campaign money on personal items.",
+            "Ortega admitted buying personal items, including a $43,000 Omega watch and a fur coat, with campaign money.",
+            [],
+        ),
+        (
+            "He bought luxuries such as a $4,200 sofa with campaign money.",
+            "He bought luxuries such as a $2,400 sofa with campaign money.",
+            ["number"],
+        ),
+        ("The list includes a $43,000 watch.", "The list includes a $45,000 watch.", ["number"]),
         # A part of a whole and the period a figure is told for: other quantities than the whole or another period.
         ("The firm paid $2 billion in cash for the rival.", "The firm paid $5 billion for the rival.", []),
         (
