@@ -19,10 +19,12 @@ _AUXILIARIES = frozenset(
 # "would not have", "could not have": a counterfactual, which negates nothing anyone reported.
 _MODALS = frozenset("would could should might".split())
 _NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines".split())
+# Their nouns negate the verb the "to" a few words on brings: "their failure, three times in a row, to get".
+_NEGATING_NOUNS = frozenset("failure refusal inability".split())
 
 
 # The negation itself, never the context it is compared in.
-_CUES = _NEGATING_VERBS | frozenset(_NEGATIONS) | {"ruled", "rule", "out"}
+_CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | {"ruled", "rule", "out"}
 
 
 # Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
@@ -45,10 +47,17 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or pair in (("ruled", "out"), ("rule", "out")):
             cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
             out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
+        elif pair[0] in _NEGATING_NOUNS:
+            to = next((j for j in range(k + 1, min(k + 9, len(tokens) - 1)) if tokens[j].norm == "to"), None)
+            if to is not None:
+                cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k].end)
+                out.append((cue, text[tokens[k].start : tokens[to + 1].end], tokens[to + 1].norm))
     for cue in (d for d in details if d.kind == "negation"):
         after = [t for t in tokens if t.start >= cue.end]
         if cue.key == "nor" and out and not (after[:1] and after[0].norm in _AUXILIARIES):
             continue  # "nor Y" lists one more thing denied; "nor was he asked" denies a clause of its own
+        if cue.key == "no" and after[:1] and after[0].surface[:1].isdigit():
+            continue  # "to be No 4": a rank, as "No. 4"
         before = [t for t in tokens if t.end <= cue.start][-1:]
         if cue.key == "not" and before and before[0].norm == "or":
             continue  # "whether or not", "like it or not": two alternatives, nothing denied
@@ -99,6 +108,8 @@ def negation_differences(
         if at is None or mine_tokens[at].capitalised:
             continue  # "This wasn't P.J. Carlesimo ...": a name is not a statement to negate
         for k, t in enumerate(other):
+            if any(x.norm == "unless" for x in other[max(0, k - 6) : k]):
+                continue  # "unless the subsidies are repealed" says "if they are not repealed"
             if _forms(t.norm) & _forms(word) and _same_context(mine_tokens, at, other, k):
                 mine, theirs = (phrase, t.surface) if more_a else (t.surface, phrase)
                 return [(mine, theirs, cue.surface.lower().replace("n't", "not"))]

@@ -284,8 +284,9 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
         if m["frac"]:
             value += _decimal(_FRACTIONS[m["frac"].strip().lstrip("-")])
         scale = (m["scale"] or "").lower()
-        if not scale and (shared := _RANGE_SCALE.match(flat, m.end())):
-            scale = shared["scale"].lower()  # "$140 and $150 million": both ends are millions
+        if not scale and not m["unit"] and (shared := _RANGE_SCALE.match(flat, m.end())):
+            # "$140 and $150 million": both ends are millions; "26 percent to $817 million" is no range
+            scale = shared["scale"].lower()
         unit_text = (m["unit"] or "").lower()
         start, end = m.span()
         cur = m["cur"] or ((r := _CURRENCY_RANGE.search(flat, max(0, start - 20), start)) and r["cur"]) or ""

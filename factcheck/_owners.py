@@ -94,6 +94,8 @@ _CHANGE_STEMS = frozenset(
 def role(tokens: tuple[Token, ...], k: int) -> str | None:
     if k and tokens[k - 1].norm == "by":
         return "~change"
+    if k > 1 and tokens[k - 1].norm == "from" and tokens[k - 2].kind == "number":
+        return "~from"  # "to $2,800 from $2,500": where a change began, not the change ("by $300")
     for t in reversed(tokens[max(0, k - 6) : k]):
         if t.kind not in ("word", "alias"):
             break  # another figure is nearer: the verb is its own

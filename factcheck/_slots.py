@@ -81,10 +81,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         then = _slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
         if unit is None and then and text[tokens[k + 1].end : tokens[k + 2].start] == "-":
             unit, then = then, None  # "seventh four-quarter comeback": what is counted is the quarter's noun
-        if k + 1 < len(tokens) and (
-            tokens[k + 1].norm in _PART_WORDS
-            or (tokens[k + 1].norm == "other" and k > 0 and tokens[k - 1].norm == "the")
-        ):
+        if (k + 1 < len(tokens) and tokens[k + 1].norm in _PART_WORDS) or _other(tokens, k):
             # "three more bodies", "the two other victims": part of a count, not the count. "Seven
             # rifles and two other rifles" lists another kind, which stays comparable.
             unit = "<part>"
@@ -126,6 +123,15 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
     if len(owned) >= 2:
         out = [(h, u, n | {"=*"}, t) if any(w[0] == "=" for w in n) else (h, u, n, t) for h, u, n, t in out]
     return tuple(out)
+
+
+def _other(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "the two other victims", "the other two unions", "another 12 people": a part of a count."""
+    after = k + 1 < len(tokens) and tokens[k + 1].norm == "other" and k and tokens[k - 1].norm == "the"
+    before = k and (
+        tokens[k - 1].norm == "another" or (tokens[k - 1].norm == "other" and k > 1 and tokens[k - 2].norm == "the")
+    )
+    return bool(after or before)
 
 
 def _subjects(near: frozenset[str], names: frozenset[str]) -> set[str]:

@@ -549,6 +549,14 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("The list includes a $43,000 watch.", "The list includes a $45,000 watch.", ["number"]),
+        # A percentage before a sum is no range sharing its scale; a figure a change starts from is no change.
+        ("Sales rose 26 percent to $817 million.", "Sales jumped 26 percent, to $817 million, the firm said.", []),
+        ("Fees will go to $2,800 from $2,500.", "Fees will rise by $300 to $2,800, or 12 percent.", []),
+        ("Fees will go to $2,800 from $2,500.", "Fees will go to $2,800 from $2,400.", ["number"]),
+        # "the other two", "another 12": a part of a count.
+        ("Lund will meet the three unions on Monday.", "Lund will meet the other two unions on Monday.", []),
+        ("Two men were hurt and another 12 were treated.", "Two men were hurt and 12 were treated.", []),
+        ("Lund met the other two unions on Monday.", "Lund met the other three unions on Monday.", ["number"]),
         # A part of a whole and the period a figure is told for: other quantities than the whole or another period.
         ("The firm paid $2 billion in cash for the rival.", "The firm paid $5 billion for the rival.", []),
         (
@@ -807,6 +815,29 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         # A short sentence with no content word around the verb negates the same words around it.
         ("He was not arrested.", "He was arrested.", ["negation"]),
         ("He was not arrested.", "She was arrested.", []),
+        # A negating noun says what "failed to" says, however far its "to"; "unless" is "if not".
+        (
+            "The union blamed their failure, for the third year running, to pass the budget.",
+            "For the third year running, they failed to pass the budget, the union said.",
+            [],
+        ),
+        (
+            "Their failure to pass the budget angered voters.",
+            "They passed the budget, which angered voters.",
+            ["negation"],
+        ),
+        (
+            "If the tariffs are not lifted, Canada will retaliate against the steel mills.",
+            "Canada will retaliate against the steel mills unless the tariffs are lifted.",
+            [],
+        ),
+        ("The tariffs were not lifted, Canada said.", "The tariffs were lifted, Canada said.", ["negation"]),
+        # "No 2" without its dot is a rank, not a denial.
+        (
+            '"Nobody wants to finish No 2 in this league," Hale said.',
+            '"Nobody wants to finish No. 2 in this league."',
+            [],
+        ),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
@@ -978,6 +1009,22 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             'Lund urged "all Video Lan users to install the fix today".',
             ["quote"],
         ),
+        # A capitalised word may be a name: never split ("Badat" / "bad at"), never given another first letter
+        # ("Gansas" / "kansas"), and never a difference when both sides write it.
+        ("Sobig spread through email attachments.", "The worm spread through email attachments.", []),
+        ("Both Kestrel and iDefense say the flaw is real.", "Kestrel says the flaw is real.", []),
+        (
+            "Gansas got more bad news yesterday from the agency.",
+            "The captain, Ed Gansas, was told yesterday by the agency that he should be fired.",
+            [],
+        ),
+        ("Police arested the captain on Monday.", "Police held the captain on Monday.", ["spelling"]),
+        (
+            "Athough the pier reopened, boats stayed away.",
+            "Although the pier reopened, boats stayed away.",
+            ["spelling"],
+        ),
+        ("Mr. arested was fined.", "Mr. arested was fined on Monday.", []),
     ],
 )
 def test_quotes_and_typos_on_real_reporting(a, b, kinds):
