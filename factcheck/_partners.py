@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter
 
 from ._figures import distance
+from ._tokens import Token
 from .details import Detail
 
-__all__ = ["evidence", "one_partner"]
+__all__ = ["aligned_details", "evidence", "one_partner"]
 
 #: (head, unit, words around, the word after the unit), as :data:`factcheck._slots.Slot`
 Slot = tuple[str | None, str | None, frozenset[str], str | None]
@@ -45,3 +46,22 @@ def one_partner(candidates: list[tuple[Detail, Detail, int]]) -> list[tuple[Deta
             used_x.add(x.start)
             used_y.add(y.start)
     return sorted(out, key=lambda p: (p[0].start, p[1].start))
+
+
+_DETAIL_TOKENS = frozenset(("number", "year", "ordinal", "date", "time", "month", "weekday"))
+
+
+def aligned_details(ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list) -> set[tuple[int, int]]:
+    """Starts of details that stand opposite each other in parallel wording: one detail replaced by
+    one detail, the words around them equal ("[Five] of the seven members" / "[Four] of the seven members")."""
+    out = set()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue  # a long rewritten stretch says nothing about which detail stands for which
+        xs = [t for t in ta[i1:i2] if t.kind in _DETAIL_TOKENS]
+        ys = [t for t in tb[j1:j2] if t.kind in _DETAIL_TOKENS]
+        if len(xs) == 1 and len(ys) == 1:
+            out.add((xs[0].start, ys[0].start))
+        elif i2 - i1 == j2 - j1 == 1 and ta[i1].norm[:1].isdigit() and tb[j1].norm[:1].isdigit():
+            out.add((ta[i1].start, tb[j1].start))  # a label for a label: "Category [4]" / "Category [3]"
+    return out

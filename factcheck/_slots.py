@@ -17,7 +17,7 @@ from ._text import month_number
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["Side", "Slot", "aligned_details", "detail_differences", "slots"]
+__all__ = ["Side", "Slot", "detail_differences", "slots"]
 
 
 # Words that qualify a figure rather than say what it counts ("at least five", "more than 100").
@@ -195,25 +195,6 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
     if ha and hb:
         return False  # both sides say what the detail is about, and they say different things
     return None
-
-
-_DETAIL_TOKENS = frozenset(("number", "year", "ordinal", "date", "time", "month", "weekday"))
-
-
-def aligned_details(ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list) -> set[tuple[int, int]]:
-    """Starts of details that stand opposite each other in parallel wording: one detail replaced by
-    one detail, the words around them equal ("[Five] of the seven members" / "[Four] of the seven members")."""
-    out = set()
-    for tag, i1, i2, j1, j2 in ops:
-        if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
-            continue  # a long rewritten stretch says nothing about which detail stands for which
-        xs = [t for t in ta[i1:i2] if t.kind in _DETAIL_TOKENS]
-        ys = [t for t in tb[j1:j2] if t.kind in _DETAIL_TOKENS]
-        if len(xs) == 1 and len(ys) == 1:
-            out.add((xs[0].start, ys[0].start))
-        elif i2 - i1 == j2 - j1 == 1 and ta[i1].norm[:1].isdigit() and tb[j1].norm[:1].isdigit():
-            out.add((ta[i1].start, tb[j1].start))  # a label for a label: "Category [4]" / "Category [3]"
-    return out
 
 
 def _key(d: Detail) -> str:

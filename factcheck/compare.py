@@ -21,9 +21,10 @@ from ._gazetteer import one_place
 from ._names import in_brackets, known_names, name_differences, only_in_attribution
 from ._negation import negation_differences, not_yet
 from ._owners import moments_apart, period, subjects_apart
+from ._partners import aligned_details
 from ._places import Places, places_within
 from ._quotes import quote_differences
-from ._slots import Slot, aligned_details, detail_differences, slots
+from ._slots import Slot, detail_differences, slots
 from ._stretch import stretch
 from ._text import fold
 from ._tokens import Token, diff_ops, tokenize
