@@ -134,6 +134,13 @@ def _other(tokens: tuple[Token, ...], k: int) -> bool:
     return bool(after or before)
 
 
+def _owned_apart(a: Slot, b: Slot) -> bool:
+    """Two owners' figures, one side breaking a whole down by owner (owners alone are read too loosely)."""
+    owners_a, owners_b = ({w for w in s[2] if w[0] == "=" and w != "=*"} for s in (a, b))
+    breakdown = "=*" in a[2] or "=*" in b[2]
+    return bool(breakdown and owners_a and owners_b and not owners_a & owners_b)
+
+
 def _subjects(near: frozenset[str], names: frozenset[str]) -> set[str]:
     """The subjects among a detail's words around it; a sentence's first word only if it is a known name."""
     return {w if w[1] != "?" else f"^{stem(w[2:])}" for w in near if w[0] == "^" and (w[1] != "?" or w[2:] in names)}
@@ -259,9 +266,14 @@ def detail_differences(
         if not a or not b:
             continue  # one side gives no such detail: an omission, not a conflict
         ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
-        if kind == "number":
-            out += _unit_swaps(a, b, ca, cb, pa, pb) + _swapped(a, b, ca, cb, pa, pb)
+        swaps = _unit_swaps(a, b, ca, cb, pa, pb) + _swapped(a, b, ca, cb, pa, pb) if kind == "number" else []
+        out += swaps
         only_a, only_b = ca - cb, cb - ca
+        if kind == "number" and not swaps:
+            # A figure both sides give for two owners is two figures: "12 in Leeds and 5 in York" / "5 in Leeds".
+            for key in ca.keys() & cb.keys():
+                if all(_owned_apart(sx, sy) for kx, _, sx in a if kx == key for ky, _, sy in b if ky == key):
+                    only_a[key], only_b[key] = ca[key], cb[key]
         if not (only_a and only_b):
             continue
         # A figure the other side writes as a label is there: "Internet Explorer 5.01, 6 and 7" / "IE 7".

@@ -132,8 +132,13 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list, known: frozenset[str]) -> l
         for t, _ in tokens:
             # The word as written: norms fold British spellings, which may not be words ("promizes").
             fix = likely_typo(t.surface.lower()) if t.surface not in named and t.norm not in written else None
-            if fix and not t.surface.islower() and (" " in fix or fix[0] != t.surface[0].lower()):
-                fix = None  # a name, maybe: "Badat" is no "bad at", "Gansas" no "kansas", "iDefense" no "defense"
+            if (
+                fix
+                and not t.surface.islower()
+                and (fix[0] != t.surface[0].lower() or (t.surface[0].isupper() and " " in fix))
+            ):
+                # A name, maybe: "Badat" is no "bad at", "Gansas" no "kansas", "iDefense" no "defense"; "inJanuary" is glued
+                fix = None
             if fix:
                 mine, theirs = (t.surface, fix) if mine_side else (fix, t.surface)
                 out.append(Difference("spelling", mine, theirs, typo_is_mine=mine_side, cue=LONE))

@@ -94,7 +94,9 @@ TITLE_WORDS = frozenset(
         "President Vice Prime Minister Secretary Mayor Governor Gov Senator Sen Rep Representative General Gen Lt "
         "Col Capt Sgt Adm Mr Mrs Ms Dr Prof Judge Justice Chancellor King Queen Prince Princess Pope Chairman "
         "Chairwoman Spokesman Spokeswoman Chief Director Commissioner Sheriff Deputy Detective Inspector Sergeant "
-        "Constable Ambassador Sir Dame Councillor Councilor Councilman Councilwoman Alderman Alderwoman"
+        "Constable Ambassador Sir Dame Councillor Councilor Councilman Councilwoman Alderman Alderwoman "
+        "Agent Officer Trooper Coach Captain Lieutenant Colonel Corporal Cpl Commander Cmdr Marshal "
+        "Professor Speaker Reverend Rev Pastor Rabbi Bishop Cardinal Superintendent Supt"
     ).split()
 )
 _TITLES = re.compile(r"(?:Vice President|Prime Minister|(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?)\s+")

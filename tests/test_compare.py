@@ -549,6 +549,13 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("The list includes a $43,000 watch.", "The list includes a $45,000 watch.", ["number"]),
+        # A figure both sides give, for two owners, is two figures: Leeds's 12 against Leeds's 5.
+        ("The storm killed 12 people in Leeds and 5 in York.", "The storm killed 5 people in Leeds.", ["number"]),
+        (
+            "The storm killed 12 people in Leeds and 5 in York.",
+            "The storm killed 5 people in York and 12 in Leeds.",
+            [],
+        ),
         # A percentage before a sum is no range sharing its scale; a figure a change starts from is no change.
         ("Sales rose 26 percent to $817 million.", "Sales jumped 26 percent, to $817 million, the firm said.", []),
         ("Fees will go to $2,800 from $2,500.", "Fees will rise by $300 to $2,800, or 12 percent.", []),
@@ -732,6 +739,9 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
             "Mr. Lowe has prepared to move up if Speaker Tom Hale of Utah retires.",
             [],
         ),
+        # A job title before a surname makes it a person's, even first in the sentence: a surname has no forms.
+        ("Agent Kowalski testified on Monday.", "Agent Kowalsky testified on Monday.", ["name"]),
+        ("On Monday, Officer Dana Lee arrested the driver.", "On Monday, Detective Dana Lee arrested the driver.", []),
     ],
 )
 def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
@@ -1013,6 +1023,7 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
         # ("Gansas" / "kansas"), and never a difference when both sides write it.
         ("Sobig spread through email attachments.", "The worm spread through email attachments.", []),
         ("Both Kestrel and iDefense say the flaw is real.", "Kestrel says the flaw is real.", []),
+        ("Output fell sharply inJanuary, the firm said.", "Output fell sharply, the firm said.", ["spelling"]),
         (
             "Gansas got more bad news yesterday from the agency.",
             "The captain, Ed Gansas, was told yesterday by the agency that he should be fired.",
