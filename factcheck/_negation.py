@@ -59,6 +59,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         if cue.key == "no" and after[:1] and after[0].surface[:1].isdigit():
             continue  # "to be No 4": a rank, as "No. 4"
         before = [t for t in tokens if t.end <= cue.start][-1:]
+        if cue.key == "no" and out and before and before[0].norm in ("and", "or"):
+            continue  # "found no blood and no bones": one denial listing two things
         if cue.key == "not" and before and before[0].norm == "or":
             continue  # "whether or not", "like it or not": two alternatives, nothing denied
         before = [t for t in before if t.norm in _AUXILIARIES]

@@ -22,7 +22,9 @@ __all__ = [
     "is_age",
     "moments_apart",
     "owner",
+    "part_of_count",
     "period",
+    "record_since",
     "role",
     "sentence_name",
     "stem",
@@ -364,3 +366,23 @@ def period(d: Detail, text: str) -> str:
     """A day or period as the reader should see it: "Monday", "2019", "first half"."""
     found = _PERIOD.match(text, d.end) if d.kind == "ordinal" else None
     return d.surface + (found.group() if found else "")
+
+
+def part_of_count(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "the two other victims", "the other two unions", "another 12 people": a part of a count."""
+    after = k + 1 < len(tokens) and tokens[k + 1].norm == "other" and k and tokens[k - 1].norm == "the"
+    before = k and (
+        tokens[k - 1].norm == "another" or (tokens[k - 1].norm == "other" and k > 1 and tokens[k - 2].norm == "the")
+    )
+    return bool(after or before)
+
+
+def record_since(tokens: tuple[Token, ...], k: int) -> bool:
+    """A superlative or "first" after "the" shortly before ``tokens[k]``: "the highest level since", "its first
+    win since" (not "protests since")."""
+    near = tokens[max(0, k - 5) : k]
+    return any(
+        w.norm in ("the", "its", "their", "his", "her")
+        and (t.norm in ("first", "most", "least") or t.norm.endswith("est"))
+        for w, t in itertools.pairwise(near)
+    )

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, in_base_unit, label_differences
-from ._owners import age_owner, heading, is_age, owner, role, stem, subject, whose
+from ._owners import age_owner, heading, is_age, owner, part_of_count, record_since, role, stem, subject, whose
 from ._partners import evidence, one_partner
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
@@ -81,7 +81,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         then = _slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
         if unit is None and then and text[tokens[k + 1].end : tokens[k + 2].start] == "-":
             unit, then = then, None  # "seventh four-quarter comeback": what is counted is the quarter's noun
-        if (k + 1 < len(tokens) and tokens[k + 1].norm in _PART_WORDS) or _other(tokens, k):
+        if (k + 1 < len(tokens) and tokens[k + 1].norm in _PART_WORDS) or part_of_count(tokens, k):
             # "three more bodies", "the two other victims": part of a count, not the count. "Seven
             # rifles and two other rifles" lists another kind, which stays comparable.
             unit = "<part>"
@@ -94,7 +94,9 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             then = None
         elif unit in ("square", "sq") and then:
             unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
-        if is_age(d, tokens, k, text) or (unit in ("year", "month", "week", "day") and then == "old"):
+        if d.kind in ("year", "date", "month") and k and tokens[k - 1].norm == "since" and record_since(tokens, k - 1):
+            unit = "<since>"  # "the highest since 1960", "the first time since May": a record's reach, no moment
+        elif is_age(d, tokens, k, text) or (unit in ("year", "month", "week", "day") and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
             # "John Jenkin, 23" / "Katie Jenkin, 20": two people; "61-year-old Katie Jenkin": hers
             head = age_owner(tokens, k, _slot_word) or head  # or, unnamed, the person's word: "a 34-year-old woman"
@@ -123,15 +125,6 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
     if len(owned) >= 2:
         out = [(h, u, n | {"=*"}, t) if any(w[0] == "=" for w in n) else (h, u, n, t) for h, u, n, t in out]
     return tuple(out)
-
-
-def _other(tokens: tuple[Token, ...], k: int) -> bool:
-    """ "the two other victims", "the other two unions", "another 12 people": a part of a count."""
-    after = k + 1 < len(tokens) and tokens[k + 1].norm == "other" and k and tokens[k - 1].norm == "the"
-    before = k and (
-        tokens[k - 1].norm == "another" or (tokens[k - 1].norm == "other" and k > 1 and tokens[k - 2].norm == "the")
-    )
-    return bool(after or before)
 
 
 def _owned_apart(a: Slot, b: Slot) -> bool:
@@ -174,6 +167,8 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
         return False  # "the gunman, 24," / "killing five": an age is never a count
     if (_LISTED in na) != (_LISTED in nb):
         return False  # one item's price in a list / a sum not so listed
+    if (ua == "<since>") != (ub == "<since>"):
+        return False  # "the highest since 1960" / "58 percent in 2016": how far back a record reaches is no moment
     if (ua == "<part>") != (ub == "<part>"):
         return False  # "two other victims" counts part of what "three victims" counts
     if ua and ub and ua != ub:

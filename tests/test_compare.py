@@ -560,6 +560,12 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Sales rose 26 percent to $817 million.", "Sales jumped 26 percent, to $817 million, the firm said.", []),
         ("Fees will go to $2,800 from $2,500.", "Fees will rise by $300 to $2,800, or 12 percent.", []),
         ("Fees will go to $2,800 from $2,500.", "Fees will go to $2,800 from $2,400.", ["number"]),
+        # Two verbs are two counts.
+        ("The blast killed five people in the square.", "The blast injured seven people in the square.", []),
+        # How far back a record reaches ("the highest since 1960") is no moment; a state's start is one.
+        ("Turnout was 65 percent, up from 58 percent in 2016.", "Turnout reached 65%, the highest since 1960.", []),
+        ("Turnout was the highest since 1960.", "Turnout was the highest since 1964.", ["number"]),
+        ("The plant has been closed since 2019.", "The plant was closed in 2018.", ["number"]),
         # "the other two", "another 12": a part of a count.
         ("Lund will meet the three unions on Monday.", "Lund will meet the other two unions on Monday.", []),
         ("Two men were hurt and another 12 were treated.", "Two men were hurt and 12 were treated.", []),
@@ -842,6 +848,9 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
             [],
         ),
         ("The tariffs were not lifted, Canada said.", "The tariffs were lifted, Canada said.", ["negation"]),
+        # "no X and no Y" is one denial listing two things.
+        ("Divers found no wreckage and no fuel, he said.", "Nobody has found wreckage, fuel or any other trace.", []),
+        ("Divers found no wreckage and no fuel, he said.", "Divers found wreckage and fuel, he said.", ["negation"]),
         # "No 2" without its dot is a rank, not a denial.
         (
             '"Nobody wants to finish No 2 in this league," Hale said.',
