@@ -216,6 +216,7 @@ def compatible(
 
 _DECADE = re.compile(r"\d{3}0s")  # a decade's key ("1990s", see details)
 _DECIMALS = re.compile(r"\d\.(\d+)")
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _rounded(x: Detail, y: Detail) -> bool:
@@ -230,8 +231,12 @@ def _rounded(x: Detail, y: Detail) -> bool:
         return False
     try:
         exact, rounded = Decimal(long_.key.split()[0]), Decimal(short.key.split()[0])
+        # One scale word on both ("$6.32 billion" / "$6.3 billion"): the rounding is of the figures as written.
+        written = [Decimal(m[0].replace(",", "")) if (m := _WRITTEN.search(d.surface)) else 0 for d in (long_, short)]
     except InvalidOperation:
         return False
+    if all(written) and exact / written[0] == rounded / written[1] != 1:
+        exact, rounded = written
     return exact.quantize(Decimal(1).scaleb(-places(short)), rounding=ROUND_HALF_UP) == rounded
 
 

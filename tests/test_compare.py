@@ -450,6 +450,9 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The index fell 1.35 percent.", "The index fell 1.4 percent.", []),
         ("Shares rose 2.6 percent on Monday.", "Shares rose 2 percent on Monday.", ["number"]),
         ("The index fell 1.34 percent.", "The index fell 1.4 percent.", ["number"]),
+        # The same with a scale word on both sides: "$6.32 billion" rounds to "$6.3 billion", not to "$6.4 billion".
+        ("Revenue was $6.32 billion a year ago.", "Revenue was $6.3 billion a year ago.", []),
+        ("Revenue was $6.32 billion a year ago.", "Revenue was $6.4 billion a year ago.", ["number"]),
         ("The poll's margin of error is 3.7 points.", "The poll's margin of error is 4 points.", ["number"]),
         ("The fire killed 4 people across the street.", "The fire killed 5 people.", ["number"]),
         # The same figures told in another order, or one inside the other: no swap.
