@@ -117,8 +117,7 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
         rest = iter(long_)
         if not _VOWELS & set(short[1:]) and all(ch in rest for ch in short):
             return True  # Mt / Mount, Blvd / Boulevard
-    # A surname takes no plural: Varga / Vargas are two spellings. Everyday words after a
-    # capitalised word still inflect (Tony Award / Tony Awards).
+    # A surname takes no plural: Varga / Vargas are two spellings. Everyday words still inflect (Tony Awards).
     everyday = min(zipf(x.norm), zipf(y.norm)) >= 4.0
     return (everyday or not person) and bool(_roots(x.norm) & _roots(y.norm))
 
@@ -197,8 +196,10 @@ def name_differences(
     norms_a = {t.norm for t in ta}
     norms_b = {t.norm for t in tb}
     seen_b, seen_a = norms_b | explained, norms_a | explained
-    names_a = [t for i, t in enumerate(ta) if t.norm not in seen_b and is_name(t, i == 0, known)]
-    names_b = [t for i, t in enumerate(tb) if t.norm not in seen_a and is_name(t, i == 0, known)]
+    # Two first words before one surname name someone, however common ("Jeffrey Epstein" / "Jeffery Epstein").
+    first = min(len(ta), len(tb)) < 2 or not (ta[1].capitalised and ta[1].kind == "word" and ta[1].norm == tb[1].norm)
+    names_a = [t for i, t in enumerate(ta) if t.norm not in seen_b and is_name(t, first and i == 0, known)]
+    names_b = [t for i, t in enumerate(tb) if t.norm not in seen_a and is_name(t, first and i == 0, known)]
     paired: set[str] = set(explained)
     # A near-identical name on each side is a misspelt or different person: Varga / Vargas.
     for x in names_a:

@@ -751,6 +751,10 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         # A job title before a surname makes it a person's, even first in the sentence: a surname has no forms.
         ("Agent Kowalski testified on Monday.", "Agent Kowalsky testified on Monday.", ["name"]),
         ("On Monday, Officer Dana Lee arrested the driver.", "On Monday, Detective Dana Lee arrested the driver.", []),
+        # Two first words before one surname are given names, however common, even first in the sentence.
+        ("Jeffrey Marsh died in his cell on Saturday.", "Jeffery Marsh died in his cell on Saturday.", ["name"]),
+        ("Veteran Democrat Tom Hale died on Thursday.", "Longtime Democrat Tom Hale died on Thursday.", []),
+        ("Several Democrats voted against the bill.", "Many Democrats voted against the bill.", []),
     ],
 )
 def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
