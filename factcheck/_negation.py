@@ -73,6 +73,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
             continue  # "he wouldn't have placed him on IR" (had the team been in contention): what did not happen
         if any(t.norm in ("until", "till") for t in after):
             continue  # "will not be known until Friday" says when: "will be known on Friday"
+        if cue.key in ("nobody", "none", "nothing") or (cue.key == "no" and after[:1] and after[0].norm == "one"):
+            after = [t for t in after if t.norm not in _AUXILIARIES and t.norm != "one"]  # "No one was [hurt]"
         after = [t for t in after if t.norm not in _NEGATION_SKIP][:1]
         start = before[0].start if before else cue.start
         end = after[0].end if after else cue.end
@@ -129,7 +131,10 @@ def _content(tokens: tuple[Token, ...], indices: range) -> str | None:
         (
             stem(tokens[k].norm)
             for k in indices
-            if tokens[k].norm not in STOP_WORDS and tokens[k].norm not in _NEGATION_SKIP and tokens[k].norm not in _CUES
+            if tokens[k].norm not in STOP_WORDS
+            and tokens[k].norm not in _NEGATION_SKIP
+            and tokens[k].norm not in _CUES
+            and tokens[k].norm != "one"  # "No one was hurt": part of the negation, not what it is about
         ),
         None,
     )

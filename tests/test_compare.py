@@ -858,6 +858,12 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         # "no X and no Y" is one denial listing two things.
         ("Divers found no wreckage and no fuel, he said.", "Nobody has found wreckage, fuel or any other trace.", []),
         ("Divers found no wreckage and no fuel, he said.", "Divers found wreckage and fuel, he said.", ["negation"]),
+        # "No one", "nobody", "none of", "nothing" deny the verb after them: "No one was [hurt]".
+        ("No one was hurt when the roof fell in.", "Two workers were hurt when the roof fell in.", ["negation"]),
+        ("Nobody was hurt when the roof fell in.", "Two workers were hurt when the roof fell in.", ["negation"]),
+        ("None of the passengers was hurt.", "Two passengers were hurt.", ["negation"]),
+        ("Nothing was stolen from the house.", "Jewellery was stolen from the house.", ["negation"]),
+        ("No one was hurt in the blast.", "Nobody was hurt in the blast, police said.", []),
         # "No 2" without its dot is a rank, not a denial.
         (
             '"Nobody wants to finish No 2 in this league," Hale said.',
