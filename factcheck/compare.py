@@ -128,10 +128,9 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list, known: frozenset[str]) -> l
     # A clear misspelling with no counterpart word on the other side ("Police arested him").
     named = {d.mine for d in out} | {d.theirs for d in out}
     for tokens, mine_side, other in ((xs, True, pb), (ys, False, pa)):
-        written = {t.norm for t in other.tokens}  # a word both sides write is no difference between them
         for t, _ in tokens:
             # The word as written: norms fold British spellings, which may not be words ("promizes").
-            fix = likely_typo(t.surface.lower()) if t.surface not in named and t.norm not in written else None
+            fix = likely_typo(t.surface.lower()) if t.surface not in named else None
             if (
                 fix
                 and not t.surface.islower()
@@ -139,6 +138,8 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list, known: frozenset[str]) -> l
             ):
                 # A name, maybe: "Badat" is no "bad at", "Gansas" no "kansas", "iDefense" no "defense"; "inJanuary" is glued
                 fix = None
+            if fix and any(o.norm == t.norm for o in other.tokens):
+                fix = None  # a word both sides write is no difference between them (looked at only for a typo)
             if fix:
                 mine, theirs = (t.surface, fix) if mine_side else (fix, t.surface)
                 out.append(Difference("spelling", mine, theirs, typo_is_mine=mine_side, cue=LONE))
