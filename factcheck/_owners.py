@@ -16,6 +16,7 @@ from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
 __all__ = [
+    "SAYING",
     "age_owner",
     "described",
     "heading",
@@ -151,7 +152,7 @@ def owner(tokens: tuple[Token, ...], k: int) -> str | None:
 
 # "Officials said 20 people died": who said it neither heads nor owns the figure (two outlets citing two
 # sources for one toll still differ about the toll).
-_SAYING = frozenset("said says say saying added adds".split())
+SAYING = frozenset("said says say saying added adds".split())
 
 
 # "late Friday", "the early hours of Sunday", "the morning of March 3": when in the day, not what happened.
@@ -164,7 +165,7 @@ def heading(tokens: tuple[Token, ...], k: int, kind: str) -> Iterator[Token]:
     time not the words of the time of day."""
     before = reversed(tokens[max(0, k - 5) : k])
     if kind == "number":
-        return itertools.takewhile(lambda t: t.norm not in _SAYING, before)
+        return itertools.takewhile(lambda t: t.norm not in SAYING, before)
     if kind in ("weekday", "date", "month", "time"):
         return (t for t in before if t.norm not in _TIME_OF_DAY)
     return before
@@ -179,7 +180,7 @@ def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
     rifles" the name belongs to the list's first item."""
     for j in range(k - 1, max(0, k - 5) - 1, -1):
         t = tokens[j]
-        if t.kind not in ("word", "alias") or "," in text[t.end : tokens[j + 1].start] or t.norm in _SAYING:
+        if t.kind not in ("word", "alias") or "," in text[t.end : tokens[j + 1].start] or t.norm in SAYING:
             return None  # another figure or phrase comes first: the words before it are its own
         if j and _estimated(tokens, j, k) and tokens[j - 1].kind == "word" and tokens[j - 1].norm not in STOP_WORDS:
             return f"^{stem(tokens[j - 1].norm)}"  # "Police put the crowd at 5,000": whose estimate it is

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ._figures import compatible, dimension, in_base_unit, label_differences
-from ._owners import age_owner, heading, is_age, owner, part_of_count, record_since, role, stem, subject, whose
+from ._owners import SAYING, age_owner, heading, is_age, owner, part_of_count, record_since, role, stem, subject, whose
 from ._partners import evidence, one_partner
 from ._text import month_number
 from ._tokens import STOP_WORDS, Token
@@ -143,13 +143,16 @@ def _rate(roles: set[str]) -> bool:
     return any(r.startswith("~each ") for r in roles)
 
 
-def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] = frozenset()) -> bool | None:
+def same_slot(
+    a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] = frozenset(), alike: bool = True
+) -> bool | None:
     """Whether two details fill the same slot: True when what they are about matches (the same head
     word, or one's head is the other's unit: "a 2019 summit" / "the summit in 2018"; the same unit
     with no different heads; two content words in common around them), False when the sentences
     say they are about different things (different units: "13 magazines" / "three motors", an age
     / a count; "55 km from the city" / "a depth of 10 km"), None when nothing tells either way. For days and times (``events``) the head word is
-    the happening: "shot on Friday" / "charged on Saturday" are different slots."""
+    the happening: "shot on Friday" / "charged on Saturday" are different slots. ``alike``: whether the two
+    claims tell the rest alike (see :func:`_told_alike`)."""
     (ha, ua, na, ta), (hb, ub, nb, tb) = a, b
     owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
     if (owners_a and owners_b and not (owners_a - {"=*"}) & owners_b) or ("=*" in owners_a and not owners_b):
@@ -185,7 +188,10 @@ def same_slot(a: Slot, b: Slot, *, events: bool = False, names: frozenset[str] =
         # team ("Klitschko (52-3)" / "Klitschko, 53-3") or the same words around make one slot.
         return True if (ha and ha == hb) or len(na & nb) >= 2 else (False if ha and hb else None)
     if ua and ua.startswith("<") and ua == ub and not events:
-        return True  # the same kind of figure: two sums of dollars, two percentages (two times of day say nothing)
+        # The same kind of figure: two sums of dollars, two percentages (two times of day say nothing). When
+        # each side says what its figure is, differently, the words around must say it is one figure: "Acme
+        # shares rose 5%" / "gained 4%", not "a budget of $5 million" / "a fine of $7 million".
+        return not (ha and hb and ha != hb) or alike or len({w for w in na & nb if w[0] != "~" and w != "=*"}) >= 2
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
         return True
     if events and ha and hb and ha != hb:
@@ -286,12 +292,12 @@ def detail_differences(
         # A day, time or year is about an event: "On Saturday, the coach indicated ..." and "the coach said on
         # Wednesday ..." tell two moments unless the sentences tell the rest alike.
         events = kind in ("weekday", "time", "date") or kinds == ("year",)
-        told_alike = not events or _told_alike(pa.tokens, pb.tokens)
+        told_alike = _told_alike(pa.tokens, pb.tokens) if events or kind == "number" else True
         candidates = []
         for x, sx in mine:
             for y, sy in theirs:
-                same = same_slot(sx, sy, events=events, names=names)
-                if same or (same is None and ((alone and told_alike) or (x.start, y.start) in aligned)):
+                same = same_slot(sx, sy, events=events, names=names, alike=told_alike)
+                if same or (same is None and ((alone and (told_alike or not events)) or (x.start, y.start) in aligned)):
                     candidates.append((x, y, evidence(sx, sy, (x.start, y.start) in aligned)))
         unit_of = {d: s[1] for d, s in (*mine, *theirs)}
         paired = [
@@ -367,8 +373,8 @@ def _dated_apart(pa: Side, pb: Side) -> bool:
 
 def _told_alike(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
     """Most content words of the shorter claim are in the longer one."""
-    wa = {w for t in ta if (w := _slot_word(t))}
-    wb = {w for t in tb if (w := _slot_word(t))}
+    wa = {w for t in ta if (w := _slot_word(t)) and t.norm not in SAYING}
+    wb = {w for t in tb if (w := _slot_word(t)) and t.norm not in SAYING}
     return 2 * len(wa & wb) >= min(len(wa), len(wb)) > 0
 
 

@@ -603,6 +603,15 @@ def test_no_false_conflicts_from_wording(a, b):
             "The mill laid off 300 workers in Leeds and 150 in Hull.",
             ["number"],
         ),
+        # Two sums (shares) that each side says are of something else are two figures, unless the
+        # sentences tell the rest alike: a budget and a fine, a jobless rate and an approval rating.
+        ("The city's budget is $5 million, officials said.", "The firm paid a fine of $7 million, officials said.", []),
+        ("The firm reported revenue of $5 million on Tuesday.", "The firm said it paid $7 million for the plant.", []),
+        ("Unemployment rose to 9 percent in March.", "His approval rating fell to 40 percent in March.", []),
+        ("Shares of Acme rose 5 percent on Monday.", "Acme shares gained 4 percent on Monday.", ["number"]),
+        ("The company was fined $7 million.", "The company must pay a $9 million fine.", ["number"]),
+        ("The deal is worth $2 billion, the firm said.", "The firm said the deal was valued at $2.5 billion.", ["number"]),
+        ("He won 55 percent of the vote.", "He took 52 percent of the vote.", ["number"]),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
