@@ -1,4 +1,4 @@
-"""Comparing details slot by slot: two numbers (dates, weekdays) differ only when they fill the same slot.
+"""What each detail of a claim is about (its slot), and whether two details fill the same slot.
 
 "killed at least five people" / "killed at least two people" is one slot (a real conflict);
 "55 km from the city" / "a depth of 10 km" or "LaCalamita, 38" / "three people were shot" are not.
@@ -6,18 +6,14 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
-from typing import Protocol
 
-from ._figures import compatible, dimension, in_base_unit, label_differences
-from ._owners import SAYING, age_owner, heading, is_age, owner, part_of_count, record_since, role, stem, subject, whose
-from ._partners import evidence, one_partner
-from ._text import month_number
+from ._figures import dimension
+from ._owners import age_owner, heading, is_age, owner, part_of_count, record_since, role, stem, subject, whose
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["Side", "Slot", "detail_differences", "slots"]
+__all__ = ["Slot", "owned_apart", "same_slot", "slot_word", "slots"]
 
 
 # Words that qualify a figure rather than say what it counts ("at least five", "more than 100").
@@ -37,7 +33,8 @@ _SAME_WORD = {
 _NOT_A_SLOT = STOP_WORDS | _QUALIFIERS | {"him", "us"}
 
 
-def _slot_word(token: Token) -> str | None:
+def slot_word(token: Token) -> str | None:
+    """The word a token gives a slot: stemmed, None for stop words and qualifiers ("at least")."""
     return _slot_norm(token.norm) if token.kind in ("word", "alias") else None
 
 
@@ -52,6 +49,33 @@ def _slot_norm(norm: str) -> str | None:
 # never the whole another sentence gives ("spent $750,000 on personal items").
 _CURRENCIES = frozenset(("<dollars>", "<euros>", "<pounds>", "<yen>"))
 _LISTED = "+listed"
+
+_AUXILIARIES = frozenset("is are was were be been being has have had reportedly also still all later now".split())
+_PAST = frozenset("dead hurt held missing lost fled left taken shot slain hit".split())
+
+
+def _predicate(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The verb right after the figure at ``k`` (or its noun), past auxiliaries: "kill" in "12 people were
+    killed", "join" in "300 people joined"; None where a phrase comes first ("12 people in the city")."""
+    j = k + 1
+    if (
+        j < len(tokens)
+        and tokens[j].kind == "word"
+        and tokens[j].norm not in _AUXILIARIES
+        and not _past(tokens[j].norm)
+    ):
+        j += 1  # the noun
+    while j < len(tokens) and tokens[j].norm in _AUXILIARIES:
+        j += 1
+    if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].capitalised:
+        return None
+    return stem(tokens[j].norm) if _past(tokens[j].norm) else None
+
+
+def _past(norm: str) -> bool:
+    """A past form, which is how reports tell what befell a count ("each received" names no verb)."""
+    return norm.endswith("ed") or norm in _PAST
+
 
 #: (head, unit, words around, the word after the unit)
 Slot = tuple[str | None, str | None, frozenset[str], str | None]
@@ -76,9 +100,12 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         if k is None:
             out.append((None, None, frozenset(), None))
             continue
-        head = next((w for t in heading(tokens, k, d.kind) if (w := _slot_word(t))), None)
-        unit = _slot_word(tokens[k + 1]) if k + 1 < len(tokens) else None
-        then = _slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
+        head_token = next((t for t in heading(tokens, k, d.kind) if slot_word(t)), None)
+        head = slot_word(head_token) if head_token else None
+        # What befell a count: "12 people were killed" / "30 people were injured", "killed two people".
+        done = (head if head_token and _past(head_token.norm) else None) if head else _predicate(tokens, k)
+        unit = slot_word(tokens[k + 1]) if k + 1 < len(tokens) else None
+        then = slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
         if unit is None and then and text[tokens[k + 1].end : tokens[k + 2].start] == "-":
             unit, then = then, None  # "seventh four-quarter comeback": what is counted is the quarter's noun
         if (k + 1 < len(tokens) and tokens[k + 1].norm in _PART_WORDS) or part_of_count(tokens, k):
@@ -90,7 +117,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             unit, then = tokens[k - 1].norm, unit
         elif unit is None and k + 2 < len(tokens) and tokens[k + 1].norm == "of":
             # "Four of the dead", "five of the seven members": a part of what the noun after "of" counts.
-            unit = next((w for t in tokens[k + 2 : k + 5] if (w := _slot_word(t))), None)
+            unit = next((w for t in tokens[k + 2 : k + 5] if (w := slot_word(t))), None)
             then = None
         elif unit in ("square", "sq") and then:
             unit, then = f"square {then}", None  # "15,800 square metres", "170,000-square-foot"
@@ -99,7 +126,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         elif is_age(d, tokens, k, text) or (unit in ("year", "month", "week", "day") and then == "old"):
             unit = "<age>"  # "Marlow, 38,", "aged 38", "a 38-year-old"
             # "John Jenkin, 23" / "Katie Jenkin, 20": two people; "61-year-old Katie Jenkin": hers
-            head = age_owner(tokens, k, _slot_word) or head  # or, unnamed, the person's word: "a 34-year-old woman"
+            head = age_owner(tokens, k, slot_word) or head  # or, unnamed, the person's word: "a 34-year-old woman"
         elif (
             d.key.endswith(" score")
             and k
@@ -109,7 +136,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             unit, head = "<record>", whose(tokens, k)  # "the Hawks (9-3)", "Lina Marsh, 31-2,": whose record
         elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
             unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
-        near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := _slot_word(t)))
+        near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := slot_word(t)))
         if whose_figure := owner(tokens, k):
             near |= {whose_figure}
         if its_role := role(tokens, k):
@@ -118,6 +145,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             near |= {its_subject}
         if k > listing and unit in _CURRENCIES:
             near |= {_LISTED}
+        if done and d.kind == "number":
+            near |= {"@" + done}
         out.append((head, unit, near, then))
     # "1,200 jobs in Ohio and 800 in Texas": figures of several owners break a whole down (``=*``), and
     # a part is no other outlet's figure for the whole.
@@ -127,7 +156,7 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
     return tuple(out)
 
 
-def _owned_apart(a: Slot, b: Slot) -> bool:
+def owned_apart(a: Slot, b: Slot) -> bool:
     """Two owners' figures, one side breaking a whole down by owner (owners alone are read too loosely)."""
     owners_a, owners_b = ({w for w in s[2] if w[0] == "=" and w != "=*"} for s in (a, b))
     breakdown = "=*" in a[2] or "=*" in b[2]
@@ -137,6 +166,14 @@ def _owned_apart(a: Slot, b: Slot) -> bool:
 def _subjects(near: frozenset[str], names: frozenset[str]) -> set[str]:
     """The subjects among a detail's words around it; a sentence's first word only if it is a known name."""
     return {w if w[1] != "?" else f"^{stem(w[2:])}" for w in near if w[0] == "^" and (w[1] != "?" or w[2:] in names)}
+
+
+# Verbs that tell one fate: "five people died" / "killed five people".
+_DONE = {"die": "kill", "dea": "kill", "perish": "kill", "wound": "injur", "hurt": "injur"}
+
+
+def _done(near: frozenset[str]) -> str | None:
+    return next((w[1:] for w in near if w[0] == "@"), None)
 
 
 def _rate(roles: set[str]) -> bool:
@@ -197,194 +234,14 @@ def same_slot(
     if events and ha and hb and ha != hb:
         return False
     if ua and ua == ub:
+        # What befell a count says what it is about: "five people died" is "killed two people", "12 people
+        # were killed" is not "30 people were injured".
+        done_a, done_b = _done(na), _done(nb)
+        if done_a and done_b and not (ha and hb):
+            return _DONE.get(done_a, done_a) == _DONE.get(done_b, done_b)
         return not (ha and hb and ha != hb)
     if len(na & nb) >= 2:
         return True
     if ha and hb:
         return False  # both sides say what the detail is about, and they say different things
     return None
-
-
-def _key(d: Detail) -> str:
-    return d.key
-
-
-def _month_of(d: Detail) -> str:
-    """A month, or a full date's month, as a number: "June" -> "06", "06-04" -> "06"."""
-    return d.key[:2] if d.kind == "date" else f"{month_number(d.key):02d}"
-
-
-# Details compared as multisets: (reason kind, detail kinds, what is compared).
-_GROUPS = (
-    ("number", ("number",), _key),
-    ("number", ("year",), _key),
-    ("number", ("ordinal",), _key),
-    ("date", ("date",), _key),
-    ("date", ("month", "date"), _month_of),  # "in June" against "on July 5" differs in the month
-    ("time", ("time",), _key),
-    ("weekday", ("weekday",), _key),
-)
-
-
-class Side(Protocol):
-    """One claim as the detail comparison needs it: a :class:`factcheck.compare.Prepared`."""
-
-    @property
-    def tokens(self) -> tuple[Token, ...]: ...
-
-    @property
-    def details(self) -> tuple[Detail, ...]: ...
-
-    @property
-    def slots(self) -> tuple[Slot, ...]: ...
-
-    @property
-    def stretch(self) -> frozenset[str]: ...
-
-
-def detail_differences(
-    pa: Side, pb: Side, aligned: set[tuple[int, int]], names: frozenset[str] = frozenset()
-) -> list[tuple[str, str, str]]:
-    """``(kind, this side's words, the other side's)`` for details of one kind that differ while
-    filling the same slot; a detail one side lacks is an omission, never a difference. ``names``: the
-    event's known names (see :func:`factcheck.compare.known_names`)."""
-    out = []
-    # A running total and one event's figure are different quantities, whatever they count; so are the
-    # figures of two stretches of time ("this season" / "since Week 11", "during the round" / the fight's).
-    skip_numbers = pa.stretch != pb.stretch
-    # Figures dated to different years tell two happenings ("In 2004 a quake killed 170,000" / "In 2013 it
-    # killed 24"), as do a past year and this week's day ("a quake in 2012 killed 10" / "Tuesday's quake
-    # killed 22"); the years themselves are still compared, and so are ages, which are told of today.
-    dated_apart = _dated_apart(pa, pb)
-    for kind, kinds, key in _GROUPS:
-        if skip_numbers and kind == "number":
-            continue
-        undated = dated_apart and kinds == ("number",)
-        a, b = (
-            [(key(d), d, s) for d, s in zip(p.details, p.slots) if d.kind in kinds and (not undated or s[1] == "<age>")]
-            for p in (pa, pb)
-        )
-        if not a or not b:
-            continue  # one side gives no such detail: an omission, not a conflict
-        ca, cb = Counter(k for k, _, _ in a), Counter(k for k, _, _ in b)
-        swaps = _unit_swaps(a, b, ca, cb, pa, pb) + _swapped(a, b, ca, cb, pa, pb) if kind == "number" else []
-        out += swaps
-        only_a, only_b = ca - cb, cb - ca
-        if kind == "number" and not swaps:
-            # A figure both sides give for two owners is two figures: "12 in Leeds and 5 in York" / "5 in Leeds".
-            for key in ca.keys() & cb.keys():
-                if all(_owned_apart(sx, sy) for kx, _, sx in a if kx == key for ky, _, sy in b if ky == key):
-                    only_a[key], only_b[key] = ca[key], cb[key]
-        if not (only_a and only_b):
-            continue
-        # A figure the other side writes as a label is there: "Internet Explorer 5.01, 6 and 7" / "IE 7".
-        labels_a = {d.key for d in pa.details if d.kind == "label"} if kind == "number" else set()
-        labels_b = {d.key for d in pb.details if d.kind == "label"} if kind == "number" else set()
-        mine = [(d, s) for k, d, s in a if k in only_a and k not in labels_b]
-        theirs = [(d, s) for k, d, s in b if k in only_b and k not in labels_a]
-        if not (mine and theirs):
-            continue
-        if kind == "number" and len(mine) != len(theirs) and _digits(mine) == _digits(theirs) != "":
-            continue  # "0800 555 111" / "0800 555111": one figure grouped two ways
-        # Undecided by the words around them: one slot if the two stand opposite each other in
-        # parallel wording, or if each side has only this one detail of the kind.
-        alone = len(a) == 1 and len(b) == 1
-        # A day, time or year is about an event: "On Saturday, the coach indicated ..." and "the coach said on
-        # Wednesday ..." tell two moments unless the sentences tell the rest alike.
-        events = kind in ("weekday", "time", "date") or kinds == ("year",)
-        told_alike = _told_alike(pa.tokens, pb.tokens) if events or kind == "number" else True
-        candidates = []
-        for x, sx in mine:
-            for y, sy in theirs:
-                same = same_slot(sx, sy, events=events, names=names, alike=told_alike)
-                if same or (same is None and ((alone and (told_alike or not events)) or (x.start, y.start) in aligned)):
-                    candidates.append((x, y, evidence(sx, sy, (x.start, y.start) in aligned)))
-        unit_of = {d: s[1] for d, s in (*mine, *theirs)}
-        paired = [
-            (x, y)
-            for x, y in one_partner(candidates)
-            if not compatible(kind, x, unit_of[x], pa.tokens, y, unit_of[y], pb.tokens)
-        ]
-        if paired:
-            mine = ", ".join(dict.fromkeys(_measured(x, pa) for x, _ in paired))
-            theirs = ", ".join(dict.fromkeys(_measured(y, pb) for _, y in paired))
-            out.append((kind, mine, theirs))
-    # Two full dates are compared as dates and again by their months: one difference, said once.
-    return list(dict.fromkeys(out)) + label_differences(pa.details, pa.tokens, pb.details, pb.tokens, aligned)
-
-
-def _unit_swaps(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) -> list[tuple[str, str, str]]:
-    """One figure, once on each side, in two units of one measure: "ninety kilometres" / "90 miles". Not
-    when either side also gives the other's unit ("90 km (56 miles)": a conversion)."""
-    units_a, units_b = {s[1] for _, _, s in a}, {s[1] for _, _, s in b}
-    theirs = {key: (y, sy) for key, y, sy in b if cb[key] == 1}
-    out = []
-    for key, x, sx in a:
-        if ca[key] != 1 or key not in theirs:
-            continue
-        (y, sy), ux = theirs[key], sx[1]
-        uy = sy[1]
-        same_measure = ux != uy and dimension(ux) is not None and dimension(ux) == dimension(uy)
-        if same_measure and ux not in units_b and uy not in units_a and in_base_unit("1", ux) != in_base_unit("1", uy):
-            out.append(("number", _measured(x, pa), _measured(y, pb)))
-    return out
-
-
-def _swapped(a: list, b: list, ca: Counter, cb: Counter, pa: Side, pb: Side) -> list[tuple[str, str, str]]:
-    """Figures both sides give, each where the other side gives another: "destroyed 12 homes and damaged
-    30 others" / "destroyed 30 homes and damaged 12 others". Equal as sets, they would otherwise agree.
-    Only figures that count a named thing: what a record or a score stands for is read too loosely."""
-    once_a = {key: s for key, _, s in a if ca[key] == 1}
-    once_b = {key: s for key, _, s in b if cb[key] == 1}
-    pairs = [
-        (x, y)
-        for kx, x, sx in a
-        for ky, y, sy in b
-        if kx != ky
-        and kx in once_b
-        and ky in once_a
-        and sx[1] is not None
-        and not sx[1].startswith("<")
-        and sx[1] == sy[1]  # x counts what the other side's y counts ...
-        and once_b[kx][1] != sx[1]  # ... and the other side's x counts something else
-        and once_a[ky][1] != sy[1]
-        and same_slot(sx, sy)
-    ]
-    if len(pairs) < 2:
-        return []  # a swap moves two figures at least
-    return [("number", ", ".join(_counted(x, pa) for x, _ in pairs), ", ".join(_counted(y, pb) for _, y in pairs))]
-
-
-def _counted(d: Detail, p: Side) -> str:
-    """A figure with the word it counts, for a swap: "12 homes"."""
-    after = next((t for t in p.tokens if t.start >= d.end), None)
-    return f"{d.surface} {after.surface}" if after is not None and _slot_word(after) else d.surface
-
-
-def _dated_apart(pa: Side, pb: Side) -> bool:
-    """Whether two claims date what they tell apart: years that differ ("19 seasons ... in 2003" / "four seasons
-    (1999-2003)"), disjoint days or dates, or a year against a weekday."""
-    ya, yb = ({d.key for d in p.details if d.kind == "year"} for p in (pa, pb))
-    wa, wb = ({d.key for d in p.details if d.kind in ("weekday", "date")} for p in (pa, pb))
-    if (ya and yb and ya != yb) or (wa and wb and not wa & wb):
-        return True
-    return bool((ya and wb and not wa and not yb) or (yb and wa and not wb and not ya))
-
-
-def _told_alike(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
-    """Most content words of the shorter claim are in the longer one."""
-    wa = {w for t in ta if (w := _slot_word(t)) and t.norm not in SAYING}
-    wb = {w for t in tb if (w := _slot_word(t)) and t.norm not in SAYING}
-    return 2 * len(wa & wb) >= min(len(wa), len(wb)) > 0
-
-
-def _digits(details: list[tuple[Detail, Slot]]) -> str:
-    return "".join(ch for d, _ in details for ch in d.surface if ch.isdigit())
-
-
-def _measured(d: Detail, p: Side) -> str:
-    """A figure as the reader should see it: with its unit when the unit is a measure ("200 feet")."""
-    unit = next((t for t in p.tokens if t.start >= d.end), None)
-    if unit is not None and dimension(_slot_word(unit)) is not None and unit.start - d.end <= 1:
-        return f"{d.surface} {unit.surface}"
-    return d.surface

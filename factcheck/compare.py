@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from ._detail_diffs import detail_differences
 from ._differences import LONE, Comparison, Difference, Note
 from ._figures import zone_words
 from ._gazetteer import one_place
@@ -24,7 +25,7 @@ from ._owners import moments_apart, period, subjects_apart
 from ._partners import aligned_details
 from ._places import Places, places_within
 from ._quotes import quote_differences
-from ._slots import Slot, detail_differences, slots
+from ._slots import Slot, slots
 from ._stretch import stretch
 from ._text import fold
 from ._tokens import Token, diff_ops, tokenize

@@ -612,6 +612,15 @@ def test_no_false_conflicts_from_wording(a, b):
         ("The company was fined $7 million.", "The company must pay a $9 million fine.", ["number"]),
         ("The deal is worth $2 billion, the firm said.", "The firm said the deal was valued at $2.5 billion.", ["number"]),
         ("He won 55 percent of the vote.", "He took 52 percent of the vote.", ["number"]),
+        # What befell a count says what it counts: the dead are not the injured, the arrested not the marchers.
+        ("At least 12 people were killed in the blast.", "At least 30 people were injured in the blast.", []),
+        ("Police said 12 people were arrested after the march.", "About 300 people joined the march, police said.", []),
+        ("About 200 people were evacuated from the tower.", "About 20 people were treated for smoke at the tower.", []),
+        ("Three people were arrested, police said.", "Police said 40 people were questioned.", []),
+        ("Five people died in the crash.", "The crash killed two people.", ["number"]),
+        ("Twelve people were hurt in the crash.", "The crash injured 15 people.", ["number"]),
+        ("Three people were arrested.", "Four people were arrested.", ["number"]),
+        ("Some 5,000 people attended the rally.", "Some 8,000 people attended the rally.", ["number"]),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
