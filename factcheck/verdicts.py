@@ -69,7 +69,9 @@ def _misspelled(_: None, shared: Shared) -> Misspelled:
 
 
 def _lone_typos(_: None, shared: Shared) -> list[list[tuple[str, str]]]:
-    return [lone_typos(text) for text in shared[4]]
+    # Once per wording: wire copy repeats a lone sentence word for word across outlets.
+    found = {text: lone_typos(text) for text in dict.fromkeys(shared[4])}
+    return [found[text] for text in shared[4]]
 
 
 def _compare_all(
