@@ -272,7 +272,13 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     days = [(d.mine, d.theirs) for d in diffs if d.kind in ("weekday", "date", "time", "number")]
     moments = moments_apart(days, (da, pa.slots, a), (db, pb.slots, b)) if days else []
     told_apart = {(m, t) for m, t, _, _ in moments} | {(x, y) for _, _, x, y in moments}
-    diffs = [d for d in diffs if (d.mine, d.theirs) not in told_apart]
+    # "is expected to make landfall on Thursday" / "made landfall on Friday": a forecast and what then happened.
+    foretold = [
+        (d.mine, d.theirs)
+        for d in diffs
+        if d.kind in ("weekday", "date", "time") and _foretold(d.mine, a) != _foretold(d.theirs, b)
+    ]
+    diffs = [d for d in diffs if (d.mine, d.theirs) not in told_apart.union(foretold)]
     negations = negation_differences(a, b, da, db, ta, tb)
     # "Police have not released the name" / "released the name on Tuesday": what happened since, not a denial.
     not_yets = [(m, t) for m, t, _ in negations if not_yet(m, t, a, b)]
@@ -299,8 +305,18 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in two_levels]
     notes += [Note("two subjects", f"{m} {x}", f"{t} {y}") for m, t, x, y in apart]
     notes += [Note("two moments", f"{x} {_period(m, pa)}", f"{y} {_period(t, pb)}") for m, t, x, y in moments]
-    notes += [Note("two moments", m, t) for m, t in not_yets]
+    notes += [Note("two moments", m, t) for m, t in not_yets + foretold]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
+
+
+# What is planned or expected, not what happened: "will", "is expected to", "is scheduled for", "is due".
+_AHEAD = re.compile(r"(?i)\b(?:will|expected|scheduled|due|set (?:to|for)|plans? to|planned)\b[^,;.]*$")
+
+
+def _foretold(day: str, text: str) -> bool:
+    """Whether ``day`` dates a plan or forecast in ``text``: a word of what is ahead before it, in its clause."""
+    at = text.find(day)
+    return at > 0 and _AHEAD.search(text, max(0, at - 60), at) is not None
 
 
 def _period(surface: str, p: Prepared) -> str:

@@ -610,7 +610,11 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Unemployment rose to 9 percent in March.", "His approval rating fell to 40 percent in March.", []),
         ("Shares of Acme rose 5 percent on Monday.", "Acme shares gained 4 percent on Monday.", ["number"]),
         ("The company was fined $7 million.", "The company must pay a $9 million fine.", ["number"]),
-        ("The deal is worth $2 billion, the firm said.", "The firm said the deal was valued at $2.5 billion.", ["number"]),
+        (
+            "The deal is worth $2 billion, the firm said.",
+            "The firm said the deal was valued at $2.5 billion.",
+            ["number"],
+        ),
         ("He won 55 percent of the vote.", "He took 52 percent of the vote.", ["number"]),
         # What befell a count says what it counts: the dead are not the injured, the arrested not the marchers.
         ("At least 12 people were killed in the blast.", "At least 30 people were injured in the blast.", []),
@@ -1373,6 +1377,29 @@ def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
         # A closed past, or the present perfect on both sides, is one moment: a negation.
         ("The council did not publish the audit.", "The council published the audit on Thursday.", ["negation"], []),
         ("The council has not published the audit.", "The council has published the audit.", ["negation"], []),
+        # A day planned or forecast, and the day it happened: two moments. Two plans, or two reports of what
+        # happened, still conflict, as does a day the plan does not date.
+        (
+            "The storm is expected to reach the coast on Thursday.",
+            "The storm reached the coast on Friday.",
+            [],
+            ["two moments: Thursday / Friday"],
+        ),
+        (
+            "The ballot will be held on Tuesday.",
+            "The ballot was held on Wednesday.",
+            [],
+            ["two moments: Tuesday / Wednesday"],
+        ),
+        ("The hearing is due to open on May 3.", "The hearing opened on May 5.", [], ["two moments: May 3 / May 5"]),
+        ("The ballot is scheduled for Tuesday.", "The ballot is scheduled for Wednesday.", ["weekday"], []),
+        ("The hearing is due to open on May 3.", "The hearing is due to open on May 5.", ["date"], []),
+        (
+            "The storm reached the coast on Friday and will move inland on Saturday.",
+            "The storm reached the coast on Thursday.",
+            ["weekday"],
+            [],
+        ),
     ],
 )
 def test_two_moments_are_two_facts(a, b, kinds, notes):
