@@ -309,8 +309,11 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 
-# What is planned or expected, not what happened: "will", "is expected to", "is scheduled for", "is due".
-_AHEAD = re.compile(r"(?i)\b(?:will|expected|scheduled|due|set (?:to|for)|plans? to|planned)\b[^,;.]*$")
+# What is planned or expected, not what happened: "will", "would", "is expected to", "is scheduled for", "is due".
+_AHEAD = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|might|expected|scheduled|(?:is|are|was|were) due|set (?:to|for)|plans? to|planned)\b"
+    r"[^,;.]*$"
+)
 
 
 def _foretold(day: str, text: str) -> bool:

@@ -1393,6 +1393,9 @@ def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
         ),
         ("The hearing is due to open on May 3.", "The hearing opened on May 5.", [], ["two moments: May 3 / May 5"]),
         ("The ballot is scheduled for Tuesday.", "The ballot is scheduled for Wednesday.", ["weekday"], []),
+        ("The pier would close in June, members said.", "The pier will close in July, members said.", ["date"], []),
+        ("In May, the storm reached the coast on Friday.", "The storm reached the coast on Thursday.", ["weekday"], []),
+        ("Due to rain, the final was played on Sunday.", "The final was played on Saturday.", ["weekday"], []),
         ("The hearing is due to open on May 3.", "The hearing is due to open on May 5.", ["date"], []),
         (
             "The storm reached the coast on Friday and will move inland on Saturday.",
