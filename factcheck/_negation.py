@@ -156,6 +156,11 @@ def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) 
         # says the same thing when the words around are the same.
         near = lambda t, k: [x.norm for x in (*t[max(0, k - 3) : k], *t[k + 1 : k + 3]) if x.norm not in _CUES]  # noqa: E731
         return near(ta, i) == near(tb, j)
+    if not (before_a or before_b) and not (after_a and after_b):
+        # Only one side goes on ("He was not charged." / "He was charged with assault."): the same words
+        # before, a pronoun and its verb, make it the same statement ("She was charged" is someone else's).
+        lead = lambda t, k: [x.norm for x in t[max(0, k - 3) : k] if x.norm not in _CUES | _AUXILIARIES]  # noqa: E731
+        return bool(lead(ta, i)) and lead(ta, i) == lead(tb, j)
     return (same_after is not False and same_before is not False) and bool(same_after or same_before)
 
 

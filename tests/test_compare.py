@@ -892,6 +892,11 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
             '"Nobody wants to finish No. 2 in this league."',
             [],
         ),
+        # A short denial against a statement that goes on: the same words before make it the same statement.
+        ("He was not charged.", "He was charged with assault.", ["negation"]),
+        ("He did not attend.", "He attended the dinner on Friday.", ["negation"]),
+        ("He was not charged.", "She was charged with assault.", []),
+        ("He did not attend.", "She attended the dinner on Friday.", []),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
