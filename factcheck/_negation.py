@@ -53,6 +53,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
                 cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k].end)
                 out.append((cue, text[tokens[k].start : tokens[to + 1].end], tokens[to + 1].norm))
     for cue in (d for d in details if d.kind == "negation"):
+        if cue.surface.istitle() and text[: cue.start].rstrip()[-1:].isalnum():
+            continue  # "the Do Not Call list": mid-sentence and capitalised, part of a name, no denial
         after = [t for t in tokens if t.start >= cue.end]
         if cue.key == "nor" and out and not (after[:1] and after[0].norm in _AUXILIARIES):
             continue  # "nor Y" lists one more thing denied; "nor was he asked" denies a clause of its own
@@ -75,7 +77,10 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
             continue  # "will not be known until Friday" says when: "will be known on Friday"
         if cue.key in ("nobody", "none", "nothing") or (cue.key == "no" and after[:1] and after[0].norm == "one"):
             after = [t for t in after if t.norm not in _AUXILIARIES and t.norm != "one"]  # "No one was [hurt]"
-        after = [t for t in after if t.norm not in _NEGATION_SKIP][:1]
+        after = [t for t in after if t.norm not in _NEGATION_SKIP]
+        if len(after) > 1 and after[0].capitalised and after[1].kind == "word" and not after[1].capitalised:
+            after = after[1:]  # "not a U.S. citizen": the name describes what is denied, the noun after it
+        after = after[:1]
         start = before[0].start if before else cue.start
         end = after[0].end if after else cue.end
         out.append((cue, text[start:end], after[0].norm if after else ""))

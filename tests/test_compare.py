@@ -897,6 +897,18 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         ("He did not attend.", "He attended the dinner on Friday.", ["negation"]),
         ("He was not charged.", "She was charged with assault.", []),
         ("He did not attend.", "She attended the dinner on Friday.", []),
+        # A name before a noun describes what is denied: the noun is the statement's word.
+        ("The suspect is not a U.S. citizen.", "The suspect is a U.S. citizen.", ["negation"]),
+        ("The driver is not a Dutch national.", "The driver is a Dutch national, police said.", ["negation"]),
+        ("The suspect is not a U.S. citizen.", "The suspect entered the U.S. in 2010.", []),
+        # A capitalised "Not" inside a sentence is part of a name.
+        ("The FTC runs the national Do Not Call list.", "The F.T.C. runs the national do-not-call list.", []),
+        (
+            'She said: "That is nonsense. ... Not a single word of it is true."',
+            '"Not a single word of it is true," she said.',
+            [],
+        ),
+        ("He did NOT attend.", "He attended the dinner on Friday.", ["negation"]),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
