@@ -189,7 +189,7 @@ def same_slot(
     say they are about different things (different units: "13 magazines" / "three motors", an age
     / a count; "55 km from the city" / "a depth of 10 km"), None when nothing tells either way. For days and times (``events``) the head word is
     the happening: "shot on Friday" / "charged on Saturday" are different slots. ``alike``: whether the two
-    claims tell the rest alike (see :func:`_told_alike`)."""
+    claims tell the rest alike (see ``factcheck._detail_diffs``)."""
     (ha, ua, na, ta), (hb, ub, nb, tb) = a, b
     owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
     if (owners_a and owners_b and not (owners_a - {"=*"}) & owners_b) or ("=*" in owners_a and not owners_b):
