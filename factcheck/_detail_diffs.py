@@ -68,6 +68,7 @@ def detail_differences(
     # killed 24"), as do a past year and this week's day ("a quake in 2012 killed 10" / "Tuesday's quake
     # killed 22"); the years themselves are still compared, and so are ages, which are told of today.
     dated_apart = _dated_apart(pa, pb)
+    alike: bool | None = None  # whether the claims tell the rest alike: worked out once, where first needed
     for kind, kinds, key in _GROUPS:
         if skip_numbers and kind == "number":
             continue
@@ -104,12 +105,13 @@ def detail_differences(
         # A day, time or year is about an event: "On Saturday, the coach indicated ..." and "the coach said on
         # Wednesday ..." tell two moments unless the sentences tell the rest alike.
         events = kind in ("weekday", "time", "date") or kinds == ("year",)
-        told_alike = _told_alike(pa.tokens, pb.tokens) if events or kind == "number" else True
+        if alike is None:
+            alike = _told_alike(pa.tokens, pb.tokens)
         candidates = []
         for x, sx in mine:
             for y, sy in theirs:
-                same = same_slot(sx, sy, events=events, names=names, alike=told_alike)
-                if same or (same is None and ((alone and (told_alike or not events)) or (x.start, y.start) in aligned)):
+                same = same_slot(sx, sy, events=events, names=names, alike=alike)
+                if same or (same is None and ((alone and (alike or not events)) or (x.start, y.start) in aligned)):
                     candidates.append((x, y, evidence(sx, sy, (x.start, y.start) in aligned)))
         unit_of = {d: s[1] for d, s in (*mine, *theirs)}
         paired = [

@@ -50,7 +50,8 @@ def _slot_norm(norm: str) -> str | None:
 _CURRENCIES = frozenset(("<dollars>", "<euros>", "<pounds>", "<yen>"))
 _LISTED = "+listed"
 
-_AUXILIARIES = frozenset("is are was were be been being has have had reportedly also still all later now".split())
+# Words between a count and its verb: "12 people were reportedly killed".
+_BEFORE_VERB = frozenset("is are was were be been being has have had reportedly also still all later now".split())
 _PAST = frozenset("dead hurt held missing lost fled left taken shot slain hit".split())
 
 
@@ -61,11 +62,11 @@ def _predicate(tokens: tuple[Token, ...], k: int) -> str | None:
     if (
         j < len(tokens)
         and tokens[j].kind == "word"
-        and tokens[j].norm not in _AUXILIARIES
+        and tokens[j].norm not in _BEFORE_VERB
         and not _past(tokens[j].norm)
     ):
         j += 1  # the noun
-    while j < len(tokens) and tokens[j].norm in _AUXILIARIES:
+    while j < len(tokens) and tokens[j].norm in _BEFORE_VERB:
         j += 1
     if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].capitalised:
         return None
