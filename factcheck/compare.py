@@ -276,7 +276,9 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     foretold = [
         (d.mine, d.theirs)
         for d in diffs
-        if d.kind in ("weekday", "date", "time") and _foretold(d.mine, a) != _foretold(d.theirs, b)
+        if d.kind in ("weekday", "date", "time")
+        and (d.mine, d.theirs) not in told_apart
+        and _foretold(d.mine, a) != _foretold(d.theirs, b)
     ]
     diffs = [d for d in diffs if (d.mine, d.theirs) not in told_apart.union(foretold)]
     negations = negation_differences(a, b, da, db, ta, tb)
