@@ -308,7 +308,7 @@ def subjects_apart(
 
 _DAYS = frozenset("date weekday time".split())
 # A period a figure is told for: "the first half", "the third quarter" (an ordinal before one of these).
-_PERIOD = re.compile(r"\s+(?:half|quarter|week|month|year|season|term|round|period|day)\b", re.I)
+_PERIOD = re.compile(r"(?:\s+|-)(?:half|quarter|week|month|year|season|term|round|period|day)\b", re.I)
 
 
 def _when(d: Detail, text: str) -> bool:

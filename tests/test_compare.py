@@ -1369,6 +1369,14 @@ def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
             [],
         ),
         ("Turnover was $3 million in the first half.", "Turnover was $4.5 million in the first half.", ["number"], []),
+        # A period written as one hyphenated word before its noun: "second-quarter profit".
+        (
+            "Second-quarter profit rose 10 percent.",
+            "First-quarter profit rose 8 percent.",
+            [],
+            ["two moments: 10 percent Second-quarter / 8 percent First-quarter"],
+        ),
+        ("Second-quarter profit rose 10 percent.", "Second-quarter profit rose 8 percent.", ["number"], []),
         # Not a running count: two days of one happening, whatever "by" says ("buried by relatives").
         ("Guards detained 6 fans on Saturday.", "Guards detained 8 fans on Sunday.", ["weekday"], []),
         ("The 6 fans were met by guards on Saturday.", "The 8 fans were met by guards on Sunday.", ["weekday"], []),
