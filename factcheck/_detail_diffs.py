@@ -4,6 +4,8 @@ they fill the same slot (see :mod:`factcheck._slots`); a detail one side lacks i
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from functools import cache, partial
 from typing import Protocol
 
 from ._figures import compatible, dimension, in_base_unit, label_differences
@@ -14,7 +16,7 @@ from ._text import month_number
 from ._tokens import Token
 from .details import Detail
 
-__all__ = ["Side", "detail_differences"]
+__all__ = ["Side", "detail_differences", "told_alike"]
 
 
 def _key(d: Detail) -> str:
@@ -55,11 +57,18 @@ class Side(Protocol):
 
 
 def detail_differences(
-    pa: Side, pb: Side, aligned: set[tuple[int, int]], names: frozenset[str] = frozenset()
+    pa: Side,
+    pb: Side,
+    aligned: set[tuple[int, int]],
+    names: frozenset[str] = frozenset(),
+    alike: Callable[[], bool] | None = None,
 ) -> list[tuple[str, str, str]]:
     """``(kind, this side's words, the other side's)`` for details of one kind that differ while
     filling the same slot; a detail one side lacks is an omission, never a difference. ``names``: the
-    event's known names (see :func:`factcheck.compare.known_names`)."""
+    event's known names (see :func:`factcheck.compare.known_names`); ``alike``: whether the claims tell the
+    rest alike (:func:`told_alike`), asked only where needed."""
+    if alike is None:
+        alike = cache(partial(told_alike, pa.tokens, pb.tokens))
     out = []
     # A running total and one event's figure are different quantities, whatever they count; so are the
     # figures of two stretches of time ("this season" / "since Week 11", "during the round" / the fight's).
@@ -68,7 +77,6 @@ def detail_differences(
     # killed 24"), as do a past year and this week's day ("a quake in 2012 killed 10" / "Tuesday's quake
     # killed 22"); the years themselves are still compared, and so are ages, which are told of today.
     dated_apart = _dated_apart(pa, pb)
-    alike: bool | None = None  # whether the claims tell the rest alike: worked out once, where first needed
     for kind, kinds, key in _GROUPS:
         if skip_numbers and kind == "number":
             continue
@@ -105,13 +113,11 @@ def detail_differences(
         # A day, time or year is about an event: "On Saturday, the coach indicated ..." and "the coach said on
         # Wednesday ..." tell two moments unless the sentences tell the rest alike.
         events = kind in ("weekday", "time", "date") or kinds == ("year",)
-        if alike is None:
-            alike = _told_alike(pa.tokens, pb.tokens)
         candidates = []
         for x, sx in mine:
             for y, sy in theirs:
-                same = same_slot(sx, sy, events=events, names=names, alike=alike)
-                if same or (same is None and ((alone and (alike or not events)) or (x.start, y.start) in aligned)):
+                same = same_slot(sx, sy, events=events, names=names, alike=alike())
+                if same or (same is None and ((alone and alike()) or (x.start, y.start) in aligned)):
                     candidates.append((x, y, evidence(sx, sy, (x.start, y.start) in aligned)))
         unit_of = {d: s[1] for d, s in (*mine, *theirs)}
         paired = [
@@ -185,7 +191,7 @@ def _dated_apart(pa: Side, pb: Side) -> bool:
     return bool((ya and wb and not wa and not yb) or (yb and wa and not wb and not ya))
 
 
-def _told_alike(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
+def told_alike(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> bool:
     """Most content words of the shorter claim are in the longer one."""
     wa = {w for t in ta if (w := slot_word(t)) and t.norm not in SAYING}
     wb = {w for t in tb if (w := slot_word(t)) and t.norm not in SAYING}

@@ -7,7 +7,7 @@ must be known from elsewhere in the corpus (see :func:`known_names`) or rare.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -18,6 +18,7 @@ from .details import TITLE_WORDS
 from .vocab import capital_of, is_common_word, zipf
 
 __all__ = ["acronyms", "in_brackets", "is_name", "known_names", "name_differences", "only_in_attribution"]
+Alike = Callable[[], bool]  # whether two claims tell the rest alike, worked out when first asked
 
 
 def is_name(token: Token, first: bool, known: frozenset[str]) -> bool:
@@ -188,9 +189,9 @@ def acronyms(ta: tuple[Token, ...] | list[Token], tb: tuple[Token, ...] | list[T
 
 
 def name_differences(
-    ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list, explained: set[str], known: frozenset[str]
+    ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list, explained: set[str], known: frozenset[str], alike: Alike
 ) -> list[tuple[str, str]]:
-    """Pairs of differing names, (this side's words, the other side's words)."""
+    """Differing names, (this side's words, the other side's); ``alike()`` is asked only of a name in another's place."""
     out: list[tuple[str, str]] = []
     explained = explained | acronyms(ta, tb) | acronyms(tb, ta)
     norms_a = {t.norm for t in ta}
@@ -218,8 +219,7 @@ def name_differences(
                 out.append((x.surface, y.surface))
                 paired.update((x.norm, y.norm))
                 break
-    # Different surnames after the same first name or title: "manager A.J. Smith" / "manager A.J. Butler",
-    # wherever in the sentence each outlet puts them.
+    # Different surnames after one first name or title, wherever each outlet puts them: "A.J. Smith" / "A.J. Butler".
     for x, y in _same_predecessor(ta, tb, names_a, names_b, paired):
         out.append((x.surface, y.surface))
         paired.update((x.norm, y.norm))
@@ -238,10 +238,10 @@ def name_differences(
             continue  # a lower-case word is never a name: most segments end here
         if _roles_differ(ta, i1, tb, j1):
             continue  # "23 points against the Tar Heels" / "23 points for the Purple Aces": two teams
-        if (_partial(ta, i1, i2) or _partial(tb, j1, j2)) and not _parallel(ops, k):
-            # Part of a longer name, in loosely matched wording: "State Medical [Boards]" and
-            # "South [Ozone] Park" name other things. In parallel wording ("the [White] House
-            # said" / "the [Blue] House said") the whole name differs.
+        if not _parallel(ops, k) and (_partial(ta, i1, i2) or _partial(tb, j1, j2) or not alike()):
+            # Loosely matched wording: part of a longer name ("South [Ozone] Park") names another thing, and so does a
+            # name in claims that tell the rest apart ("won the primary in Iowa" / "held a rally in Nevada"). In
+            # parallel wording ("the [White] House said" / "the [Blue] House said") the whole name differs.
             continue
         if all(is_name(t, t is ta[0], known) for t in seg_a) and all(is_name(t, t is tb[0], known) for t in seg_b):
             if (

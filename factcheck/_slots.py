@@ -234,12 +234,12 @@ def same_slot(
         return True
     if events and ha and hb and ha != hb:
         return False
+    done_a, done_b = _done(na), _done(nb)
+    if done_a and done_b and not (ha and hb) and (ua == ub or not (ua and ub)):
+        # What befell a count says what it is about: "five people died" is "killed two people", as "Ten people
+        # died" is "The quake killed 12"; "12 people were killed" is not "30 people were injured".
+        return _DONE.get(done_a, done_a) == _DONE.get(done_b, done_b)
     if ua and ua == ub:
-        # What befell a count says what it is about: "five people died" is "killed two people", "12 people
-        # were killed" is not "30 people were injured".
-        done_a, done_b = _done(na), _done(nb)
-        if done_a and done_b and not (ha and hb):
-            return _DONE.get(done_a, done_a) == _DONE.get(done_b, done_b)
         return not (ha and hb and ha != hb)
     if len(na & nb) >= 2:
         return True

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
-from ._detail_diffs import detail_differences
+from ._detail_diffs import detail_differences, told_alike
 from ._differences import LONE, Comparison, Difference, Note
 from ._figures import zone_words
 from ._gazetteer import one_place
@@ -266,7 +266,8 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     ops = diff_ops(na, nb)
     da, db = pa.details, pb.details
     diffs = _spelling(pa, pb, ops, known)
-    diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops), known)]
+    alike = cache(partial(told_alike, ta, tb))  # whether the two tell the rest alike: asked where needed
+    diffs += [Difference(*d) for d in detail_differences(pa, pb, aligned_details(ta, tb, ops), known, alike)]
     # "The toll rose to 40 on Monday" / "... to 52 on Tuesday": two counts at two moments, neither day wrong.
     # "Sales rose 5 percent in the first half" / "8 percent in the second half", "in 2019" / "in 2020": two periods.
     days = [(d.mine, d.theirs) for d in diffs if d.kind in ("weekday", "date", "time", "number")]
@@ -289,7 +290,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     # "10 a.m. ET" / "7 a.m. PT": the zones tell how the clocks differ ("8 p.m. ET" / "8 p.m. CT" differ in them).
     clocks = ({d.key for d in da if d.kind == "time"}, {d.key for d in db if d.kind == "time"})
     zones = zone_words(da, ta) | zone_words(db, tb) if clocks[0] != clocks[1] else set()
-    named = name_differences(ta, tb, ops, explained | zones, known)
+    named = name_differences(ta, tb, ops, explained | zones, known, alike)
     if named and not any(d.kind == "quote" for d in (*da, *db)):
         # Who told the outlet fills another slot than what happened: it conflicts with nothing in the story.
         named = [(m, t) for m, t in named if not (only_in_attribution(m, a) or only_in_attribution(t, b))]

@@ -625,6 +625,18 @@ def test_no_false_conflicts_from_wording(a, b):
         ("Twelve people were hurt in the crash.", "The crash injured 15 people.", ["number"]),
         ("Three people were arrested.", "Four people were arrested.", ["number"]),
         ("Some 5,000 people attended the rally.", "Some 8,000 people attended the rally.", ["number"]),
+        # A fate told by its verb on each side, whichever side names the count's noun.
+        ("The storm killed 12.", "Ten people were injured in the storm.", []),
+        ("Police arrested 12 on Friday.", "Ten people were injured at the march.", []),
+        ("The quake killed 12.", "Ten people died in the earthquake.", ["number"]),
+        # One figure on each side, nothing saying what either is about, in sentences that tell two things.
+        ("The school has 400 pupils, the head teacher said.", "Parents said 12 were sent home on Monday.", []),
+        ("In the first round, Lee beat the defending champion.", "Park came in second at the national trials.", []),
+        (
+            "The school has 400 pupils, the head teacher said.",
+            "The school has 450 pupils, the head teacher said.",
+            ["number"],
+        ),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
@@ -777,6 +789,10 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Jeffrey Marsh died in his cell on Saturday.", "Jeffery Marsh died in his cell on Saturday.", ["name"]),
         ("Veteran Democrat Tom Hale died on Thursday.", "Longtime Democrat Tom Hale died on Thursday.", []),
         ("Several Democrats voted against the bill.", "Many Democrats voted against the bill.", []),
+        # A name in another's place counts only in sentences that tell the rest alike, or in parallel wording.
+        ("Clinton won the primary in Iowa.", "Sanders held a rally in Nevada.", []),
+        ("Clinton won the primary in Iowa.", "Clinton won the primary in Nevada.", ["name"]),
+        ("The team flew to Boston after the game.", "The team flew to Denver after the game.", ["name"]),
     ],
 )
 def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
