@@ -10,6 +10,7 @@ Explorer"), a dropped "And," at the start, a line the other outlet skips at an e
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Protocol
 
 import numpy as np
@@ -20,10 +21,19 @@ from ._text import fold
 from ._tokens import STOP_WORDS, Token, diff_ops
 from .details import TITLE_WORDS, Detail, _double_quoted
 
+__all__ = ["QUOTE_SCORE", "QUOTE_WORDS", "quote_differences", "quote_pairs", "quoted_words", "same_quotes"]
+
 #: Two claims quoting the same statement: their quoted words (at least ``QUOTE_WORDS``) reach this
 #: similarity, however differently the sentences around the quotes attribute them.
 QUOTE_SCORE = 75
 QUOTE_WORDS = 5
+#: One claim quotes part of what another quotes: the shorter quote's words are found in the longer one at this
+#: similarity ("Open the gates" in "Open the gates. The town has waited long enough").
+PART_SCORE = 90
+# Quotes that share a run of this many words are candidates; a run more than ``_COMMON_RUN`` quotes share ("i
+# don't know if") tells nothing.
+_RUN = 4
+_COMMON_RUN = 50
 
 
 class Quoted(Protocol):
@@ -143,6 +153,8 @@ def _inner_gap(
         short, short_text, at = (tb, b, j1) if tag == "delete" else (ta, a, i1)
         if _ELLIPSIS.search(short_text, short[at - 1].end, short[at].start):
             continue  # the outlet marks what it leaves out
+        if _BRACKETS.search(short_text, short[at - 1].end, short[at].start):
+            continue  # or puts its own words in brackets instead ("the [sea] wall" for "the harbour wall")
         words = [t for t in long[i:j] if t.norm not in explained]
         if all(t.norm in STOP_WORDS or t.surface.rstrip(".") in TITLE_WORDS for t in words):
             continue  # "the", "that", a title: how speech is transcribed, not what was said
@@ -254,10 +266,66 @@ def quoted_words(text: str) -> str:
 
 
 def same_quotes(quotes: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Which pairs quote the same statement (see :func:`quoted_words`)."""
+    """Which pairs quote the same statement, or one part of what the other quotes (see :func:`quoted_words`)."""
     out = np.zeros(len(i), dtype=bool)
     both = np.flatnonzero((quotes[i] != "") & (quotes[j] != ""))
     if len(both):
         scores = process.cpdist(quotes[i[both]], quotes[j[both]], scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
         out[both] = scores >= QUOTE_SCORE
+        part = both[scores < QUOTE_SCORE]
+        if len(part):
+            index: dict[tuple[str, str], int] = {}  # each distinct pair of quotes once: wire copy repeats them
+            pairs = zip(quotes[i[part]].tolist(), quotes[j[part]].tolist())
+            codes = np.fromiter((index.setdefault(pair, len(index)) for pair in pairs), np.int64, len(part))
+            mine, theirs = zip(*index)
+            scores = process.cpdist(mine, theirs, scorer=fuzz.partial_ratio, dtype=np.uint8, workers=-1)
+            out[part] = scores[codes] >= PART_SCORE
     return out
+
+
+def quote_pairs(quotes: np.ndarray, src: np.ndarray, rank: np.ndarray, per_claim: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of claims ``(i, j)``, ``i < j``, from two outlets, one quoting part of what the other quotes
+    (:func:`same_quotes`), found by runs of quoted words they share: where one outlet quotes a line of a longer
+    quote, the sentences around may share nothing else. Each claim meets at most ``per_claim`` claims of each
+    other wording of the quote, the first by ``rank``; each distinct quote is read once (wire copy repeats them)."""
+    from scipy import sparse  # here, not at import: comparing claims needs none of it
+
+    distinct: dict[str, int] = {}
+    qid = np.fromiter((distinct.setdefault(q, len(distinct)) if q else -1 for q in quotes), np.int64, len(quotes))
+    texts = np.asarray(list(distinct), dtype=object)
+    columns: dict[str, int] = {}
+    rows, cols = [], []
+    for k, words in enumerate(t.split() for t in texts):
+        for run in dict.fromkeys(" ".join(words[m : m + _RUN]) for m in range(len(words) - _RUN + 1)):
+            rows.append(k)
+            cols.append(columns.setdefault(run, len(columns)))
+    none = np.empty(0, np.int64)
+    if not rows:
+        return none, none
+    runs = sparse.csr_matrix((np.ones(len(rows), np.int32), (rows, cols)), shape=(len(texts), len(columns)))
+    df = np.bincount(cols, minlength=len(columns))
+    runs = runs[:, np.flatnonzero((df > 1) & (df <= _COMMON_RUN))]
+    shared = sparse.triu(runs @ runs.T, k=1).tocoo()
+    qa, qb = shared.row.astype(np.int64), shared.col.astype(np.int64)
+    if not len(qa):
+        return none, none
+    # Quotes alike as a whole come with sentences alike, which blocking pairs already (wire copy has many).
+    part = process.cpdist(texts[qa], texts[qb], scorer=fuzz.ratio, dtype=np.uint8) < QUOTE_SCORE
+    qa, qb = qa[part], qb[part]
+    part = process.cpdist(texts[qa], texts[qb], scorer=fuzz.partial_ratio, dtype=np.uint8) >= PART_SCORE
+    qa, qb = qa[part], qb[part]
+    quoting = np.flatnonzero(qid >= 0)
+    quoting = quoting[np.lexsort((rank[quoting], qid[quoting]))]
+    starts = np.searchsorted(qid[quoting], np.arange(len(texts) + 1))
+    members = [quoting[starts[k] : starts[k + 1]].tolist() for k in range(len(texts))]
+    outlet = src.tolist()
+    found = set()
+    for a, b in zip(qa.tolist(), qb.tolist()):
+        for mine, theirs in ((members[a], members[b]), (members[b], members[a])):
+            for x in mine:
+                met = islice((y for y in theirs if outlet[y] != outlet[x]), per_claim)  # linear in the claims
+                found.update((min(x, y), max(x, y)) for y in met)
+    if not found:
+        return none, none
+    pairs = np.asarray(sorted(found), dtype=np.int64)
+    return pairs[:, 0], pairs[:, 1]

@@ -42,7 +42,7 @@ from ._blocking import (
 )
 from ._clusters import both_print_both, cluster, sort_order, strongest
 from ._gc import few_collections
-from ._quotes import quoted_words, same_quotes
+from ._quotes import quote_pairs, quoted_words, same_quotes
 from .schema import MATCH_COLUMNS, require
 from .vocab import AliasTable, load_aliases
 
@@ -134,6 +134,31 @@ def _with_neighbours(cands: Candidates, keys: list[str], x: sparse.csr_matrix, s
     )
 
 
+def _with_quotes(
+    cands: Candidates, keys: list[str], quotes: np.ndarray, src: np.ndarray, rank: np.ndarray
+) -> Candidates:
+    """Candidates plus pairs where one claim quotes part of what the other quotes, however little else they share."""
+    qi, qj = quote_pairs(quotes, src, rank, PAIRS_PER_CLAIM)
+    if not len(qi):
+        return cands
+    n = len(keys)
+    codes = np.unique(qi * n + qj)
+    # The few quote pairs looked up among the many candidates (``np.isin`` would hash all of those).
+    known = np.minimum(cands.i, cands.j).astype(np.int64) * n + np.maximum(cands.i, cands.j)
+    at = np.searchsorted(codes, known).clip(max=len(codes) - 1)
+    seen = np.zeros(len(codes), dtype=bool)
+    seen[at[codes[at] == known]] = True
+    codes = codes[~seen]
+    if not len(codes):
+        return cands
+    lo, hi = codes // n, codes % n
+    return Candidates(
+        np.concatenate([cands.i.astype(np.int64), lo]),
+        np.concatenate([cands.j.astype(np.int64), hi]),
+        np.concatenate([cands.score, _pair_scores(keys, lo, hi)]),
+    )
+
+
 def blocked_pairs(
     keys: list[str],
     src: np.ndarray,
@@ -190,8 +215,8 @@ def _accept(
     and the two share distinctive words (``_loose``); or, whatever the wording, they
     share the content of a fact: several distinctive words, one of them specific (a
     name, number or rare word, from ``specific``), and a TF-IDF cosine of
-    ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement
-    (``quotes``, see :func:`quoted_words`).
+    ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement, or
+    one a part of what the other quotes (``quotes``, see :func:`quoted_words`).
     Sure pairs, and good pairs where each claim is the other's best match in the
     other's outlet, may join a cluster. A good pair that is the best match of one side
     only (one sentence carrying two facts of another outlet) supports both claims'
@@ -286,6 +311,7 @@ def align_claims(
         cands = _with_neighbours(brute_force_pairs(keys, src, min_score, progress=progress), keys, x, src)
     quote_of = {text: quoted_words(text) for text in dict.fromkeys(texts)}  # wire copy repeats wordings
     quotes = np.asarray([quote_of[text] for text in texts], dtype=object)
+    cands = _with_quotes(cands, keys, quotes, src, rank)
     same_row = first_of_each(keys)  # claims with one key have one TF-IDF row
     specific = specific_words(x, vocabulary, SPECIFIC_ZIPF)
     accepted = _accept(cands, x, src, rank, min_score, sure_score, specific, quotes, same_row)

@@ -80,6 +80,11 @@ CONFLICTS = [
 ]
 
 BENIGN = [
+    # Words an outlet puts in brackets inside a quote are its own, in place of the speaker's.
+    (
+        '"We will reopen the harbour wall once the storms have passed," the mayor said.',
+        'The mayor said they "will reopen the [sea] wall once the storms have passed".',
+    ),
     ("Talks on denuclearization of the harbor resumed.", "Talks on denuclearisation of the harbour resumed."),
     ("The organization moved its center.", "The organisation moved its centre."),
     ("Turnout was 52.3% this year.", "Turnout was 52.3 percent this year."),

@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 from factcheck import SchemaError, align_claims
+from factcheck._quotes import quote_pairs
 from factcheck.matches import blocked_pairs, brute_force_pairs
 
 FACTS = [
@@ -59,6 +60,47 @@ def test_pairs_claims_quoting_the_same_statement():
     other = [*REWORDED, "\u201cYesterday I was stopped by a constable on the quay.\u201d"]
     pairs = align_claims(_claims(one, other))[["claim_id", "other_id"]].values.tolist()
     assert ["art0:005", "art1:005"] in pairs
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "paired"),
+    [
+        # One outlet quotes a line of what the other quotes in full: the sentences share little else.
+        (
+            "\u201cOpen the gates of the harbour,\u201d Mr. Hale said.",
+            '"Open the gates of the harbour. The town has waited long enough," a fisherman shouted at the council.',
+            True,
+        ),
+        (
+            "He said the harbour's lines of communication \u201cremain open for now.\u201d",
+            '"There will be no further readout of the meeting, but the lines of communication remain open for now,"'
+            " a spokesman for the council told reporters.",
+            True,
+        ),
+        # Two quotes that share a common opening are two statements.
+        (
+            '"I don\'t know if the ferry will run," Hale said.',
+            '"I don\'t know if anyone on this council has read the report," a member said at the meeting.',
+            False,
+        ),
+    ],
+)
+def test_pairs_a_quote_with_the_longer_quote_it_is_part_of(mine, theirs, paired):
+    pairs = align_claims(_claims([*FACTS, mine], [*REWORDED, theirs]))[["claim_id", "other_id"]].values.tolist()
+    assert (["art0:005", "art1:005"] in pairs) is paired
+
+
+def test_quote_pairs_meet_each_wording_once_per_claim_and_outlet():
+    # Wire copy: six outlets carry the short line, two the full quote; no pair within one outlet.
+    short, full = "open the gates of the harbour", "open the gates of the harbour the town has waited long enough"
+    quotes = np.asarray([short] * 6 + [full, full, "", "the ferry will not run this week"], dtype=object)
+    src = np.asarray([0, 1, 2, 3, 4, 5, 0, 6, 7, 8])
+    i, j = quote_pairs(quotes, src, np.arange(len(quotes)), per_claim=1)
+    pairs = set(zip(i.tolist(), j.tolist()))
+    assert (0, 6) not in pairs and all(src[a] != src[b] for a, b in pairs)
+    assert {b for a, b in pairs if a == 1} == {6}  # its first claim of the full wording, by rank
+    assert {a for a, b in pairs if b == 7} == {0}  # and the full wording's: one claim of the short one
+    assert all(quotes[a] and quotes[b] for a, b in pairs)
 
 
 @pytest.mark.parametrize(
