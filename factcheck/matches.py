@@ -119,19 +119,7 @@ def _pair_scores(keys: list[str], lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 def _with_neighbours(cands: Candidates, keys: list[str], x: sparse.csr_matrix, src: np.ndarray) -> Candidates:
     """Brute-force pairs plus TF-IDF neighbours that score below ``min_score``: facts told in other words."""
     ni, nj = tfidf_neighbours(x, src, neighbours=NEIGHBOURS, min_cosine=CONTENT_COSINE)
-    n = len(keys)
-    known = np.minimum(cands.i, cands.j).astype(np.int64) * n + np.maximum(cands.i, cands.j)
-    codes = _distinct(np.minimum(ni, nj) * n + np.maximum(ni, nj))
-    codes = codes[~np.isin(codes, known)]
-    if not len(codes):
-        return cands
-    lo, hi = codes // n, codes % n
-    scores = _pair_scores(keys, lo, hi)
-    return Candidates(
-        np.concatenate([cands.i.astype(np.int64), lo]),
-        np.concatenate([cands.j.astype(np.int64), hi]),
-        np.concatenate([cands.score, scores]),
-    )
+    return _plus(cands, keys, _distinct(np.minimum(ni, nj) * len(keys) + np.maximum(ni, nj)))
 
 
 def _with_quotes(
@@ -139,11 +127,15 @@ def _with_quotes(
 ) -> Candidates:
     """Candidates plus pairs where one claim quotes part of what the other quotes, however little else they share."""
     qi, qj = quote_pairs(quotes, src, rank, PAIRS_PER_CLAIM)
-    if not len(qi):
+    return _plus(cands, keys, _distinct(qi * len(keys) + qj))
+
+
+def _plus(cands: Candidates, keys: list[str], codes: np.ndarray) -> Candidates:
+    """``cands`` plus the pairs ``codes`` (``lo * n + hi``, sorted and distinct) that it lacks, scored."""
+    if not len(codes):
         return cands
     n = len(keys)
-    codes = np.unique(qi * n + qj)
-    # The few quote pairs looked up among the many candidates (``np.isin`` would hash all of those).
+    # Each candidate looked up among the (fewer) codes: ``np.isin`` would hash all the candidates.
     known = np.minimum(cands.i, cands.j).astype(np.int64) * n + np.maximum(cands.i, cands.j)
     at = np.searchsorted(codes, known).clip(max=len(codes) - 1)
     seen = np.zeros(len(codes), dtype=bool)
