@@ -1,23 +1,24 @@
 """Names: which capitalised words are names, and when two names differ.
 
 Capitals prove a name only mid-sentence; at the start of a sentence the word
-must be known from elsewhere in the corpus (see :func:`known_names`) or rare.
+must be known from elsewhere in the corpus (see :func:`factcheck._capitals.known_names`) or rare.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from ._text import fold
-from ._tokens import STOP_WORDS, Token, _word_norm
+from ._capitals import headline_cased
+from ._tokens import STOP_WORDS, Token
 from .details import TITLE_WORDS
 from .vocab import capital_of, is_common_word, zipf
 
-__all__ = ["acronyms", "in_brackets", "is_name", "known_names", "name_differences", "only_in_attribution"]
+__all__ = ["acronyms", "in_brackets", "is_name", "name_differences", "only_in_attribution"]
 Alike = Callable[[], bool]  # whether two claims tell the rest alike, worked out when first asked
 
 
@@ -141,8 +142,15 @@ def _person(tokens: tuple[Token, ...], token: Token) -> bool:
         return True
     if before.norm in _PLACE_WORDS:
         return False
-    # A capitalised first word of the sentence proves nothing ("Police Constable ...").
-    return k > 1 and before.capitalised and before.kind == "word" and before.end + 1 >= token.start
+    # A capitalised first word of the sentence proves nothing ("Police Constable ..."), nor does a headline's.
+    if k < 2 or not before.capitalised or before.kind != "word" or before.end + 1 < token.start:
+        return False
+    return not headline_cased([t.surface for t in tokens if t.kind == "word"])
+
+
+def _after_title(tokens: tuple[Token, ...]) -> set[int]:
+    """The ids of the capitalised words right after a title: "Mayor Kowalski", even in a headline."""
+    return {id(t) for x, t in pairwise(tokens) if x.surface.rstrip(".") in TITLE_WORDS and t.capitalised}
 
 
 def _family(tokens: tuple[Token, ...], plural: Token, one: Token) -> bool:
@@ -199,8 +207,16 @@ def name_differences(
     seen_b, seen_a = norms_b | explained, norms_a | explained
     # Two first words before one surname name someone, however common ("Jeffrey Epstein" / "Jeffery Epstein").
     first = min(len(ta), len(tb)) < 2 or not (ta[1].capitalised and ta[1].kind == "word" and ta[1].norm == tb[1].norm)
-    names_a = [t for i, t in enumerate(ta) if t.norm not in seen_b and is_name(t, first and i == 0, known)]
-    names_b = [t for i, t in enumerate(tb) if t.norm not in seen_a and is_name(t, first and i == 0, known)]
+    # In a headline every word is capitalised, as at a sentence's start ("Robot Guards" / "Robots Patrol"),
+    # so only known or rare words, and words after a title ("Mayor Jan Kowalski"), are names there.
+    head_a, head_b = (headline_cased([t.surface for t in tokens if t.kind == "word"]) for tokens in (ta, tb))
+    titled = _after_title(ta) if head_a else set(), _after_title(tb) if head_b else set()
+
+    def named(t: Token, as_if_first: bool, after_title: set[int]) -> bool:
+        return is_name(t, as_if_first, known) or id(t) in after_title
+
+    names_a = [t for i, t in enumerate(ta) if t.norm not in seen_b and named(t, head_a or (first and not i), titled[0])]
+    names_b = [t for i, t in enumerate(tb) if t.norm not in seen_a and named(t, head_b or (first and not i), titled[1])]
     paired: set[str] = set(explained)
     # A near-identical name on each side is a misspelt or different person: Varga / Vargas.
     for x in names_a:
@@ -243,7 +259,9 @@ def name_differences(
             # name in claims that tell the rest apart ("won the primary in Iowa" / "held a rally in Nevada"). In
             # parallel wording ("the [White] House said" / "the [Blue] House said") the whole name differs.
             continue
-        if all(is_name(t, t is ta[0], known) for t in seg_a) and all(is_name(t, t is tb[0], known) for t in seg_b):
+        if all(named(t, head_a or t is ta[0], titled[0]) for t in seg_a) and all(
+            named(t, head_b or t is tb[0], titled[1]) for t in seg_b
+        ):
             if (
                 {t.norm for t in seg_a} & norms_b
                 or {t.norm for t in seg_b} & norms_a
@@ -254,28 +272,6 @@ def name_differences(
                 continue  # the name is elsewhere on the other side (moved, not changed), or written another way
             out.append((_join(seg_a), _join(seg_b)))
     return out
-
-
-# A capitalised word straight after a lower-case word or a comma: mid-sentence, so a name.
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
-
-
-def known_names(texts: Iterable[str]) -> frozenset[str]:
-    """Norms of the words written capitalised mid-sentence somewhere in ``texts`` and never in
-    lower case: "Police" that starts a sentence is the police when another sentence says "police".
-
-    >>> sorted(known_names(["Officials met Moon on Monday.", "Moon said so.", "Then Vancouver Police said the police left."]))
-    ['monday', 'moon', 'vancouver']
-    >>> sorted(known_names(["The Day after, a day later."]))
-    []
-    """
-    texts = [fold(t) for t in dict.fromkeys(texts)]  # wire copy repeats wordings: only the sets matter
-    found = {word for text in texts for word in _MID_SENTENCE_CAPITAL.findall(text) if word not in TITLE_WORDS}
-    lower = {word for text in texts for word in _LOWER_WORD.findall(text)}
-    return frozenset(norm for norm in map(_word_norm, found) if norm not in STOP_WORDS and norm not in lower)
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")
 
 
 def _parallel(ops: list, k: int, least: int = 2) -> bool:

@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
+from ._capitals import known_names
 from ._detail_diffs import detail_differences, told_alike
 from ._differences import LONE, Comparison, Difference, Note
 from ._figures import zone_words
 from ._gazetteer import one_place
-from ._names import in_brackets, known_names, name_differences, only_in_attribution
+from ._names import in_brackets, name_differences, only_in_attribution
 from ._negation import negation_differences, not_yet
 from ._owners import moments_apart, period, subjects_apart
 from ._partners import aligned_details

@@ -805,6 +805,35 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "others", "kinds"),
+    [
+        # A headline capitalises every word, so its everyday words are no names there.
+        ("Jazz Singer Ella Stone Dies at 81.", "Jazz Singer Ella Stone Dead at 81.", [], []),
+        ("Man Who Didn't Spend A Penny Gives 500 To Charity.", "Man Spent Nothing, Gave 500 To Charity.", [], []),
+        ("City Unveils Robot Guards at the Harbour.", "Robots Now Guard the City Harbour.", [], []),
+        (
+            "Meteorite Strikes Bolivian Capital, Leaves Crater.",
+            "SMALL METEORITE STRIKES BOLIVIA, OFFICIALS SAY.",
+            ["Officials in Bolivia said so.", "It hit the Bolivian capital."],
+            [],
+        ),
+        # Still differences in a headline: a figure, a name after a title.
+        (
+            "Council Spends 300 Million on the New Bridge.",
+            "Council Spends 800 Million on the New Bridge.",
+            [],
+            ["number"],
+        ),
+        ("Mayor Kowalski Opens the New Bridge.", "Mayor Kowalsky Opens the New Bridge.", [], ["name"]),
+        ("Senator Varga Opens the New Bridge.", "Senator Horvath Opens the New Bridge.", [], ["name"]),
+    ],
+)
+def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
+    event = [a, b, *others] if others else None
+    assert [d.kind for d in compare_claims(a, b, event=event).differences] == kinds
+
+
+@pytest.mark.parametrize(
     ("a", "b", "kinds"),
     [
         ("The council had not passed the budget.", "The council passed the budget.", ["negation"]),
