@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from ._capitals import headline_cased
 from ._tokens import STOP_WORDS, Token
 from .details import TITLE_WORDS
-from .vocab import capital_of, is_common_word, zipf
+from .vocab import capital_of, everyday_word, is_common_word, zipf
 
 __all__ = ["acronyms", "in_brackets", "is_name", "name_differences", "only_in_attribution"]
 Alike = Callable[[], bool]  # whether two claims tell the rest alike, worked out when first asked
@@ -149,8 +149,9 @@ def _person(tokens: tuple[Token, ...], token: Token) -> bool:
 
 
 def _after_title(tokens: tuple[Token, ...]) -> set[int]:
-    """The ids of the capitalised words right after a title: "Mayor Kowalski", even in a headline."""
-    return {id(t) for x, t in pairwise(tokens) if x.surface.rstrip(".") in TITLE_WORDS and t.capitalised}
+    """The ids of the unusual words right after a title: "Mayor Kowalski", even in a headline; not "President Adopts"."""
+    titled = (t for x, t in pairwise(tokens) if x.surface.rstrip(".") in TITLE_WORDS and t.kind == "word")
+    return {id(t) for t in titled if t.capitalised and not everyday_word(t.norm)}
 
 
 def _family(tokens: tuple[Token, ...], plural: Token, one: Token) -> bool:

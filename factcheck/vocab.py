@@ -112,6 +112,17 @@ def _dictionary() -> frozenset[str]:
     return frozenset()
 
 
+def everyday_word(word: str) -> bool:
+    """A word a spelling dictionary has and news prints often (Zipf 3 or more): "adopts", "may", not
+    "kowalski" nor "varga". Without the dictionary, by frequency alone.
+
+    >>> everyday_word("adopts"), everyday_word("kowalski")
+    (True, False)
+    """
+    words = _dictionary()
+    return zipf(word) >= 3.0 and (not words or word in words)
+
+
 # Endings of regular forms, and what the word was before them ("helming" <- "helm", "reveled" <- "revel").
 _FORMS = ("ing", "ed", "er", "ers", "est", "s", "es", "d", "ly")
 
