@@ -40,6 +40,10 @@ def event_root(split: str) -> Path:
         if not (out / "stories").is_dir():
             fnc_stories(out / "stories", report=split == "fnc-report")
         return out
+    if split in ("emergent", "emergent-report"):
+        if not (out / "headlines").is_dir():
+            emergent_headlines(out / "headlines", report=split == "emergent-report")
+        return out
     if not (out / "basil").is_dir():
         tool = SHARED / "tools" / "event_folders.py"
         if not tool.exists():
@@ -51,7 +55,13 @@ def event_root(split: str) -> Path:
 def event_folders(split: str) -> list[str]:
     """Event folders relative to :func:`event_root`, e.g. ``basil/2012-65cb14cb``, ``ecbplus/2_ecb``."""
     root = event_root(split)
-    kinds = ("stories",) if split.startswith("fnc") else ("basil", "ecbplus")
+    kinds = (
+        ("stories",)
+        if split.startswith("fnc")
+        else ("headlines",)
+        if split.startswith("emergent")
+        else ("basil", "ecbplus")
+    )
     return sorted(f"{kind}/{p.name}" for kind in kinds for p in (root / kind).iterdir() if p.is_dir())
 
 
@@ -101,6 +111,40 @@ def fnc_stories(out: Path, report: bool = False) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for i in sorted(set(ids)):
             (folder / f"body-{i}.txt").write_text(bodies[i], encoding="utf-8")
+
+
+def emergent_headlines(out: Path, report: bool = False) -> None:
+    """Emergent's headlines as events: one folder per claim, one ``articles.jsonl`` record per outlet (its
+    web site; the first article of a site that ran several), the headline as the article's text.
+
+    The tuning part (``--split emergent``) is the paper's training split of claims, the report part
+    (``--split emergent-report``) its test split, held out like the test split: run once, at the end.
+    A headline without a closing stop gets one: the kit reads a line that ends without one as page furniture.
+    """
+    import csv
+    import gzip
+
+    data = SHARED / "data" / "emergent"
+    if not data.is_dir():
+        sys.exit(f"real-data benchmark: {data} not found; it needs ../shared (or set FACTCHECK_SHARED).")
+    part = "test" if report else "train"
+    with gzip.open(data / f"url-versions-2015-06-14-clean-{part}.csv.gz", "rt", encoding="utf-8") as f:
+        ids = {r["articleId"] for r in csv.DictReader(f)}
+    by_claim: dict[str, dict[str, str]] = {}
+    with gzip.open(data / "edata_all.csv.gz", "rt", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["articleId"] in ids:
+                by_claim.setdefault(r["claimId"], {}).setdefault(r["source"], r["articleHeadline"].strip())
+    for claim, headlines in sorted(by_claim.items()):
+        if len(headlines) < 2:
+            continue
+        folder = out / f"claim-{claim[:8]}"
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = [
+            json.dumps({"source": site, "text": text if text[-1:] in ".!?" else text + "."}, ensure_ascii=False)
+            for site, text in headlines.items()
+        ]
+        (folder / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def raw_docs(folder: Path) -> dict[str, str]:

@@ -5,7 +5,9 @@
 
 The kit is run as a user runs it, ``factcheck.check(folder)`` once per event folder (BASIL and ECB+ events
 written by ``../shared/tools/event_folders.py``, see ``_realdata.py``; ``--split fnc``: FNC-1 stories, a fresh
-set the kit was never tuned on, see ``_realdata.fnc_stories``), and on the seeds. Measured:
+set the kit was never tuned on, see ``_realdata.fnc_stories``; ``--split emergent``: Emergent's headlines, one
+event per rumour and one one-sentence article per site, see ``_realdata.emergent_headlines``), and on the seeds.
+Measured:
 
 1. conflict precision: of the flagged conflict pairs (see :func:`flagged_pairs`) that ``gold/flagged_<split>.jsonl``
    labels, the share labelled real, overall and per kind the kit gave (per kind, real only when it is the human's
@@ -554,7 +556,11 @@ def show_unlabelled(dump: Dump, unlabelled: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", default="dev", choices=("train", "dev", "test", "fnc", "fnc-report"))
+    parser.add_argument(
+        "--split",
+        default="dev",
+        choices=("train", "dev", "test", "fnc", "fnc-report", "emergent", "emergent-report"),
+    )
     parser.add_argument("--against", default=None, help="commit to compare with (default: HEAD or HEAD~1)")
     parser.add_argument("--no-against", action="store_true", help="score this tree only")
     parser.add_argument("--show-unlabelled", action="store_true", help="print unlabelled flagged pairs with text")
