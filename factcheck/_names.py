@@ -208,16 +208,19 @@ def name_differences(
     seen_b, seen_a = norms_b | explained, norms_a | explained
     # Two first words before one surname name someone, however common ("Jeffrey Epstein" / "Jeffery Epstein").
     first = min(len(ta), len(tb)) < 2 or not (ta[1].capitalised and ta[1].kind == "word" and ta[1].norm == tb[1].norm)
-    # In a headline every word is capitalised, as at a sentence's start ("Robot Guards" / "Robots Patrol"),
-    # so only known or rare words, and words after a title ("Mayor Jan Kowalski"), are names there.
+    # A headline's capitals prove nothing ("Robot Guards" / "Robots Patrol"): known, rare or titled words are names.
     head_a, head_b = (headline_cased([t.surface for t in tokens if t.kind == "word"]) for tokens in (ta, tb))
-    titled = _after_title(ta) if head_a else set(), _after_title(tb) if head_b else set()
-
-    def named(t: Token, as_if_first: bool, after_title: set[int]) -> bool:
-        return is_name(t, as_if_first, known) or id(t) in after_title
-
-    names_a = [t for i, t in enumerate(ta) if t.norm not in seen_b and named(t, head_a or (first and not i), titled[0])]
-    names_b = [t for i, t in enumerate(tb) if t.norm not in seen_a and named(t, head_b or (first and not i), titled[1])]
+    ida, idb = _after_title(ta) if head_a else set(), _after_title(tb) if head_b else set()
+    names_a = [
+        t
+        for i, t in enumerate(ta)
+        if t.norm not in seen_b and (is_name(t, head_a or (first and not i), known) or id(t) in ida)
+    ]
+    names_b = [
+        t
+        for i, t in enumerate(tb)
+        if t.norm not in seen_a and (is_name(t, head_b or (first and not i), known) or id(t) in idb)
+    ]
     paired: set[str] = set(explained)
     # A near-identical name on each side is a misspelt or different person: Varga / Vargas.
     for x in names_a:
@@ -260,8 +263,8 @@ def name_differences(
             # name in claims that tell the rest apart ("won the primary in Iowa" / "held a rally in Nevada"). In
             # parallel wording ("the [White] House said" / "the [Blue] House said") the whole name differs.
             continue
-        if all(named(t, head_a or t is ta[0], titled[0]) for t in seg_a) and all(
-            named(t, head_b or t is tb[0], titled[1]) for t in seg_b
+        if all(is_name(t, head_a or t is ta[0], known) or id(t) in ida for t in seg_a) and all(
+            is_name(t, head_b or t is tb[0], known) or id(t) in idb for t in seg_b
         ):
             if (
                 {t.norm for t in seg_a} & norms_b
