@@ -6,8 +6,10 @@ are compared once, as a *wording*. Each wording is then compared with the
 cluster's reference wording (the one most outlets carry), and with the most
 detailed wording (the longest), which catches two outlets that disagree on a
 detail the reference leaves out. A cluster of ``k`` wordings costs at most
-``2k`` comparisons, whatever its number of outlets; with three wordings or
-fewer that is every pair, exactly as before.
+``2k`` comparisons, whatever its number of outlets. A cluster of up to
+:data:`ALL_PAIRS` wordings, as independent outlets give, is compared pair by
+pair (28 comparisons at most): there two outlets that word a fact alike, and
+differ in one detail, may both stand far from the reference.
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from dataclasses import dataclass
 
 from ._text import fold
 
-__all__ = ["Task", "Wording", "plan", "same_words"]
+__all__ = ["ALL_PAIRS", "Task", "Wording", "plan", "same_words"]
+
+#: Clusters of up to this many wordings are compared pair by pair. On the train events, 8 found four real
+#: conflicts more (a date, a medal's name, a temperature, a misspelling) for one false alarm; 16 found one
+#: more real one for six false alarms.
+ALL_PAIRS = 8
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,9 @@ def plan(
             wording_of.update(dict.fromkeys(group, len(wordings) - 1))
         keys = range(first, len(wordings))
         if len(keys) < 2:
+            continue
+        if len(keys) <= ALL_PAIRS:
+            tasks += [Task(k, j) for k in keys for j in keys if j < k]
             continue
         # Most outlets first, then the earlier claim: the reference every wording is held against.
         reference = min(keys, key=lambda k: (-len(wordings[k].claims), k))

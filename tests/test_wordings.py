@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import align_claims, suggest_verdicts
-from factcheck._wordings import plan
+from factcheck._wordings import ALL_PAIRS, plan
 
 
 @pytest.mark.parametrize("outlets", [3, 20, 200])
@@ -18,12 +18,23 @@ def test_identical_copies_cost_nothing_and_each_variant_two_comparisons(outlets)
     assert len(wordings) == 3 and len(tasks) == 3  # every pair of the three wordings, however many copies
 
 
+@pytest.mark.parametrize("k", [2, 3, 5, ALL_PAIRS, ALL_PAIRS + 1, 40])
+def test_a_few_wordings_are_compared_pair_by_pair_many_against_two_references(k):
+    # Independent outlets word a fact each their own way: up to ALL_PAIRS wordings, every pair is compared
+    # (two of them may differ in a detail and both stand far from the reference); above, 2k - 3 comparisons.
+    texts = {f"c{n}": f"Claim number {n} was made." for n in range(k)}
+    wordings, tasks, _ = plan({"c-c0": list(texts)}, texts, [])
+    pairs = {frozenset((t.a, t.b)) for t in tasks}
+    assert len(pairs) == len(tasks) == (k * (k - 1) // 2 if k <= ALL_PAIRS else 2 * k - 3)
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.integers(0, 9), min_size=2, max_size=300))
 def test_tasks_are_at_most_twice_the_wordings(words):
     texts = {f"c{k}": f"Claim number {w} was made." for k, w in enumerate(words)}
     wordings, tasks, of = plan({"c-c0": list(texts)}, texts, [])
-    assert len(tasks) <= 2 * len(wordings)
+    k = len(wordings)
+    assert len(tasks) <= (k * (k - 1) // 2 if k <= ALL_PAIRS else 2 * k)
     assert set(of) == set(texts)  # every claim has its wording
     assert all(t.a != t.b for t in tasks)
 
