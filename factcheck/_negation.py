@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ._capitals import headline_cased
 from ._owners import stem
 from ._tokens import STOP_WORDS, Token
 from .details import _NEGATIONS, Detail
@@ -52,9 +53,13 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
             if to is not None:
                 cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k].end)
                 out.append((cue, text[tokens[k].start : tokens[to + 1].end], tokens[to + 1].norm))
+    headline = None
     for cue in (d for d in details if d.kind == "negation"):
         if cue.surface.istitle() and text[: cue.start].rstrip()[-1:].isalnum():
-            continue  # "the Do Not Call list": mid-sentence and capitalised, part of a name, no denial
+            if headline is None:
+                headline = headline_cased([t.surface for t in tokens if t.kind == "word"])
+            if not headline:  # in a headline every word is capitalised: "Painting Is Not By the Mayor" denies
+                continue  # "the Do Not Call list": mid-sentence and capitalised, part of a name, no denial
         after = [t for t in tokens if t.start >= cue.end]
         if cue.key == "nor" and out and not (after[:1] and after[0].norm in _AUXILIARIES):
             continue  # "nor Y" lists one more thing denied; "nor was he asked" denies a clause of its own
@@ -110,11 +115,13 @@ def negation_differences(
     extra, fewer, other = (neg_a, neg_b, tb) if more_a else (neg_b, neg_a, ta)
     negated_there = {f for _, _, word in fewer for f in _forms(word)}
     mine_tokens = ta if more_a else tb
+    # A headline capitalises every word, so there a capital does not make the negated word a name.
+    head = headline_cased([t.surface for t in mine_tokens if t.kind == "word"])
     for cue, phrase, word in extra:
         if not word or _forms(word) & negated_there:
             continue
         at = next((k for k, t in enumerate(mine_tokens) if t.start >= cue.end and t.norm == word), None)
-        if at is None or mine_tokens[at].capitalised:
+        if at is None or (mine_tokens[at].capitalised and not head):
             continue  # "This wasn't P.J. Carlesimo ...": a name is not a statement to negate
         for k, t in enumerate(other):
             if any(x.norm == "unless" for x in other[max(0, k - 6) : k]):

@@ -820,6 +820,19 @@ def test_names_differ_only_when_they_name_someone_else(a, b, kinds):
         # After a title, an everyday word is the headline's verb, not the holder's name.
         ("The Country's President Adopts a Godson.", "The Country's President Adopted a Godson.", [], []),
         ("The King May Visit the Troops on Friday.", "The King Hassan Visits the Troops on Friday.", [], []),
+        # A capitalised "Not" denies in a headline, and the word it denies is no name there.
+        (
+            "This Painting Of The Harbour Is Not By The Mayor.",
+            "The painting of the harbour isn't by the mayor.",
+            [],
+            [],
+        ),
+        (
+            "Council Says the Pier Will Not Reopen This Year.",
+            "Council Says the Pier Will Reopen This Year.",
+            [],
+            ["negation"],
+        ),
         # Still differences in a headline: a figure, a name after a title.
         (
             "Council Spends 300 Million on the New Bridge.",

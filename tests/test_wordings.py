@@ -25,6 +25,7 @@ def test_a_few_wordings_are_compared_pair_by_pair_many_against_two_references(k)
     texts = {f"c{n}": f"Claim number {n} was made." for n in range(k)}
     wordings, tasks, _ = plan({"c-c0": list(texts)}, texts, [])
     pairs = {frozenset((t.a, t.b)) for t in tasks}
+    assert len(wordings) == k
     assert len(pairs) == len(tasks) == (k * (k - 1) // 2 if k <= ALL_PAIRS else 2 * k - 3)
 
 
