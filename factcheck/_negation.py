@@ -24,6 +24,11 @@ _NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines"
 _NEGATING_NOUNS = frozenset("failure refusal inability".split())
 
 
+# Words that call what they report untrue: a side that uses one denies as the other's "not" does.
+_DEBUNKING = frozenset(
+    "hoax hoaxes fake bogus untrue debunked debunk myth rubbish fabricated deny denies denied".split()
+)
+
 # The negation itself, never the context it is compared in.
 _CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | {"ruled", "rule", "out"}
 
@@ -113,6 +118,8 @@ def negation_differences(
         return []
     more_a = len(neg_a) > len(neg_b)
     extra, fewer, other = (neg_a, neg_b, tb) if more_a else (neg_b, neg_a, ta)
+    if not fewer and any(t.norm in _DEBUNKING for t in other):
+        return []  # "the six days of darkness are a hoax" / "there won't be six days of darkness": both deny
     negated_there = {f for _, _, word in fewer for f in _forms(word)}
     mine_tokens = ta if more_a else tb
     # A headline capitalises every word, so there a capital does not make the negated word a name.

@@ -943,6 +943,18 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
             [],
         ),
         ("The tariffs were not lifted, Canada said.", "The tariffs were lifted, Canada said.", ["negation"]),
+        # A side that calls the report a hoax, or denies it, denies as the other's "not" does.
+        (
+            "The report of six days of darkness in June is a hoax.",
+            "No, there won't be six days of darkness in June.",
+            [],
+        ),
+        ("Police denied reports that the mayor was arrested.", "The mayor was not arrested, police said.", []),
+        (
+            "The mayor was arrested on Monday, police said.",
+            "The mayor was not arrested on Monday, police said.",
+            ["negation"],
+        ),
         # "no X and no Y" is one denial listing two things.
         ("Divers found no wreckage and no fuel, he said.", "Nobody has found wreckage, fuel or any other trace.", []),
         ("Divers found no wreckage and no fuel, he said.", "Divers found wreckage and fuel, he said.", ["negation"]),
