@@ -24,10 +24,9 @@ _NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines"
 _NEGATING_NOUNS = frozenset("failure refusal inability".split())
 
 
-# Words that call what they report untrue: a side that uses one denies as the other's "not" does.
-_DEBUNKING = frozenset(
-    "hoax hoaxes fake bogus untrue debunked debunk myth rubbish fabricated deny denies denied".split()
-)
+# Words that call what they report untrue: a side that uses one denies as the other's "not" does. Not "fake",
+# which mostly describes a thing ("a fake letter"), not the report.
+_DEBUNKING = frozenset("hoax hoaxes bogus untrue debunked debunk myth rubbish fabricated deny denies denied".split())
 
 # The negation itself, never the context it is compared in.
 _CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | {"ruled", "rule", "out"}

@@ -951,6 +951,11 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
         ),
         ("Police denied reports that the mayor was arrested.", "The mayor was not arrested, police said.", []),
         (
+            "The mayor did not resign over the fake letter.",
+            "The mayor resigned over the fake letter.",
+            ["negation"],
+        ),
+        (
             "The mayor was arrested on Monday, police said.",
             "The mayor was not arrested on Monday, police said.",
             ["negation"],
