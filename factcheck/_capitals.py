@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ._text import fold
-from ._tokens import STOP_WORDS, _word_norm
+from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
 
-__all__ = ["headline_cased", "known_names"]
+__all__ = ["headline_cased", "headline_tokens", "known_names"]
 
 # What Title Case leaves in lower case (AP and Chicago styles): articles, conjunctions, short prepositions.
 _TITLE_CASE_LOWER = frozenset(
@@ -43,6 +43,11 @@ def headline_cased(words: Sequence[str]) -> bool:
         elif word.lower() not in _TITLE_CASE_LOWER:
             return False  # "opened": the sentence's own lower case
     return capital >= 3
+
+
+def headline_tokens(tokens: Sequence[Token]) -> bool:
+    """:func:`headline_cased` for a claim's tokens (its words; figures and dates aside)."""
+    return headline_cased([t.surface for t in tokens if t.kind == "word"])
 
 
 # A capitalised word straight after a lower-case word or a comma: mid-sentence, so a name.

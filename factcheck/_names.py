@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from ._capitals import headline_cased
+from ._capitals import headline_tokens
 from ._tokens import STOP_WORDS, Token
 from .details import TITLE_WORDS
 from .vocab import capital_of, everyday_word, is_common_word, zipf
@@ -145,7 +145,7 @@ def _person(tokens: tuple[Token, ...], token: Token) -> bool:
     # A capitalised first word of the sentence proves nothing ("Police Constable ..."), nor does a headline's.
     if k < 2 or not before.capitalised or before.kind != "word" or before.end + 1 < token.start:
         return False
-    return not headline_cased([t.surface for t in tokens if t.kind == "word"])
+    return not headline_tokens(tokens)
 
 
 def _after_title(tokens: tuple[Token, ...]) -> set[int]:
@@ -209,7 +209,7 @@ def name_differences(
     # Two first words before one surname name someone, however common ("Jeffrey Epstein" / "Jeffery Epstein").
     first = min(len(ta), len(tb)) < 2 or not (ta[1].capitalised and ta[1].kind == "word" and ta[1].norm == tb[1].norm)
     # A headline's capitals prove nothing ("Robot Guards" / "Robots Patrol"): known, rare or titled words are names.
-    head_a, head_b = (headline_cased([t.surface for t in tokens if t.kind == "word"]) for tokens in (ta, tb))
+    head_a, head_b = headline_tokens(ta), headline_tokens(tb)
     ida, idb = _after_title(ta) if head_a else set(), _after_title(tb) if head_b else set()
     names_a = [
         t

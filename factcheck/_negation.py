@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._capitals import headline_cased
+from ._capitals import headline_tokens
 from ._owners import stem
 from ._tokens import STOP_WORDS, Token
 from .details import _NEGATIONS, Detail
@@ -61,7 +61,7 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     for cue in (d for d in details if d.kind == "negation"):
         if cue.surface.istitle() and text[: cue.start].rstrip()[-1:].isalnum():
             if headline is None:
-                headline = headline_cased([t.surface for t in tokens if t.kind == "word"])
+                headline = headline_tokens(tokens)
             if not headline:  # in a headline every word is capitalised: "Painting Is Not By the Mayor" denies
                 continue  # "the Do Not Call list": mid-sentence and capitalised, part of a name, no denial
         after = [t for t in tokens if t.start >= cue.end]
@@ -122,7 +122,7 @@ def negation_differences(
     negated_there = {f for _, _, word in fewer for f in _forms(word)}
     mine_tokens = ta if more_a else tb
     # A headline capitalises every word, so there a capital does not make the negated word a name.
-    head = headline_cased([t.surface for t in mine_tokens if t.kind == "word"])
+    head = headline_tokens(mine_tokens)
     for cue, phrase, word in extra:
         if not word or _forms(word) & negated_there:
             continue

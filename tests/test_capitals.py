@@ -1,6 +1,8 @@
 import pytest
 
-from factcheck._capitals import headline_cased, known_names
+from factcheck._capitals import headline_cased, headline_tokens, known_names
+from factcheck._tokens import tokenize
+from factcheck.vocab import load_aliases
 
 
 @pytest.mark.parametrize(
@@ -20,6 +22,8 @@ from factcheck._capitals import headline_cased, known_names
 )
 def test_headline_cased(text, headline):
     assert headline_cased(text.split()) is headline
+    # The same from the claim's tokens, where "Didn't" is "Did" + "n't" and figures are no words.
+    assert headline_tokens(tokenize(text, load_aliases())) is headline
 
 
 def test_known_names_skip_a_headlines_capitals():
