@@ -943,6 +943,14 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
             [],
         ),
         ("The tariffs were not lifted, Canada said.", "The tariffs were lifted, Canada said.", ["negation"]),
+        # An irregular past form is its verb: "swam" is what "did not swim" denies.
+        (
+            "A seal swam up the river to the town bridge.",
+            "No, a seal did not swim up the river to the town bridge.",
+            ["negation"],
+        ),
+        ("The council did not meet on Monday.", "The council met on Monday.", ["negation"]),
+        ("The council did not meet on Monday.", "The council met the mayor's staff on Tuesday.", []),
         # A side that calls the report a hoax, or denies it, denies as the other's "not" does.
         (
             "The report of six days of darkness in June is a hoax.",
