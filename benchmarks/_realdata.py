@@ -25,6 +25,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,15 +35,13 @@ EVENTS_CACHE = Path(os.environ.get("FACTCHECK_EVENTS") or "/tmp/factcheck-events
 
 def event_root(split: str) -> Path:
     """The folder of real events for ``split`` (made once with the shared tool, cached outside the repo;
-    ``fnc`` and ``fnc-report`` by :func:`fnc_stories`)."""
+    ``fnc`` and ``fnc-report`` by :func:`fnc_stories`, ``emergent`` and ``emergent-report`` by
+    :func:`emergent_headlines`)."""
     out = EVENTS_CACHE / split
-    if split in ("fnc", "fnc-report"):
-        if not (out / "stories").is_dir():
-            fnc_stories(out / "stories", report=split == "fnc-report")
-        return out
-    if split in ("emergent", "emergent-report"):
-        if not (out / "headlines").is_dir():
-            emergent_headlines(out / "headlines", report=split == "emergent-report")
+    if built := _built(split):
+        kind, make = built
+        if not (out / kind).is_dir():
+            make(out / kind, report=split.endswith("-report"))
         return out
     if not (out / "basil").is_dir():
         tool = SHARED / "tools" / "event_folders.py"
@@ -52,16 +51,18 @@ def event_root(split: str) -> Path:
     return out
 
 
+def _built(split: str) -> tuple[str, Callable[..., None]] | None:
+    """(folder kind, builder) for the splits this module writes itself; None for those of the shared tool."""
+    return {"fnc": ("stories", fnc_stories), "emergent": ("headlines", emergent_headlines)}.get(
+        split.removesuffix("-report")
+    )
+
+
 def event_folders(split: str) -> list[str]:
     """Event folders relative to :func:`event_root`, e.g. ``basil/2012-65cb14cb``, ``ecbplus/2_ecb``."""
     root = event_root(split)
-    kinds = (
-        ("stories",)
-        if split.startswith("fnc")
-        else ("headlines",)
-        if split.startswith("emergent")
-        else ("basil", "ecbplus")
-    )
+    built = _built(split)
+    kinds = (built[0],) if built else ("basil", "ecbplus")
     return sorted(f"{kind}/{p.name}" for kind in kinds for p in (root / kind).iterdir() if p.is_dir())
 
 
