@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from ._capitals import headline_tokens
 from ._tokens import STOP_WORDS, Token
 from .details import TITLE_WORDS
-from .vocab import capital_of, everyday_word, is_common_word, zipf
+from .vocab import capital_of, everyday_word, is_common_word, places_of, zipf
 
 __all__ = ["acronyms", "in_brackets", "is_name", "name_differences", "only_in_attribution"]
 Alike = Callable[[], bool]  # whether two claims tell the rest alike, worked out when first asked
@@ -60,11 +60,6 @@ _NAME_ENDINGS = (
     "um",  # Referendum / Referenda
 )
 _VOWELS = frozenset("aeiou")
-# Demonyms that no name ending makes from the alias table's country names.
-_DEMONYMS = {"american": "united_states", "americans": "united_states", "british": "united_kingdom",
-             "briton": "united_kingdom", "britons": "united_kingdom", "dutch": "netherlands", "burmese": "myanmar",
-             "ivorian": "ivory_coast", "congolese": "democratic_republic_of_congo", "czech": "czechia",
-             "turkish": "turkey", "swazi": "eswatini"}  # fmt: skip
 # US state abbreviations (AP style) that neither begin their name nor skip its vowels.
 _STATES = {"mo": "missouri", "pa": "pennsylvania", "ga": "georgia", "la": "louisiana", "va": "virginia",
            "fla": "florida", "okla": "oklahoma", "wyo": "wyoming", "ore": "oregon"}  # fmt: skip
@@ -86,18 +81,16 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
     short form begins the long one; Mt / Mount, Blvd / Boulevard: no vowel after its first letter,
     its letters in order in the long form), or punctuation (A.J. / AJ)."""
     a, b = x.surface.replace(".", "").lower(), y.surface.replace(".", "").lower()
-    if a == b:
+    if a == b or _people_of(x, y) or _people_of(y, x):
         return True
     for place, word in ((x, y), (y, x)):
         if place.kind == "alias" and word.kind != "alias":
             country = place.norm.lstrip("@")  # "@china": the alias table's name for it
-            # U.S. / American, Beijing / Chinese: the country's people or adjective, told as its name
-            if _DEMONYMS.get(word.norm) == country or _roots(country) & _roots(word.norm):
+            # Beijing / Chinese: the country's people or adjective, told as its name
+            if _roots(country) & _roots(word.norm):
                 return True
-    if capital_of(a) in (b, y.norm.lstrip("@").replace("_", " ")) or capital_of(b) in (
-        a,
-        x.norm.lstrip("@").replace("_", " "),
-    ):
+    name_x, name_y = (t.norm.lstrip("@").replace("_", " ") for t in (x, y))  # "@united_states": an alias
+    if capital_of(a) in (b, name_y) or capital_of(b) in (a, name_x):
         return True  # Tehran / Iran: a capital told for its government (the place within it otherwise)
     if {x.surface, y.surface} in ({y.surface, y.surface + "s"}, {x.surface, x.surface + "s"}) and min(
         x.surface, y.surface, key=len
@@ -122,6 +115,12 @@ def _forms_of_one_name(x: Token, y: Token, person: bool) -> bool:
     # A surname takes no plural: Varga / Vargas are two spellings. Everyday words still inflect (Tony Awards).
     everyday = min(zipf(x.norm), zipf(y.norm)) >= 4.0
     return (everyday or not person) and bool(_roots(x.norm) & _roots(y.norm))
+
+
+def _people_of(word: Token, place: Token) -> bool:
+    """``word`` names the people of ``place`` (Argentine / Argentina, Lankan / Sri Lanka), or both one people."""
+    places, name = places_of(word.norm), place.norm.lstrip("@").replace("_", " ")
+    return any(p == name or p.rsplit(" ", 1)[-1] == name for p in places) or bool(places & places_of(place.norm))
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$")

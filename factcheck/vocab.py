@@ -30,6 +30,7 @@ __all__ = [
     "is_typo",
     "likely_typo",
     "load_aliases",
+    "places_of",
     "us_spelling",
     "zipf",
 ]
@@ -335,3 +336,30 @@ def capital_of(city: str) -> str | None:
     ('iran', None)
     """
     return _capitals().get(city.lower())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    text = resources.files("factcheck").joinpath("data/demonyms.csv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        place, word = row["place"].lower(), row["demonym"].lower()
+        out.setdefault(word, set()).add(place)
+        # A claim's tokens are single words: "Sri Lankan" reaches the table as "lankan".
+        out.setdefault(word.rsplit(" ", 1)[-1], set()).add(place)
+    return {word: frozenset(places) for word, places in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def places_of(word: str) -> frozenset[str]:
+    """The places, lower case, whose people or adjective ``word`` names (singular or plural).
+    Only in comparing names: "the Argentine government" and "Argentina's government" name one country.
+
+    >>> sorted(places_of("Filipinos")), sorted(places_of("Swiss")), places_of("Bakers")
+    (['philippines'], ['switzerland'], frozenset())
+    """
+    table, word = _demonyms(), word.lower()
+    found = table.get(word)
+    if found is None and word.endswith("s"):
+        found = table.get(word[:-1])  # Argentines, Danes, Britons
+    return found or frozenset()

@@ -768,6 +768,19 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("The Pentagon said the raid failed.", "The Defense Department said the raid failed.", []),
         ("The fighters of ISIS took the town.", "The fighters of ISIL took the town.", []),
         ("He flew on a Saudi Arabian jet.", "He flew on a Saudi Arabia jet.", []),
+        # A demonym no name ending makes (data/demonyms.csv), singular or plural, against the name or another form.
+        ("The Argentine navy sank the boat.", "Argentina's navy sank the boat.", []),
+        ("Two Danish ministers met the pilots.", "Two Denmark ministers met the pilots.", []),
+        ("The Filipino crew was freed on Sunday.", "The Philippine crew was freed on Sunday.", []),
+        ("Two Swiss banks froze the funds.", "Two Switzerland banks froze the funds.", []),
+        ("Two Spaniards were hurt in the blast.", "Two Spanish were hurt in the blast.", []),
+        ("The Sri Lankan navy rescued six men.", "The Sri Lanka navy rescued six men.", []),
+        ("The Moroccan team won the final.", "The Morocco team won the final.", []),
+        ("The Saudi envoy left Paris.", "The Saudi Arabia envoy left Paris.", []),
+        # Two peoples stay two names.
+        ("The Argentine navy sank the boat.", "The Chilean navy sank the boat.", ["name"]),
+        ("Two Danish ministers met the pilots.", "Two Swedish ministers met the pilots.", ["name"]),
+        ("Two Swiss banks froze the funds.", "Two Sweden banks froze the funds.", ["name"]),
         # A family named in the plural, a title in the plural, a Latin plural.
         ("The letter was sent to Tomas Ferrell in May.", "The letter was sent to the Ferrells in May.", []),
         (

@@ -2,7 +2,7 @@ import pytest
 
 from factcheck import vocab
 from factcheck.errors import InputError
-from factcheck.vocab import capital_of, is_typo, likely_typo, load_aliases, us_spelling
+from factcheck.vocab import capital_of, is_typo, likely_typo, load_aliases, places_of, us_spelling
 
 
 @pytest.mark.parametrize(
@@ -99,6 +99,36 @@ def test_bundled_aliases():
     tokens = tokenize("Let us ask who the U.S., the US and WHO sent to Burma.", table)
     assert [t.surface for t in tokens if t.kind == "alias"] == ["U.S.", "US", "WHO", "Burma"]
     assert [t.norm for t in tokens if t.surface in ("us", "who")] == ["us", "who"]
+
+
+@pytest.mark.parametrize(
+    ("word", "places"),
+    [
+        ("Argentine", {"argentina"}),
+        ("Argentines", {"argentina"}),  # plural
+        ("Swiss", {"switzerland"}),  # ends in s, not a plural
+        ("lankan", {"sri lanka"}),  # the last word of a two-word demonym, as a claim's tokens give it
+        ("Congolese", {"republic of congo", "democratic republic of congo"}),  # two countries' people
+        ("Spaniards", {"spain"}),
+        ("Baker", set()),
+        ("", set()),
+    ],
+)
+def test_places_of_a_demonym(word, places):
+    assert places_of(word) == places
+
+
+def test_the_demonym_table_is_clean():
+    import csv
+    from importlib import resources
+
+    rows = list(csv.DictReader(resources.files("factcheck").joinpath("data/demonyms.csv").open(encoding="utf-8")))
+    assert len(rows) > 250
+    assert all(r["place"].strip() == r["place"] and r["demonym"].strip() == r["demonym"] and r["demonym"] for r in rows)
+    assert len({(r["place"], r["demonym"]) for r in rows}) == len(rows)
+    # Every country the alias table names by a demonym before this table had one still has it.
+    for word, place in [("American", "united states"), ("Britons", "united kingdom"), ("Dutch", "netherlands")]:
+        assert place in places_of(word)
 
 
 def test_aliases_from_csv_and_dict(tmp_path):
