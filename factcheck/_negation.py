@@ -28,13 +28,18 @@ _NEGATING_NOUNS = frozenset("failure refusal inability".split())
 # which mostly describes a thing ("a fake letter"), not the report.
 _DEBUNKING = frozenset("hoax hoaxes bogus untrue debunked debunk myth rubbish fabricated deny denies denied".split())
 
+# Words that deny what follows them a few words on, as "not" does: the other side's twin after one is no affirmation.
+_DENIED_THERE = frozenset(_NEGATIONS) | frozenset(
+    "instead rather stop stops stopped prevent prevents prevented keep keeps kept".split()
+)
+
 # The negation itself, never the context it is compared in.
 _CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | {"ruled", "rule", "out"}
 
 
 # Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
 _NEGATION_SKIP = frozenset(
-    "been be yet even ever to a an the any have has had of them it us these those its their".split()
+    "been be yet even ever actually really to a an the any have has had of them it us these those its their".split()
 )
 
 
@@ -72,8 +77,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         before = [t for t in tokens if t.end <= cue.start][-1:]
         if cue.key == "no" and out and before and before[0].norm in ("and", "or"):
             continue  # "found no blood and no bones": one denial listing two things
-        if cue.key == "not" and before and before[0].norm == "or":
-            continue  # "whether or not", "like it or not": two alternatives, nothing denied
+        if cue.key == "not" and before and (before[0].norm == "or" or _or_not(tokens, before[0])):
+            continue  # "whether or not", "like it or not", "may or may not": two alternatives, nothing denied
         before = [t for t in before if t.norm in _AUXILIARIES]
         if cue.key in ("none", "neither") and after[:1] and after[0].norm == "of":
             # "None of the other teams ... has been reported to": what is denied is the verb, not the teams.
@@ -87,13 +92,37 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         if cue.key in ("nobody", "none", "nothing") or (cue.key == "no" and after[:1] and after[0].norm == "one"):
             after = [t for t in after if t.norm not in _AUXILIARIES and t.norm != "one"]  # "No one was [hurt]"
         after = [t for t in after if t.norm not in _NEGATION_SKIP]
-        if len(after) > 1 and after[0].capitalised and after[1].kind == "word" and not after[1].capitalised:
+        if headline is None:
+            headline = headline_tokens(tokens)
+        if (
+            len(after) > 1
+            and after[0].capitalised
+            and after[1].kind == "word"
+            and not after[1].capitalised
+            and not headline
+        ):
             after = after[1:]  # "not a U.S. citizen": the name describes what is denied, the noun after it
         after = after[:1]
         start = before[0].start if before else cue.start
         end = after[0].end if after else cue.end
         out.append((cue, text[start:end], after[0].norm if after else ""))
     return out
+
+
+def _denied_at(tokens: tuple[Token, ...], k: int) -> bool:
+    """A denying word stands a few words before ``tokens[k]``, in its clause ("did not resign and was asked": no)."""
+    for x in reversed(tokens[max(0, k - 3) : k]):
+        if x.norm in ("and", "but", "or", "while"):
+            return False
+        if x.norm in _DENIED_THERE:
+            return True
+    return False
+
+
+def _or_not(tokens: tuple[Token, ...], auxiliary: Token) -> bool:
+    """ "may or may not", "did or did not": the auxiliary before the negation follows "or" and itself."""
+    k = tokens.index(auxiliary)
+    return k >= 2 and tokens[k - 1].norm == "or" and tokens[k - 2].norm == auxiliary.norm
 
 
 def _asks(text: str) -> bool:
@@ -132,6 +161,8 @@ def negation_differences(
         for k, t in enumerate(other):
             if any(x.norm == "unless" for x in other[max(0, k - 6) : k]):
                 continue  # "unless the subsidies are repealed" says "if they are not repealed"
+            if _denied_at(other, k):
+                continue  # denied there too: "not immediately available", "a ticket instead of arrest", "to stop him turning"
             if _forms(t.norm) & _forms(word) and _same_context(mine_tokens, at, other, k):
                 mine, theirs = (phrase, t.surface) if more_a else (t.surface, phrase)
                 return [(mine, theirs, cue.surface.lower().replace("n't", "not"))]
@@ -167,31 +198,36 @@ def _forms(word: str) -> set[str]:
     return {word, stem(word), _IRREGULAR.get(word, word)}
 
 
-def _content(tokens: tuple[Token, ...], indices: range) -> str | None:
-    return next(
-        (
-            stem(tokens[k].norm)
-            for k in indices
-            if tokens[k].norm not in STOP_WORDS
-            and tokens[k].norm not in _NEGATION_SKIP
-            and tokens[k].norm not in _CUES
-            and tokens[k].norm != "one"  # "No one was hurt": part of the negation, not what it is about
-        ),
-        None,
-    )
+def _content(tokens: tuple[Token, ...], indices: range) -> list[str]:
+    """The stems of the content words at ``indices``, nearest first."""
+    return [
+        stem(tokens[k].norm)
+        for k in indices
+        if tokens[k].norm not in STOP_WORDS
+        and tokens[k].norm not in _NEGATION_SKIP
+        and tokens[k].norm not in _CUES
+        and tokens[k].norm != "one"  # "No one was hurt": part of the negation, not what it is about
+    ]
 
 
 def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) -> bool:
     """The negated word and its plain twin say the same thing about the same subject: the content
     word after them, or before the negation, is the same ("had not passed the budget" / "passed the
     budget"), not "won't attend the speech" / "would be expected to attend, has said ..."."""
-    after_a, after_b = _content(ta, range(i + 1, min(len(ta), i + 4))), _content(tb, range(j + 1, min(len(tb), j + 4)))
-    before_a = _content(ta, range(i - 1, max(-1, i - 6), -1))
-    before_b = _content(tb, range(j - 1, max(-1, j - 6), -1))
+    after_a, after_b = (
+        _content(ta, range(i + 1, min(len(ta), i + 4)))[:1],
+        _content(tb, range(j + 1, min(len(tb), j + 4)))[:1],
+    )
+    words_a, words_b = _content(ta, range(i - 1, max(-1, i - 6), -1)), _content(tb, range(j - 1, max(-1, j - 6), -1))
+    before_a, before_b = words_a[:1], words_b[:1]
     # Both sides of the word must agree where both sides have one: "not a spot at a bar" / "a spot at the
     # bar" share what follows, but one is "dress like you deserve respect", the other "more appropriate for".
     same_after = after_a == after_b if after_a and after_b else None
     same_before = before_a == before_b if before_a and before_b else None
+    if same_before is False and (set(before_a) & set(words_b) or set(before_b) & set(words_a)):
+        # The subject's words in another order ("the governor of Ohio signs" / "Ohio's governor did not sign")
+        # prove nothing either way: what follows must agree.
+        same_before = None
     if not (after_a or after_b or before_a or before_b):
         # No content word around in either: a short sentence ("He was not arrested." / "He was arrested.")
         # says the same thing when the words around are the same.

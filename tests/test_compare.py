@@ -1001,6 +1001,38 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
         ("He did not attend.", "He attended the dinner on Friday.", ["negation"]),
         ("He was not charged.", "She was charged with assault.", []),
         ("He did not attend.", "She attended the dinner on Friday.", []),
+        # "not actually", "not really": the verb after them is what is denied.
+        ("The mayor did not actually sign the bill.", "The mayor signed the bill.", ["negation"]),
+        ("The mayor didn't really sign the bill.", "The mayor signed the bill on Monday.", ["negation"]),
+        # The subject worded in another order on the other side: what follows the verb decides.
+        (
+            "The governor of Ohio signs the bill into law.",
+            "Ohio's governor did not sign the bill into law.",
+            ["negation"],
+        ),
+        ("The club's owner did not sell the team.", "The owner of the club sold the team.", ["negation"]),
+        ("Mayor Lowe Not Booed At The Rally.", "Mayor Lowe's speech booed at the rally.", ["negation"]),
+        # A twin denied on its own side too: "instead of", "not immediately", "to stop it", "may or may not".
+        (
+            "Officers will give a fine, not an arrest, for the offence.",
+            "Officers will give a fine instead of arrest for the offence.",
+            [],
+        ),
+        (
+            "The firm declined to comment and the mayor was not available for comment.",
+            "A spokesman for the mayor was not immediately available for comment.",
+            [],
+        ),
+        ("Mayor Adopts Dog So It Won't Turn Into A Stray.", "Mayor adopts dog to stop it turning into a stray.", []),
+        (
+            "Mayor Adopts Dog So It Won't Turn Into A Stray.",
+            "Mayor adopts dog to keep it from turning into a stray.",
+            [],
+        ),
+        ("The firm may or may not hold a sale in May.", "The firm will hold a sale in May.", []),
+        ("The Firm May Or May Not Hold A Sale In May.", "The firm will hold a sale in May.", []),
+        # In a headline the capitalised verb is what is denied, not the small word after it.
+        ("Mayor Adopts Dog So It Won't Turn Into A Stray.", "The mayor's dog turned into a stray.", ["negation"]),
         # A name before a noun describes what is denied: the noun is the statement's word.
         ("The suspect is not a U.S. citizen.", "The suspect is a U.S. citizen.", ["negation"]),
         ("The driver is not a Dutch national.", "The driver is a Dutch national, police said.", ["negation"]),
