@@ -19,7 +19,7 @@ _AUXILIARIES = frozenset(
 
 # "would not have", "could not have": a counterfactual, which negates nothing anyone reported.
 _MODALS = frozenset("would could should might".split())
-_NEGATING_VERBS = frozenset("yet failed fails refused refuses declined declines".split())
+_NEGATING_VERBS = frozenset("yet failed fails failing refused refuses refusing declined declines declining".split())
 # Their nouns negate the verb the "to" a few words on brings: "their failure, three times in a row, to get".
 _NEGATING_NOUNS = frozenset("failure refusal inability".split())
 
@@ -55,6 +55,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     for k in range(len(tokens) - 2):
         pair = (tokens[k].norm, tokens[k + 1].norm)
         if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or pair in (("ruled", "out"), ("rule", "out")):
+            if tokens[k + 2].kind != "word":
+                continue  # "revenue declined to $36.9 billion": a fall to a figure, no refusal
             cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
             out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
         elif pair[0] in _NEGATING_NOUNS:

@@ -1012,6 +1012,16 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
         ),
         ("The club's owner did not sell the team.", "The owner of the club sold the team.", ["negation"]),
         ("Mayor Lowe Not Booed At The Rally.", "Mayor Lowe's speech booed at the rally.", ["negation"]),
+        # "declined to" a figure is a fall, not a refusal.
+        ("Revenue declined to $36.9 billion from $39.3 billion.", "Revenue fell to $36.9bn from $39.3bn.", []),
+        ("The mayor declined to comment on the plan.", "The mayor commented on the plan.", ["negation"]),
+        # "failing to", "refusing to" deny as "not" does: two denials worded apart agree.
+        (
+            "The board faulted him for failing to address the leak.",
+            "The board faulted him for not addressing the leak.",
+            [],
+        ),
+        ("He was fined for failing to pay the tax.", "He was fined and paid the tax.", ["negation"]),
         # A twin denied on its own side too: "instead of", "not immediately", "to stop it", "may or may not".
         (
             "Officers will give a fine, not an arrest, for the offence.",
