@@ -264,11 +264,19 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
+# A page's label glued to the line's first word when the extractor lost the break between them
+# ("AdvertisementThe mayor said ...", "ReportJose Mourinho ..."): the label is furniture, the rest is body.
+_GLUED_LABEL = re.compile(
+    r"^(?:Advertisement|Sponsored|Supported by|Watch|Video|Listen|Related|Exclusive|Breaking(?: News)?|Updated?"
+    r"|Opinion|Analysis|Report|Photos?)(?=[A-Z][a-z])"
+)
+
+
 @lru_cache(maxsize=65_536)
 def _line_parts(line: str) -> tuple[str, str, bool]:
     """A line without its credits, folded, and whether it is furniture: once per distinct line (wire copy
     repeats whole paragraphs across outlets)."""
-    line = cut_photo_credit(_INLINE_CREDIT.sub("", line).strip())
+    line = cut_photo_credit(_INLINE_CREDIT.sub("", _GLUED_LABEL.sub("", line, count=1)).strip())
     if not line:
         return line, line, True
     return line, fold(line), is_boilerplate(line) or is_caption(line)

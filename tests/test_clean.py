@@ -232,6 +232,22 @@ def test_photo_credit_glued_to_a_sentence_is_cut(line, kept):
     assert clean_text(f"{BODY}\n\n{line}").body == "\n\n".join(p for p in (BODY, kept) if p)
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("AdvertisementThe judge ruled on Monday.", "The judge ruled on Monday."),
+        ("Supported byThe judge ruled on Monday.", "The judge ruled on Monday."),
+        ("ReportAnna Kowalski will quit the club, aides say.", "Anna Kowalski will quit the club, aides say."),
+        # A label word that begins the sentence's own word, or stands apart, stays.
+        ("Reporters waited as the judge ruled on Monday.", "Reporters waited as the judge ruled on Monday."),
+        ("Video games sold well, the firm said on Monday.", "Video games sold well, the firm said on Monday."),
+        ("Watchdogs said the judge ruled on Monday.", "Watchdogs said the judge ruled on Monday."),
+    ],
+)
+def test_a_page_label_glued_to_the_first_word_is_cut(line, kept):
+    assert clean_text(f"{BODY}\n\n{line}").body == f"{BODY}\n\n{kept}"
+
+
 def test_a_sentence_introducing_a_quote_is_body_text():
     raw = (
         "Club news\n\nThe players of the club had the day off yesterday after the long trip home.\n\n"
