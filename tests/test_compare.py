@@ -767,6 +767,7 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Oslo imposed new fines on Tehran.", "Oslo imposed new fines on Baghdad.", ["name"]),
         ("The Pentagon said the raid failed.", "The Defense Department said the raid failed.", []),
         ("The fighters of ISIS took the town.", "The fighters of ISIL took the town.", []),
+        ("The fighters of Isil took the town.", "The fighters of Islamic State took the town.", []),  # The Guardian's style
         ("He flew on a Saudi Arabian jet.", "He flew on a Saudi Arabia jet.", []),
         # A demonym no name ending makes (data/demonyms.csv), singular or plural, against the name or another form.
         ("The Argentine navy sank the boat.", "Argentina's navy sank the boat.", []),
