@@ -233,7 +233,11 @@ def same_slot(
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
         return True
     if events and ha and hb and ha != hb:
-        return False
+        # "arrested on Tuesday at a motel" / "detained the suspect Wednesday at a motel": one side's head word is
+        # among the other's words around, and two more words agree. "The suspect was shot on Friday" / "charged
+        # on Saturday" are two happenings.
+        shared = {w for w in na & nb if w[0] not in "~=@^" and w not in names}
+        return (ha in nb or hb in na) and len(shared) >= 2
     done_a, done_b = _done(na), _done(nb)
     if done_a and done_b and not (ha and hb) and (ua == ub or not (ua and ub)):
         # What befell a count says what it is about: "five people died" is "killed two people", as "Ten people

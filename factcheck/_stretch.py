@@ -10,7 +10,7 @@ import re
 
 from ._tokens import Token
 
-__all__ = ["stretch", "totals"]
+__all__ = ["forecast_and_outcome", "stretch", "totals"]
 
 
 #: Words that make a figure a running total ("a total of 14", "so far", "to date"): not the same
@@ -66,3 +66,29 @@ def stretch(tokens: tuple[Token, ...]) -> frozenset[str]:
         found.add("<part>")
     found.update(f"<{a or b}>" for a, b in _PERIOD_OF.findall(norms))
     return frozenset(found | {"<total>"}) if totals(tokens) else frozenset(found)
+
+
+# What is planned or expected, not what happened: "will", "would", "is expected to", "is scheduled for", "is due".
+_AHEAD = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|might|expected|scheduled|(?:is|are|was|were) due|set (?:to|for)|plans? to|planned)\b"
+    r"[^,;.]*$"
+)
+# What happened: a past form in the day's clause ("made landfall on Friday", "was halted at 1:30 p.m.").
+_PAST_FORMS = "made|came|went|took|struck|hit|held|began|left|met|won|lost|fell|rose|said|told|gave|saw|found|got|ran"
+_DONE = re.compile(rf"\b(?:[A-Za-z]+ed|{_PAST_FORMS})\b[^,;]*$", re.I)
+
+
+def _before(day: str, text: str, pattern: re.Pattern[str]) -> bool:
+    at = text.find(day)
+    return at > 0 and pattern.search(text, max(0, at - 60), at) is not None
+
+
+def forecast_and_outcome(day_a: str, a: str, day_b: str, b: str) -> bool:
+    """Two days (dates, times) of which one dates a plan or forecast and the other what then happened: "is
+    expected to make landfall on Thursday" / "made landfall on Friday", both true. Not two plans told in two
+    tenses ("The polls will close at 8 p.m." / "Voting ends at 9 p.m."): that is one plan, told two ways."""
+    ahead_a, ahead_b = _before(day_a, a, _AHEAD), _before(day_b, b, _AHEAD)
+    if ahead_a == ahead_b:
+        return False
+    day, text = (day_b, b) if ahead_a else (day_a, a)
+    return _before(day, text, _DONE)

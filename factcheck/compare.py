@@ -27,7 +27,7 @@ from ._partners import aligned_details
 from ._places import Places, places_within
 from ._quotes import quote_differences
 from ._slots import Slot, slots
-from ._stretch import stretch
+from ._stretch import forecast_and_outcome, stretch
 from ._text import fold
 from ._tokens import Token, diff_ops, tokenize
 from .details import Detail, extract_details
@@ -280,7 +280,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
         for d in diffs
         if d.kind in ("weekday", "date", "time")
         and (d.mine, d.theirs) not in told_apart
-        and _foretold(d.mine, a) != _foretold(d.theirs, b)
+        and forecast_and_outcome(d.mine, a, d.theirs, b)
     ]
     diffs = [d for d in diffs if (d.mine, d.theirs) not in told_apart.union(foretold)]
     negations = negation_differences(a, b, da, db, ta, tb)
@@ -311,19 +311,6 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     notes += [Note("two moments", f"{x} {_period(m, pa)}", f"{y} {_period(t, pb)}") for m, t, x, y in moments]
     notes += [Note("two moments", m, t) for m, t in not_yets + foretold]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
-
-
-# What is planned or expected, not what happened: "will", "would", "is expected to", "is scheduled for", "is due".
-_AHEAD = re.compile(
-    r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|might|expected|scheduled|(?:is|are|was|were) due|set (?:to|for)|plans? to|planned)\b"
-    r"[^,;.]*$"
-)
-
-
-def _foretold(day: str, text: str) -> bool:
-    """Whether ``day`` dates a plan or forecast in ``text``: a word of what is ahead before it, in its clause."""
-    at = text.find(day)
-    return at > 0 and _AHEAD.search(text, max(0, at - 60), at) is not None
 
 
 def _period(surface: str, p: Prepared) -> str:
