@@ -200,16 +200,27 @@ def _forms(word: str) -> set[str]:
     return {word, stem(word), _IRREGULAR.get(word, word)}
 
 
-def _content(tokens: tuple[Token, ...], indices: range) -> list[str]:
-    """The stems of the content words at ``indices``, nearest first."""
+def _content_at(tokens: tuple[Token, ...], indices: range) -> list[int]:
+    """The positions of the content words at ``indices``, nearest first."""
     return [
-        stem(tokens[k].norm)
+        k
         for k in indices
         if tokens[k].norm not in STOP_WORDS
         and tokens[k].norm not in _NEGATION_SKIP
         and tokens[k].norm not in _CUES
         and tokens[k].norm != "one"  # "No one was hurt": part of the negation, not what it is about
     ]
+
+
+def _content(tokens: tuple[Token, ...], indices: range) -> list[str]:
+    """The stems of the content words at ``indices``, nearest first."""
+    return [stem(tokens[k].norm) for k in _content_at(tokens, indices)]
+
+
+def _past_verb_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """The content word nearest before ``tokens[i]`` is a past form: "pleaded [not] guilty", "required [an]"."""
+    k = next(iter(_content_at(tokens, range(i - 1, max(-1, i - 6), -1))), None)
+    return k is not None and (tokens[k].norm.endswith("ed") or tokens[k].norm in _IRREGULAR)
 
 
 def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) -> bool:
@@ -226,9 +237,11 @@ def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) 
     # bar" share what follows, but one is "dress like you deserve respect", the other "more appropriate for".
     same_after = after_a == after_b if after_a and after_b else None
     same_before = before_a == before_b if before_a and before_b else None
-    if same_before is False and (set(before_a) & set(words_b) or set(before_b) & set(words_a)):
+    reordered = set(before_a) & set(words_b) or set(before_b) & set(words_a)
+    if same_before is False and reordered and not (_past_verb_before(ta, i) or _past_verb_before(tb, j)):
         # The subject's words in another order ("the governor of Ohio signs" / "Ohio's governor did not sign")
-        # prove nothing either way: what follows must agree.
+        # prove nothing either way: what follows must agree. A verb before it says what the word is about:
+        # "pleaded not guilty" at an arraignment / "found him guilty" at the trial.
         same_before = None
     if not (after_a or after_b or before_a or before_b):
         # No content word around in either: a short sentence ("He was not arrested." / "He was arrested.")

@@ -1023,6 +1023,12 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
         ),
         ("The club's owner did not sell the team.", "The owner of the club sold the team.", ["negation"]),
         ("Mayor Lowe Not Booed At The Rally.", "Mayor Lowe's speech booed at the rally.", ["negation"]),
+        # A verb before the word says what it is about: a plea at an arraignment is no verdict at a trial.
+        (
+            "At her arraignment in May, Dana Cole pleaded not guilty to both counts of fraud.",
+            "A jury found Dana Cole guilty on both counts of fraud after a two-week trial.",
+            [],
+        ),
         # "declined to" a figure is a fall, not a refusal.
         ("Revenue declined to $36.9 billion from $39.3 billion.", "Revenue fell to $36.9bn from $39.3bn.", []),
         ("The mayor declined to comment on the plan.", "The mayor commented on the plan.", ["negation"]),
