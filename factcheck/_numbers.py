@@ -164,6 +164,8 @@ def is_label(flat: str, start: int, end: int, *, year: bool = False) -> bool:
     after = flat[end:]
     if bare in _LABEL_WORDS:
         return not _SCORE_AFTER.match(after)
+    if word.isupper() and not any(c.islower() for c in flat):
+        return False  # "EARTHQUAKE OF MAGNITUDE 6.4 STRIKES": in a sentence set in capitals they prove nothing
     initial = not flat[: m.start()].strip() or flat[: m.start()].rstrip()[-1] in ".!?\"'"
     if (
         initial

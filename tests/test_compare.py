@@ -648,6 +648,13 @@ def test_no_false_conflicts_from_wording(a, b):
             "Police said they detained the suspect Wednesday at a motel near the border.",
             ["weekday"],
         ),
+        # A sentence set in capitals: its capitals make no figure a label ("MAGNITUDE 6.4" is a magnitude).
+        (
+            "QUAKE OF MAGNITUDE 6.4 STRIKES OFF THE COAST, NO TSUNAMI WARNING",
+            "A magnitude 6.1 quake struck off the coast on Sunday, with no tsunami warning.",
+            ["number"],
+        ),
+        ("BOEING 737 JET LANDS SAFELY IN DENVER", "A Boeing 737 jet landed safely in Denver.", []),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
