@@ -57,6 +57,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or pair in (("ruled", "out"), ("rule", "out")):
             if tokens[k + 2].kind != "word":
                 continue  # "revenue declined to $36.9 billion": a fall to a figure, no refusal
+            if any(t.norm in ("not", "never") for t in tokens[max(0, k - 2) : k]):
+                continue  # "did not rule out more sanctions", "never failed to": two denials, which cancel
             cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
             out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
         elif pair[0] in _NEGATING_NOUNS:
@@ -105,6 +107,8 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         ):
             after = after[1:]  # "not a U.S. citizen": the name describes what is denied, the noun after it
         after = after[:1]
+        if after and (after[0].norm in _NEGATING_VERBS or after[0].norm in ("rule", "ruled")):
+            continue  # "did not rule out", "never failed to": the denial this one cancels is not counted either
         start = before[0].start if before else cue.start
         end = after[0].end if after else cue.end
         out.append((cue, text[start:end], after[0].norm if after else ""))
@@ -112,13 +116,15 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
 
 
 def _denied_at(tokens: tuple[Token, ...], k: int) -> bool:
-    """A denying word stands a few words before ``tokens[k]``, in its clause ("did not resign and was asked": no)."""
-    for x in reversed(tokens[max(0, k - 3) : k]):
-        if x.norm in ("and", "but", "or", "while"):
-            return False
-        if x.norm in _DENIED_THERE:
-            return True
-    return False
+    """A denying word stands a few words before ``tokens[k]``, in its clause ("did not resign and was asked": no),
+    and no second denial cancels it ("did not rule out further sanctions": they stay possible)."""
+    denials = 0
+    for j in range(k - 1, max(-1, k - 4), -1):
+        norm = tokens[j].norm
+        if norm in ("and", "but", "or", "while"):
+            break
+        denials += norm in _DENIED_THERE or (norm == "out" and j > 0 and tokens[j - 1].norm in ("rule", "ruled"))
+    return denials % 2 == 1
 
 
 def _or_not(tokens: tuple[Token, ...], auxiliary: Token) -> bool:

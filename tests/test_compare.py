@@ -1036,6 +1036,14 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
             "A jury found Dana Cole guilty on both counts of fraud after a two-week trial.",
             [],
         ),
+        # Two denials cancel: "did not rule out" leaves it possible, and conflicts with "ruled out".
+        (
+            "The minister did not rule out further sanctions but said talks came first.",
+            "Further sanctions remain possible, the minister said.",
+            [],
+        ),
+        ("The minister did not rule out further sanctions.", "The minister ruled out further sanctions.", ["negation"]),
+        ("He never failed to pay his taxes, aides said.", "He paid his taxes, aides said.", []),
         # "declined to" a figure is a fall, not a refusal.
         ("Revenue declined to $36.9 billion from $39.3 billion.", "Revenue fell to $36.9bn from $39.3bn.", []),
         ("The mayor declined to comment on the plan.", "The mayor commented on the plan.", ["negation"]),
