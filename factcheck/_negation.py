@@ -269,8 +269,9 @@ _NOT_YET = re.compile(r"(?i)\b(?:has|have)\s+not\b|\b(?:has|have)n['\u2019]t\b|\
 def not_yet(mine: str, theirs: str, a: str, b: str) -> bool:
     """A negation difference that is two moments, not two statements: one outlet says what has not happened
     yet ("Police have not released the name"), the other what then happened ("released the name on
-    Tuesday"). Not when the other outlet says it in the present perfect too ("have released")."""
+    Tuesday"). Not when the other outlet says it in a perfect too ("have released", or reported, "had released")."""
     for negated, affirmed, text in ((mine, theirs, b), (theirs, mine, a)):
         if _NOT_YET.search(negated) and not _NOT_YET.search(affirmed):
-            return not re.search(rf"(?i)\b(?:has|have)\s+(?:been\s+)?{re.escape(affirmed)}\b", text)
+            # "had cooperated" after "said" is reported speech's "has cooperated": the same moment.
+            return not re.search(rf"(?i)\b(?:has|have|had)\s+(?:been\s+)?{re.escape(affirmed)}\b", text)
     return False

@@ -1036,6 +1036,12 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
             "A jury found Dana Cole guilty on both counts of fraud after a two-week trial.",
             [],
         ),
+        # Reported speech moves "has" to "had": "had cooperated" and "has not cooperated" tell one moment.
+        (
+            "Prosecutors said the aide had cooperated with investigators since March.",
+            "The aide has not cooperated with investigators since March, prosecutors said.",
+            ["negation"],
+        ),
         # Two denials cancel: "did not rule out" leaves it possible, and conflicts with "ruled out".
         (
             "The minister did not rule out further sanctions but said talks came first.",
