@@ -142,9 +142,15 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list, known: frozenset[str]) -> l
                 fix = None
             if fix and any(o.norm == t.norm for o in other.tokens):
                 fix = None  # a word both sides write is no difference between them (looked at only for a typo)
+            cue = LONE
+            if not fix and t.surface.islower() and t.surface not in named:
+                # A misspelling common enough for wordfreq to list ("govenor"), whose usual spelling the other side
+                # writes, wherever its sentence puts it: "the governor declared" / "the govenor declared".
+                usual = likely_typo(t.surface, known_misspellings=True)
+                fix, cue = (usual, "") if usual and any(o.norm == usual for o in other.tokens) else (None, LONE)
             if fix:
                 mine, theirs = (t.surface, fix) if mine_side else (fix, t.surface)
-                out.append(Difference("spelling", mine, theirs, typo_is_mine=mine_side, cue=LONE))
+                out.append(Difference("spelling", mine, theirs, typo_is_mine=mine_side, cue=cue))
     return out
 
 

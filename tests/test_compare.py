@@ -1342,6 +1342,12 @@ def test_a_measure_is_shown_with_its_unit():
         # A word run into a web address is page furniture, not a misspelling.
         ("Read the full ruling athttps://courts.example/ruling today.", "The full ruling is online today.", []),
         ("The ruling is at courts.example/rulingss today.", "The full ruling is online today.", []),
+        # A misspelling wordfreq lists, whose usual spelling the other side writes elsewhere in its sentence.
+        (
+            "The governor declared an emergency in 12 counties after the river rose on Tuesday.",
+            "After the river rose on Tuesday, the govenor declared an emergency in 12 counties.",
+            ["spelling: govenor ≠ governor"],
+        ),
     ],
 )
 def test_clear_misspellings_need_no_counterpart_word(a, b, reasons):
