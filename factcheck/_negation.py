@@ -96,16 +96,11 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
         if cue.key in ("nobody", "none", "nothing") or (cue.key == "no" and after[:1] and after[0].norm == "one"):
             after = [t for t in after if t.norm not in _AUXILIARIES and t.norm != "one"]  # "No one was [hurt]"
         after = [t for t in after if t.norm not in _NEGATION_SKIP]
-        if headline is None:
-            headline = headline_tokens(tokens)
-        if (
-            len(after) > 1
-            and after[0].capitalised
-            and after[1].kind == "word"
-            and not after[1].capitalised
-            and not headline
-        ):
-            after = after[1:]  # "not a U.S. citizen": the name describes what is denied, the noun after it
+        if len(after) > 1 and after[0].capitalised and after[1].kind == "word" and not after[1].capitalised:
+            if headline is None:
+                headline = headline_tokens(tokens)
+            if not headline:  # in a headline the capitalised word is the verb denied: "Won't Turn into"
+                after = after[1:]  # "not a U.S. citizen": the name describes what is denied, the noun after it
         after = after[:1]
         if after and (after[0].norm in _NEGATING_VERBS or after[0].norm in ("rule", "ruled")):
             continue  # "did not rule out", "never failed to": the denial this one cancels is not counted either

@@ -73,9 +73,10 @@ _AHEAD = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|might|expected|scheduled|(?:is|are|was|were) due|set (?:to|for)|plans? to|planned)\b"
     r"[^,;.]*$"
 )
-# What happened: a past form in the day's clause ("made landfall on Friday", "was halted at 1:30 p.m.").
-_PAST_FORMS = "made|came|went|took|struck|hit|held|began|left|met|won|lost|fell|rose|said|told|gave|saw|found|got|ran"
-_DONE = re.compile(rf"\b(?:[A-Za-z]+ed|{_PAST_FORMS})\b[^,;]*$", re.I)
+# What happened: a past form in the day's clause ("made landfall on Friday", "was halted at 1:30 p.m."). Not a
+# reporting verb ("officials said voting ends at 9 p.m." tells a plan), nor a capitalised name ("United").
+_PAST_FORMS = "made|came|went|took|struck|hit|held|began|left|met|won|lost|fell|rose|gave|saw|found|got|ran"
+_DONE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{_PAST_FORMS})\b[^,;]*$")
 
 
 def _before(day: str, text: str, pattern: re.Pattern[str]) -> bool:
