@@ -7,6 +7,7 @@ import re
 from ._capitals import headline_tokens
 from ._owners import stem
 from ._tokens import STOP_WORDS, Token
+from ._verbs import IRREGULAR_PAST
 from .details import _NEGATIONS, Detail
 
 __all__ = ["negation_differences", "not_yet"]
@@ -172,33 +173,10 @@ def negation_differences(
     return []
 
 
-# Irregular past forms and participles news prints, with their verb: "swam" / "did not swim". Forms that are
-# as often another word ("left", "found", "saw", "rose", "fell", "felt", "lay") are left out.
-_IRREGULAR = {
-    **dict.fromkeys(("arose", "arisen"), "arise"), "ate": "eat", "eaten": "eat", "became": "become",
-    "began": "begin", "begun": "begin", "bit": "bite", "bitten": "bite", "blew": "blow", "blown": "blow",
-    "broke": "break", "broken": "break", "brought": "bring", "built": "build", "bought": "buy", "caught": "catch",
-    "chose": "choose", "chosen": "choose", "came": "come", "dealt": "deal", "drew": "draw", "drawn": "draw",
-    "drank": "drink", "drunk": "drink", "drove": "drive", "driven": "drive", "fought": "fight", "fled": "flee",
-    "flew": "fly", "flown": "fly", "forgot": "forget", "forgotten": "forget", "froze": "freeze",
-    "frozen": "freeze", "gave": "give", "given": "give", "went": "go", "gone": "go", "grew": "grow",
-    "grown": "grow", "heard": "hear", "hid": "hide", "hidden": "hide", "held": "hold", "kept": "keep",
-    "knew": "know", "known": "know", "led": "lead", "lost": "lose", "made": "make", "meant": "mean", "met": "meet",
-    "paid": "pay", "ran": "run", "rang": "ring", "rung": "ring", "risen": "rise", "sought": "seek", "sold": "sell",
-    "sent": "send", "shook": "shake", "shaken": "shake", "shot": "shoot", "shown": "show", "sang": "sing",
-    "sung": "sing", "sank": "sink", "sunk": "sink", "sat": "sit", "slept": "sleep", "spoke": "speak",
-    "spoken": "speak", "spent": "spend", "stood": "stand", "stole": "steal", "stolen": "steal", "struck": "strike",
-    "swore": "swear", "sworn": "swear", "swam": "swim", "swum": "swim", "took": "take", "taken": "take",
-    "taught": "teach", "tore": "tear", "torn": "tear", "told": "tell", "thought": "think", "threw": "throw",
-    "thrown": "throw", "understood": "understand", "woke": "wake", "woken": "wake", "wore": "wear", "worn": "wear",
-    "won": "win", "wrote": "write", "written": "write", "withdrew": "withdraw", "withdrawn": "withdraw",
-}  # fmt: skip
-
-
 def _forms(word: str) -> set[str]:
     """A word and its stem: the crude stem cuts "attend" to "atten" but "attended" to "attend", so
     one verb's forms meet in either; an irregular form meets its verb ("swam" / "swim")."""
-    return {word, stem(word), _IRREGULAR.get(word, word)}
+    return {word, stem(word), IRREGULAR_PAST.get(word, word)}
 
 
 def _content_at(tokens: tuple[Token, ...], indices: range) -> list[int]:
@@ -221,7 +199,7 @@ def _content(tokens: tuple[Token, ...], indices: range) -> list[str]:
 def _past_verb_before(tokens: tuple[Token, ...], i: int) -> bool:
     """The content word nearest before ``tokens[i]`` is a past form: "pleaded [not] guilty", "required [an]"."""
     k = next(iter(_content_at(tokens, range(i - 1, max(-1, i - 6), -1))), None)
-    return k is not None and (tokens[k].norm.endswith("ed") or tokens[k].norm in _IRREGULAR)
+    return k is not None and (tokens[k].norm.endswith("ed") or tokens[k].norm in IRREGULAR_PAST)
 
 
 def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._tokens import Token
+from ._verbs import IRREGULAR_PAST, PAST_AS_OTHER
 
 __all__ = ["forecast_and_outcome", "stretch", "totals"]
 
@@ -75,7 +76,7 @@ _AHEAD = re.compile(
 )
 # What happened: a past form in the day's clause ("made landfall on Friday", "was halted at 1:30 p.m."). Not a
 # reporting verb ("officials said voting ends at 9 p.m." tells a plan), nor a capitalised name ("United").
-_PAST_FORMS = "made|came|went|took|struck|hit|held|began|left|met|won|lost|fell|rose|gave|saw|found|got|ran"
+_PAST_FORMS = "|".join(sorted((set(IRREGULAR_PAST) | PAST_AS_OTHER) - {"told"}))
 _DONE = re.compile(rf"\b(?:[a-z]{{2,}}ed|{_PAST_FORMS})\b[^,;]*$")
 
 
