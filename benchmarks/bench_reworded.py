@@ -10,7 +10,8 @@ Run from the repository root with the project's venv::
 moved attributions and synonyms, and 82 pairs that must agree (unit conversions, demonyms, details
 about different things, a detail one side leaves out, headline case, ...). Each pair goes through
 ``factcheck.compare_claims`` alone (no event around it). Printed: conflicts found, by kind, and
-agreeing pairs flagged, by trap. It prints figures; it is not a pytest test.
+agreeing pairs flagged, by trap, and writes them to ``results/reworded.json``. It prints figures; it is
+not a pytest test.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def _total(table: dict[str, list[int]]) -> list[int]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--against", help="a commit to score beside this tree")
+    p.add_argument("--out", type=Path, default=HERE / "results" / "reworded.json", help="JSON output")
     p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     now = score()
@@ -80,6 +82,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {kind:32}{old_s:>18}{f'{n}/{of}':>12}")
     counts = Counter(json.loads(line)["label"] for line in GOLD.read_text(encoding="utf-8").splitlines())
     print(f"\n{counts['conflict']} conflicts, {counts['agree']} agreeing pairs ({GOLD.name})")
+    commit = subprocess.run(
+        ["git", "-C", str(HERE.parent), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    record = {
+        "commit": commit.stdout.strip(),
+        "now": now,
+        "before": {"commit": args.against, **before} if before else None,
+    }
+    args.out.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"written: {args.out.relative_to(HERE.parent) if args.out.is_relative_to(HERE.parent) else args.out}")
     return 0
 
 
