@@ -34,8 +34,13 @@ _DENIED_THERE = frozenset(_NEGATIONS) | frozenset(
     "instead rather stop stops stopped prevent prevents prevented keep keeps kept".split()
 )
 
+# "ruled out fighting", "rule out a deal": a denial whose verb is "rule" with "out".
+_RULE = frozenset(("rule", "ruled"))
+# Verbs that deny by themselves: a "not" before one cancels its denial ("did not rule out", "never failed to").
+_SELF_DENYING = _NEGATING_VERBS | _RULE
+
 # The negation itself, never the context it is compared in.
-_CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | {"ruled", "rule", "out"}
+_CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | _RULE | {"out"}
 
 
 # Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
@@ -55,7 +60,7 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     # without a negation word.
     for k in range(len(tokens) - 2):
         pair = (tokens[k].norm, tokens[k + 1].norm)
-        if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or pair in (("ruled", "out"), ("rule", "out")):
+        if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or (pair[0] in _RULE and pair[1] == "out"):
             if tokens[k + 2].kind != "word":
                 continue  # "revenue declined to $36.9 billion": a fall to a figure, no refusal
             if any(t.norm in ("not", "never") for t in tokens[max(0, k - 2) : k]):
@@ -103,7 +108,7 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
             if not headline:  # in a headline the capitalised word is the verb denied: "Won't Turn into"
                 after = after[1:]  # "not a U.S. citizen": the name describes what is denied, the noun after it
         after = after[:1]
-        if after and (after[0].norm in _NEGATING_VERBS or after[0].norm in ("rule", "ruled")):
+        if after and after[0].norm in _SELF_DENYING:
             continue  # "did not rule out", "never failed to": the denial this one cancels is not counted either
         start = before[0].start if before else cue.start
         end = after[0].end if after else cue.end
@@ -119,7 +124,7 @@ def _denied_at(tokens: tuple[Token, ...], k: int) -> bool:
         norm = tokens[j].norm
         if norm in ("and", "but", "or", "while"):
             break
-        denials += norm in _DENIED_THERE or (norm == "out" and j > 0 and tokens[j - 1].norm in ("rule", "ruled"))
+        denials += norm in _DENIED_THERE or (norm == "out" and j > 0 and tokens[j - 1].norm in _RULE)
     return denials % 2 == 1
 
 
