@@ -46,6 +46,8 @@ def _first_json_object(text: str) -> object:
 
 
 def _store_event(line: str) -> bool:
+    if "event_id" not in line:
+        return False  # no event: not worth parsing (a one-line JSON article is its first line)
     try:
         event = json.loads(line)
     except ValueError:
@@ -60,7 +62,9 @@ def _text_kind(head: str, suffix: str) -> str:
         return "a decisions store"
     if suffix == ".csv" and _is_claim_table([c.strip().strip('"') for c in first.split(",")]):
         return "a claim table exported as CSV"
-    if suffix in (".json", ".jsonl", ".ndjson", ".jsonld") and first[:1] in "[{":
+    # Parsed only where a signature's words stand: most JSON files are articles, parsed in full next.
+    signed = "claim_id" in head or "ClaimReview" in head
+    if suffix in (".json", ".jsonl", ".ndjson", ".jsonld") and first[:1] in "[{" and signed:
         record = _first_json_object(head)
         if isinstance(record, dict) and _is_claim_table(record):
             return f"a claim table exported as {'JSON' if suffix == '.json' else 'JSON Lines'}"

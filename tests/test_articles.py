@@ -10,6 +10,7 @@ import pytest
 from conftest import EVENT_DIRS, SEEDS, WIRE_A, WIRE_B, expected
 
 from factcheck import FactcheckWarning, InputError, load_articles
+from factcheck.articles import _walk
 from factcheck.schema import ARTICLE_COLUMNS
 
 # Most tests here load one article on purpose; test_single_article_warns checks the warning.
@@ -249,6 +250,27 @@ def test_hidden_files_are_ignored(two_outlets):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(load_articles(two_outlets)) == 2
+
+
+def test_a_folder_is_walked_as_rglob_would_list_it(tmp_path):
+    # Names whose path order and string order differ ("b/x" before "b-c", "b.txt"), a hidden folder and file,
+    # a link to a file (kept) and a link to a folder (not followed, as rglob does not).
+    tree = ["b/x.txt", "b/y/z.txt", "b-c.txt", "b.txt", "B.txt", "a.txt", ".hidden/h.txt", "b/.h.txt", "other/o.txt"]
+    for rel in tree:
+        (tmp_path / "in" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / rel).write_text(BODY)
+    (tmp_path / "in" / "link.txt").symlink_to(tmp_path / "in" / "a.txt")
+    (tmp_path / "in" / "linked").symlink_to(tmp_path / "in" / "other", target_is_directory=True)
+    root = tmp_path / "in"
+    expected_files = [
+        p
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not any(x.startswith(".") for x in p.relative_to(root).parts)
+    ]
+    assert list(_walk(root)) == expected_files
+    assert [p.relative_to(root).as_posix() for p in expected_files] == [
+        "B.txt", "a.txt", "b/x.txt", "b/y/z.txt", "b-c.txt", "b.txt", "link.txt", "other/o.txt"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
