@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
-__all__ = ["both_print_both", "cluster", "sort_order", "strongest"]
+__all__ = ["both_print_both", "cluster", "components", "sort_order", "strongest"]
 
 #: From this many pairs on, clusters start from connected groups (a sparse graph's components).
 GROUPED_FROM = 20_000
@@ -35,6 +34,31 @@ def sort_order(columns: list[tuple[np.ndarray, int]]) -> np.ndarray:
     for values, size in columns:
         key = key * max(int(size), 1) + np.asarray(values, dtype=np.int64)
     return np.argsort(key)
+
+
+def components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Each of ``n`` nodes' connected component in the graph of edges ``(i[k], j[k])``, numbered in the order
+    of the components' smallest nodes (as ``scipy.sparse.csgraph.connected_components`` numbers them).
+
+    Roots hook onto the smallest root they meet, then paths are halved to their roots, until no edge joins
+    two roots: a few numpy passes, and no import of ``scipy.sparse.csgraph`` (a quarter of a second).
+
+    >>> components(5, np.array([3, 1]), np.array([4, 0])).tolist()
+    [0, 0, 1, 2, 2]
+    """
+    parent = np.arange(n, dtype=np.int64)
+    while True:
+        pi, pj = parent[i], parent[j]
+        apart = pi != pj
+        if not apart.any():
+            return np.unique(parent, return_inverse=True)[1].astype(np.int32)
+        # Each root joins the smallest root an edge gives it: labels only fall, so no cycle forms.
+        np.minimum.at(parent, np.maximum(pi, pj)[apart], np.minimum(pi, pj)[apart])
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
 
 
 def strongest(pairs: pd.DataFrame, rank: np.ndarray, per_claim: int) -> pd.DataFrame:
@@ -88,10 +112,7 @@ def cluster(
     labels = np.arange(n, dtype=np.int64)
     loop, looped = np.ones(len(i), bool), labels
     if len(i) and len(i) >= grouped_from:
-        from scipy.sparse import csgraph  # only here: it adds a tenth of a second to every start
-
-        graph = sparse.coo_matrix((np.ones(len(i), np.int8), (i, j)), shape=(n, n))
-        _, group = csgraph.connected_components(graph, directed=False)
+        group = components(n, i, j)
         # A group where no outlet occurs twice keeps every pair, as the greedy loop would: no join
         # there can ever put two claims of one outlet together.
         n_src = int(src.max()) + 1

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck._clusters import cluster, sort_order, strongest
+from factcheck._clusters import cluster, components, sort_order, strongest
 
 
 def _greedy(pairs: pd.DataFrame, src: np.ndarray, rank: np.ndarray) -> tuple[list[set[int]], list[int]]:
@@ -76,6 +76,27 @@ def test_cluster_of_no_pairs_leaves_each_claim_alone():
         pd.DataFrame({"i": [], "j": [], "score": []}, dtype=np.int64), np.array([0, 1, 0]), np.arange(3)
     )
     assert kept.empty and len(set(labels.tolist())) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 30).flatmap(
+        lambda n: st.tuples(st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=60))
+    )
+)
+def test_components_are_scipys_connected_components(graph):
+    from scipy.sparse import coo_matrix, csgraph
+
+    n, edges = graph
+    i, j = (np.array([e[k] for e in edges], dtype=np.int64) for k in (0, 1))
+    matrix = coo_matrix((np.ones(len(i), np.int8), (i, j)), shape=(n, n))
+    assert components(n, i, j).tolist() == csgraph.connected_components(matrix, directed=False)[1].tolist()
+
+
+def test_components_of_a_long_chain_listed_backwards():
+    # A chain of 100,000 links: a few passes, not one per link.
+    i = np.arange(99_999)[::-1]
+    assert set(components(100_000, i, i + 1).tolist()) == {0}
 
 
 @settings(max_examples=200, deadline=None)
