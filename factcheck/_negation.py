@@ -43,6 +43,12 @@ _SELF_DENYING = _NEGATING_VERBS | _RULE
 _CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | _RULE | {"out"}
 
 
+# Words that may stand between "refused" and its "to": "refused on Monday to", "declined again to".
+_WHEN = frozenset("weekday date time".split())
+_MEANWHILE = frozenset(
+    "on again repeatedly publicly yesterday today tonight still also once twice later initially".split()
+)
+
 # Words between a negation and the word it negates ("had not yet been consulted", "none of them fatal").
 _NEGATION_SKIP = frozenset(
     "been be yet even ever actually really to a an the any have has had of them it us these those its their".split()
@@ -59,14 +65,19 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     # "had yet to regain", "failed to return", "refused to pay", "ruled out fighting": negations
     # without a negation word.
     for k in range(len(tokens) - 2):
-        pair = (tokens[k].norm, tokens[k + 1].norm)
-        if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or (pair[0] in _RULE and pair[1] == "out"):
-            if tokens[k + 2].kind != "word":
+        # "refused on Monday to concede", "declined again to comment": when or how often stands between.
+        to = k + 1
+        while to < min(k + 4, len(tokens) - 2) and (tokens[to].kind in _WHEN or tokens[to].norm in _MEANWHILE):
+            to += 1
+        pair = (tokens[k].norm, tokens[to].norm)
+        if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or (pair[0] in _RULE and tokens[k + 1].norm == "out"):
+            to = to if pair[1] == "to" else k + 1
+            if tokens[to + 1].kind != "word":
                 continue  # "revenue declined to $36.9 billion": a fall to a figure, no refusal
             if any(t.norm in ("not", "never") for t in tokens[max(0, k - 2) : k]):
                 continue  # "did not rule out more sanctions", "never failed to": two denials, which cancel
-            cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[k + 1].end)
-            out.append((cue, text[tokens[k].start : tokens[k + 2].end], tokens[k + 2].norm))
+            cue = Detail("negation", "not", tokens[k].surface, tokens[k].start, tokens[to].end)
+            out.append((cue, text[tokens[k].start : tokens[to + 1].end], tokens[to + 1].norm))
         elif pair[0] in _NEGATING_NOUNS:
             to = next((j for j in range(k + 1, min(k + 9, len(tokens) - 1)) if tokens[j].norm == "to"), None)
             if to is not None:
@@ -180,25 +191,28 @@ def negation_differences(
 
 def _forms(word: str) -> set[str]:
     """A word and its stem: the crude stem cuts "attend" to "atten" but "attended" to "attend", so
-    one verb's forms meet in either; an irregular form meets its verb ("swam" / "swim")."""
-    return {word, stem(word), IRREGULAR_PAST.get(word, word)}
+    one verb's forms meet in either; an irregular form meets its verb ("swam" / "swim"); a verb in a silent e
+    meets its past ("concede" / "conceded", whose stem is "conced")."""
+    forms = {word, stem(word), IRREGULAR_PAST.get(word, word)}
+    return forms | {word[:-1]} if len(word) > 4 and word.endswith("e") else forms
 
 
-def _content_at(tokens: tuple[Token, ...], indices: range) -> list[int]:
-    """The positions of the content words at ``indices``, nearest first."""
+def _content_at(tokens: tuple[Token, ...], indices: range, when: bool = True) -> list[int]:
+    """The positions of the content words at ``indices``, nearest first (``when``: days and times too)."""
     return [
         k
         for k in indices
         if tokens[k].norm not in STOP_WORDS
+        and (when or tokens[k].kind not in _WHEN)
         and tokens[k].norm not in _NEGATION_SKIP
         and tokens[k].norm not in _CUES
         and tokens[k].norm != "one"  # "No one was hurt": part of the negation, not what it is about
     ]
 
 
-def _content(tokens: tuple[Token, ...], indices: range) -> list[str]:
+def _content(tokens: tuple[Token, ...], indices: range, when: bool = True) -> list[str]:
     """The stems of the content words at ``indices``, nearest first."""
-    return [stem(tokens[k].norm) for k in _content_at(tokens, indices)]
+    return [stem(tokens[k].norm) for k in _content_at(tokens, indices, when)]
 
 
 def _past_verb_before(tokens: tuple[Token, ...], i: int) -> bool:
@@ -215,7 +229,10 @@ def _same_context(ta: tuple[Token, ...], i: int, tb: tuple[Token, ...], j: int) 
         _content(ta, range(i + 1, min(len(ta), i + 4)))[:1],
         _content(tb, range(j + 1, min(len(tb), j + 4)))[:1],
     )
-    words_a, words_b = _content(ta, range(i - 1, max(-1, i - 6), -1)), _content(tb, range(j - 1, max(-1, j - 6), -1))
+    # Before the word, a day says when ("refused on Monday to concede"), not about whom; after it, it tells the
+    # statement apart ("did not meet on Monday" / "met the staff on Tuesday").
+    words_a = _content(ta, range(i - 1, max(-1, i - 6), -1), when=False)
+    words_b = _content(tb, range(j - 1, max(-1, j - 6), -1), when=False)
     before_a, before_b = words_a[:1], words_b[:1]
     # Both sides of the word must agree where both sides have one: "not a spot at a bar" / "a spot at the
     # bar" share what follows, but one is "dress like you deserve respect", the other "more appropriate for".

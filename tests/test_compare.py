@@ -1093,6 +1093,15 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
             [],
         ),
         ("He did NOT attend.", "He attended the dinner on Friday.", ["negation"]),
+        # When stands between a refusal and its verb, and the subject is told in other words; "concede" / "conceded".
+        (
+            "Party leader Viktor Sarkis conceded defeat on Monday and congratulated his rival.",
+            "Viktor Sarkis, the 47-year-old leader of the party, refused on Monday to concede defeat.",
+            ["negation"],
+        ),
+        ("The mayor conceded defeat.", "The mayor refused to concede defeat.", ["negation"]),
+        ("The mayor signed the bill.", "The mayor declined again to sign the bill.", ["negation"]),
+        ("Revenue declined on Tuesday to $36.9 billion.", "Revenue rose on Tuesday to $36.9 billion.", []),
     ],
 )
 def test_negation_only_of_the_same_statement(a, b, kinds):
