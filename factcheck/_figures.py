@@ -207,11 +207,26 @@ def compatible(
         or _within_bounds(x, tx, y, ty)  # "more than 100 mph" / "up to 120 mph"
         or _slash_lost(x, y)  # "4½ months" / "412 months": the same figure, garbled in encoding
         or _in_ranges(x, tx, y, ty)  # "$140 to $160 million range" / "between $140 and $150 million"
+        or _share_as_fraction(x, y)  # "75 percent" / "three quarters"
         or (kind == "number" and _rounded(x, y))  # "2.04 percent" / "2 percent"
         or bool(_DECADE.fullmatch(x.key)) != bool(_DECADE.fullmatch(y.key))  # a decade and a year (above)
         # "3:30 p.m." (local) / "4:30 p.m. ET": one moment in two time zones
         or (kind == "time" and _other_zone(x, tx, y, ty))
     )
+
+
+def _share_as_fraction(x: Detail, y: Detail) -> bool:
+    """One share as a percentage and as a fraction: "75 percent" / "three quarters", "67%" / "two-thirds"."""
+    for share, part in ((x, y), (y, x)):
+        words = share.key.split()
+        if words[1:] == ["percent"] and " " not in part.key:
+            try:
+                percent, fraction = float(words[0]), float(part.key)
+            except ValueError:
+                continue
+            if 0 < fraction < 1 and abs(percent - 100 * fraction) < 1:
+                return True
+    return False
 
 
 _DECADE = re.compile(r"\d{3}0s")  # a decade's key ("1990s", see details)

@@ -29,7 +29,6 @@ __all__ = [
     "role",
     "sentence_name",
     "stem",
-    "subject",
     "subjects_apart",
     "whose",
 ]
@@ -171,47 +170,6 @@ def heading(tokens: tuple[Token, ...], k: int, kind: str) -> Iterator[Token]:
     return before
 
 
-def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
-    """The name or model a figure belongs to, when one stands shortly before it in its phrase: "Kobe
-    Bryant scored 30", "the iPhone 5S will cost $199" (as ``^bryant``). Figures of two different
-    subjects are different quantities. A sentence's first word is only a candidate (``^?acme``, see
-    :func:`factcheck._slots.same_slot`), unless capitals inside it make it a name: capitalised there, a
-    common word looks like a name. Anything before a comma is left out: in "seven AK-47s, three other
-    rifles" the name belongs to the list's first item."""
-    for j in range(k - 1, max(0, k - 5) - 1, -1):
-        t = tokens[j]
-        if t.kind not in ("word", "alias") or "," in text[t.end : tokens[j + 1].start] or t.norm in SAYING:
-            return None  # another figure or phrase comes first: the words before it are its own
-        if j and _estimated(tokens, j, k) and tokens[j - 1].kind == "word" and tokens[j - 1].norm not in STOP_WORDS:
-            return f"^{stem(tokens[j - 1].norm)}"  # "Police put the crowd at 5,000": whose estimate it is
-        if t.kind == "alias" or (j and t.capitalised and t.norm not in STOP_WORDS):
-            return f"^{stem(t.norm)}"
-        if not j and t.capitalised and t.norm not in STOP_WORDS:
-            if any(ch.isupper() for ch in t.surface[1:]):
-                return f"^{stem(t.norm)}"  # "D.C. police", "WikiLeaks offered": capitals inside make a name
-            return f"^?{t.norm}"  # a name only if the event writes it capitalised mid-sentence (see same_slot)
-        if (
-            _MODEL.fullmatch(t.norm)
-            and j
-            and not tokens[j - 1].surface.islower()
-            and tokens[j - 1].norm not in STOP_WORDS
-        ):
-            return f"^{tokens[j - 1].norm} {t.norm}"  # "Boeing 737", "iPhone 5S"
-    return None
-
-
-_MODEL = re.compile(r"[a-z]*\d+[a-z]*")
-# Verbs of estimating: two estimators' figures are two estimates ("Police put the crowd at 5,000" /
-# "Organisers put it at 20,000"). Not "said": two sources giving one toll differ about one fact.
-_ESTIMATING = frozenset("estimate estimates estimated reckon reckons reckoned".split())
-_PUTTING_AT = frozenset("put puts placed places".split())
-
-
-def _estimated(tokens: tuple[Token, ...], j: int, k: int) -> bool:
-    norm = tokens[j].norm
-    return norm in _ESTIMATING or (norm in _PUTTING_AT and tokens[k - 1].norm == "at")
-
-
 _DYING = frozenset("died dies dead".split())
 _AGE_WORDS = frozenset({("of", "age"), ("was", "who"), ("is", "who")})
 
@@ -328,7 +286,9 @@ def _dated_counts(
         # A day that opens the sentence dates all of it, past its comma: "As of Monday, 40 people had died".
         fronted = day.start < d.start and len(text[: day.start].split()) <= 2
         stops = ";:()\u2014" if fronted else ",;:()\u2014"
-        if len(between) > 40 or any(ch in between for ch in stops):
+        # "a quake in 2004, when 212 people died": the clause after the comma says what befell then.
+        when_clause = day.end <= d.start and _WHEN_CLAUSE.match(between)
+        if len(between) > 40 or (any(ch in between for ch in stops) and not when_clause):
             continue
         # A day must date a running count, not a happening's toll: "the toll rose to 40", "40 had died", "as of
         # Monday". A period ("in 2019", "in the first half") tells a figure of its own whatever the verb.
@@ -341,6 +301,7 @@ def _dated_counts(
 _RUNNING = re.compile(
     r"\b(?:toll|tally|total|count|ris(?:e|es|en|ing)|rose|climb\w*|reach\w*|stood|stands|so far|had|has|have)\b"
 )
+_WHEN_CLAUSE = re.compile(r",\s*when\b[^,;:()\u2014]*$")
 _CUT_OFF = re.compile(r"\b(?:by|as of|through|until)\s+$")  # "by Monday", "as of Friday"
 
 

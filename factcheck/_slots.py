@@ -6,14 +6,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._figures import dimension
-from ._owners import age_owner, heading, is_age, owner, part_of_count, record_since, role, stem, subject, whose
+from ._owners import SAYING, age_owner, heading, is_age, owner, part_of_count, record_since, role, stem, whose
 from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
-__all__ = ["Slot", "owned_apart", "same_slot", "slot_word", "slots"]
+__all__ = ["Slot", "owned_apart", "same_slot", "slot_word", "slots", "subject"]
 
 
 # Words that qualify a figure rather than say what it counts ("at least five", "more than 100").
@@ -76,6 +77,64 @@ def _predicate(tokens: tuple[Token, ...], k: int) -> str | None:
 def _past(norm: str) -> bool:
     """A past form, which is how reports tell what befell a count ("each received" names no verb)."""
     return norm.endswith("ed") or norm in _PAST
+
+
+def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
+    """The name or model a figure belongs to, when one stands shortly before it in its phrase: "Kobe
+    Bryant scored 30", "the iPhone 5S will cost $199" (as ``^bryant``). Figures of two different
+    subjects are different quantities. A sentence's first word is only a candidate (``^?acme``, see
+    :func:`factcheck._slots.same_slot`), unless capitals inside it make it a name: capitalised there, a
+    common word looks like a name. Anything before a comma is left out: in "seven AK-47s, three other
+    rifles" the name belongs to the list's first item."""
+    j, stop, aside = k - 1, max(0, k - 5), -1
+    while j >= stop:
+        t = tokens[j]
+        comma = j != aside and "," in text[t.end : tokens[j + 1].start]
+        if comma and (before := _appositive(tokens, j, text)) is not None:
+            # "The Liberal Union, a junior partner in the government, won 4.7%": the name before the aside.
+            j, stop, aside = before, max(0, before - 3), before
+            continue
+        if t.kind not in ("word", "alias") or comma or t.norm in SAYING:
+            return None  # another figure or phrase comes first: the words before it are its own
+        if j and _estimated(tokens, j, k) and tokens[j - 1].kind == "word" and tokens[j - 1].norm not in STOP_WORDS:
+            return f"^{stem(tokens[j - 1].norm)}"  # "Police put the crowd at 5,000": whose estimate it is
+        if t.kind == "alias" or (j and t.capitalised and t.norm not in STOP_WORDS):
+            return f"^{stem(t.norm)}"
+        if not j and t.capitalised and t.norm not in STOP_WORDS:
+            if any(ch.isupper() for ch in t.surface[1:]):
+                return f"^{stem(t.norm)}"  # "D.C. police", "WikiLeaks offered": capitals inside make a name
+            return f"^?{t.norm}"  # a name only if the event writes it capitalised mid-sentence (see same_slot)
+        if (
+            _MODEL.fullmatch(t.norm)
+            and j
+            and not tokens[j - 1].surface.islower()
+            and tokens[j - 1].norm not in STOP_WORDS
+        ):
+            return f"^{tokens[j - 1].norm} {t.norm}"  # "Boeing 737", "iPhone 5S"
+        j -= 1
+    return None
+
+
+def _appositive(tokens: tuple[Token, ...], j: int, text: str) -> int | None:
+    """Where the name before an aside ends, when ``tokens[j]`` closes one that opens with a comma and "a", "an"
+    or "the" right after a capitalised word ("the Union, a junior partner in the government,"); else None."""
+    for i in range(j, max(0, j - 8), -1):
+        if "," in text[tokens[i - 1].end : tokens[i].start]:
+            opens = tokens[i].norm in ("a", "an", "the") and tokens[i - 1].capitalised
+            return i - 1 if opens and i - 1 > 0 else None
+    return None
+
+
+_MODEL = re.compile(r"[a-z]*\d+[a-z]*")
+# Verbs of estimating: two estimators' figures are two estimates ("Police put the crowd at 5,000" /
+# "Organisers put it at 20,000"). Not "said": two sources giving one toll differ about one fact.
+_ESTIMATING = frozenset("estimate estimates estimated reckon reckons reckoned".split())
+_PUTTING_AT = frozenset("put puts placed places".split())
+
+
+def _estimated(tokens: tuple[Token, ...], j: int, k: int) -> bool:
+    norm = tokens[j].norm
+    return norm in _ESTIMATING or (norm in _PUTTING_AT and tokens[k - 1].norm == "at")
 
 
 #: (head, unit, words around, the word after the unit)
@@ -144,10 +203,22 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             near |= {its_role}
         if its_subject := subject(tokens, k, text):
             near |= {its_subject}
+        if (
+            d.kind == "number"
+            and (unit in _CURRENCIES or unit == "<percent>")
+            and k + 1 < len(tokens)
+            and not text[d.end : tokens[k + 1].start].strip()
+            and (after := slot_word(tokens[k + 1]))
+        ):
+            near |= {"&" + after}  # what a percentage or a sum measures, said right after it: "32% contained"
         if k > listing and unit in _CURRENCIES:
             near |= {_LISTED}
         if done and d.kind == "number":
             near |= {"@" + done}
+        if unit and unit[0] != "<" and k + 3 < len(tokens) and tokens[k + 2].norm == "of":
+            # What the unit is of: "nine counts of wire fraud", "140 kilograms of cocaine" (``%fraud``).
+            if of := next((w for t in tokens[k + 3 : k + 6] if (w := slot_word(t))), None):
+                near |= {"%" + of}
         out.append((head, unit, near, then))
     # "1,200 jobs in Ohio and 800 in Texas": figures of several owners break a whole down (``=*``), and
     # a part is no other outlet's figure for the whole.
@@ -214,10 +285,16 @@ def same_slot(
         return False  # "two other victims" counts part of what "three victims" counts
     if ua and ub and ua != ub:
         if dimension(ua) is not None and dimension(ua) == dimension(ub):
-            return True  # feet / metres measure the same thing (compared after conversion)
-        if ub != ta and ua != tb:
+            # Feet and metres are one unit here (compared after conversion); what is measured must still agree:
+            # "a depth of 12 km" and "centred 24 miles from the city" are two lengths.
+            ub = ua
+        elif ub != ta and ua != tb:
             return False  # different units: "13 magazines" / "three motors", an age / a count
         # "two speed boats" / "three boats": the unit is there, one word further
+    of_a, of_b = {w for w in na if w[0] == "%"}, {w for w in nb if w[0] == "%"}
+    if of_a and of_b and ua == ub:
+        # "140 kilograms of cocaine" / "104 kg of cocaine" whatever the verbs; "counts of fraud" / "counts of perjury"
+        return bool(of_a & of_b)
     if ua == ub and ua in ("<age>", "<record>"):
         # Two ages (records) are one slot only when they are the same person's: "Reed" is "Tom Reed".
         return ha == hb or bool(ha and hb and (ha.endswith(" " + hb) or hb.endswith(" " + ha)))
@@ -228,8 +305,15 @@ def same_slot(
     if ua and ua.startswith("<") and ua == ub and not events:
         # The same kind of figure: two sums of dollars, two percentages (two times of day say nothing). When
         # each side says what its figure is, differently, the words around must say it is one figure: "Acme
-        # shares rose 5%" / "gained 4%", not "a budget of $5 million" / "a fine of $7 million".
-        return not (ha and hb and ha != hb) or alike or len({w for w in na & nb if w[0] != "~" and w != "=*"}) >= 2
+        # shares rose 5%" / "gained 4%", not "a budget of $5 million" / "a fine of $7 million". The same word right
+        # after says it too: "was 32% contained" / "was 22% contained".
+        measured = {w for w in na & nb if w[0] == "&"}
+        return (
+            bool(measured)
+            or not (ha and hb and ha != hb)
+            or alike
+            or len({w for w in na & nb if w[0] != "~" and w != "=*"}) >= 2
+        )
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
         return True
     if events and ha and hb and ha != hb:

@@ -655,6 +655,54 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("BOEING 737 JET LANDS SAFELY IN DENVER", "A Boeing 737 jet landed safely in Denver.", []),
+        # Two lengths in two units: what each measures must still agree (a depth, a distance from a town).
+        (
+            "The quake struck at a depth of 12 kilometers (7.5 miles), the survey said.",
+            "The tremor was centred 24 miles (38km) south-west of the town.",
+            [],
+        ),
+        ("The climber fell about 200 feet from the ridge.", "The climber fell 150 meters from the ridge.", ["number"]),
+        # What a unit is of: "counts of fraud" and "counts of perjury" are two counts; "140 kilograms of cocaine"
+        # and "104 kg of cocaine" one amount, whatever the verbs.
+        (
+            "He was convicted on 14 counts, including nine counts of wire fraud.",
+            "A jury convicted him on all 14 counts, including two counts of perjury.",
+            [],
+        ),
+        (
+            "Police seized 140 kilograms of cocaine hidden in a banana shipment.",
+            "The banana shipment concealed 104 kg of cocaine, police said.",
+            ["number"],
+        ),
+        # A name before an aside owns the figure after it: two parties' shares, or one party's told two ways.
+        (
+            "The Green Left won 8.1 percent, just clearing the threshold.",
+            "The Liberal Union, a junior partner in the outgoing government, won 4.7% and fell short.",
+            [],
+        ),
+        (
+            "The Liberal Union won 4.1% of the vote.",
+            "The Liberal Union, a junior partner in the outgoing government, won 4.7% of the vote.",
+            ["number"],
+        ),
+        # A year dates a plan whatever stretch the sums cover ("over the period").
+        (
+            "The government pledged 9.5 billion crowns to build 40,000 homes by 2030.",
+            "The government promised 40,000 homes by 2032, backed by 9.5 billion crowns over the period.",
+            ["number"],
+        ),
+        # The word right after a percentage says what it measures, whatever stands before it.
+        (
+            "The fire has burned 50,000 acres of forest and grassland and was 32% contained on Wednesday.",
+            "The blaze, which began near Highway 38 east of the ridge, was 22% contained Wednesday.",
+            ["number"],
+        ),
+        ("The stock lost about 75 percent of its value that year.", "The stock lost three quarters of its value.", []),
+        (
+            "In 2001, 15 per cent of 15-year-olds were obese.",
+            "One in seven 15-year-olds and one in 10 six-year-olds are obese.",
+            [],
+        ),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
@@ -1560,6 +1608,14 @@ def test_two_subjects_figures_are_two_facts(a, b, kinds, notes):
             [],
             ["two moments: $3 million first half / $4.5 million second half"],
         ),
+        # "in 2004, when 212 people died": the clause after the comma tells what befell that year.
+        (
+            "About 1,100 people died in a quake there in 1979.",
+            "The region was last hit by a deadly quake in 2004, when 212 people died.",
+            [],
+            ["two moments: 1,100 1979 / 212 2004"],
+        ),
+        ("A quake there in 1979 killed 1,100 people.", "A quake there in 1978 killed 1,100 people.", ["number"], []),
         # One figure for two periods, or two figures for one: the periods or the figures conflict.
         (
             "In 2009, the fair drew 4,000 visitors to Arlow.",
