@@ -28,6 +28,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from ._ages import aged_names, name_pairs, share_a_name
 from ._blocking import (
     MIN_COSINE,
     NEIGHBOURS,
@@ -60,6 +61,8 @@ BRUTE_FORCE_LIMIT = 4000
 #: Each claim keeps its best this many matched pairs (clusters need a tree; wire copy in 200
 #: outlets would otherwise keep 200 x 199 / 2 pairs per fact).
 PAIRS_PER_CLAIM = 12
+#: A name given an age (see ``factcheck._ages``) by more claims than this pairs none of them.
+AGED_CLAIMS = 40
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,7 @@ def _accept(
     specific: sparse.csr_matrix | None = None,
     quotes: np.ndarray | None = None,
     same_row: np.ndarray | None = None,
+    aged: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Which scored pairs tell the same fact, and which of those may join a cluster.
 
@@ -227,6 +231,10 @@ def _accept(
         content[content] = named >= 1
     if quotes is not None:
         content[low] |= same_quotes(quotes, i[low], j[low])
+    if aged is not None:
+        # One name given an age, and a distinctive word beside the name's (a first name and a surname count
+        # two): "identified as 25-year-old Derek Hanson" / "identified the gunman as Derek Hanson, 23".
+        content[low] |= (shared[low] >= 3) & share_a_name(aged, i[low], j[low])
     good = ~low | loose | content
     # Who is whose best match is judged among every pair reaching min_score, good or not, as
     # always, plus the content pairs: a closer wording elsewhere still outranks a loose pair.
@@ -304,9 +312,13 @@ def align_claims(
     quote_of = {text: quoted_words(text) for text in dict.fromkeys(texts)}  # wire copy repeats wordings
     quotes = np.asarray([quote_of[text] for text in texts], dtype=object)
     cands = _with_quotes(cands, keys, quotes, src, rank)
+    names_of = {text: aged_names(text) for text in dict.fromkeys(texts)}
+    aged = np.asarray([names_of[text] for text in texts], dtype=object)
+    ai, aj = name_pairs(aged, src, AGED_CLAIMS)
+    cands = _plus(cands, keys, _distinct(ai * len(keys) + aj))
     same_row = first_of_each(keys)  # claims with one key have one TF-IDF row
     specific = specific_words(x, vocabulary, SPECIFIC_ZIPF)
-    accepted = _accept(cands, x, src, rank, min_score, sure_score, specific, quotes, same_row)
+    accepted = _accept(cands, x, src, rank, min_score, sure_score, specific, quotes, same_row, aged)
     accepted = strongest(accepted, rank, PAIRS_PER_CLAIM)
     roots, clustered = cluster(accepted[~accepted["support"]], src, rank)
     # Pairs that would put two claims of one outlet in a cluster still support both claims' verdicts.

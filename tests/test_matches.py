@@ -90,6 +90,28 @@ def test_pairs_a_quote_with_the_longer_quote_it_is_part_of(mine, theirs, paired)
     assert (["art0:005", "art1:005"] in pairs) is paired
 
 
+@pytest.mark.parametrize(
+    ("mine", "theirs", "paired"),
+    [
+        # One person given an age in each outlet, in other words: the name, the age and one more word are shared.
+        (
+            "The suspect, identified as 25-year-old Derek Hanson, was fatally shot by an officer inside the mall.",
+            "Okafor identified the shooter as Derek Hanson, 23, of nearby Granby Ridge.",
+            True,
+        ),
+        # The name and an age alone are not enough: the sentences tell two things about him.
+        (
+            "Derek Hanson, 23, grew up on a farm outside the town.",
+            "The mall reopened on Monday, a week after 25-year-old Derek Hanson opened fire.",
+            False,
+        ),
+    ],
+)
+def test_pairs_two_outlets_giving_one_person_an_age(mine, theirs, paired):
+    pairs = align_claims(_claims([*FACTS, mine], [*REWORDED, theirs]))[["claim_id", "other_id"]].values.tolist()
+    assert (["art0:005", "art1:005"] in pairs) is paired
+
+
 def test_quote_pairs_meet_each_wording_once_per_claim_and_outlet():
     # Wire copy: six outlets carry the short line, two the full quote; no pair within one outlet.
     short, full = "open the gates of the harbour", "open the gates of the harbour the town has waited long enough"
