@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from factcheck import SchemaError, align_claims
+from factcheck import SchemaError, align_claims, matches
 from factcheck._quotes import quote_pairs
 from factcheck.matches import blocked_pairs, brute_force_pairs
 
@@ -93,10 +93,10 @@ def test_pairs_a_quote_with_the_longer_quote_it_is_part_of(mine, theirs, paired)
 @pytest.mark.parametrize(
     ("mine", "theirs", "paired"),
     [
-        # One person given an age in each outlet, in other words: the name, the age and one more word are shared.
+        # One person given an age in each outlet, in other words: the name, the age and more words are shared.
         (
-            "The suspect, identified as 25-year-old Derek Hanson, was fatally shot by an officer inside the mall.",
-            "Okafor identified the shooter as Derek Hanson, 23, of nearby Granby Ridge.",
+            "Robert Buckley, 32, an experienced climber from Essex, died on Saturday after a fall from a ridge.",
+            "Friends of the climber, 31-year-old Robert Buckley, who had moved from Essex, described a cheerful man.",
             True,
         ),
         # The name and an age alone are not enough: the sentences tell two things about him.
@@ -107,8 +107,11 @@ def test_pairs_a_quote_with_the_longer_quote_it_is_part_of(mine, theirs, paired)
         ),
     ],
 )
-def test_pairs_two_outlets_giving_one_person_an_age(mine, theirs, paired):
-    pairs = align_claims(_claims([*FACTS, mine], [*REWORDED, theirs]))[["claim_id", "other_id"]].values.tolist()
+def test_pairs_two_outlets_giving_one_person_an_age(monkeypatch, mine, theirs, paired):
+    # Strict lexical and content thresholds, so that only the shared name and age can pair the two.
+    monkeypatch.setattr(matches, "CONTENT_COSINE", 1.0)
+    claims = _claims([*FACTS, mine], [*REWORDED, theirs])
+    pairs = align_claims(claims, min_score=90, sure_score=95)[["claim_id", "other_id"]].values.tolist()
     assert (["art0:005", "art1:005"] in pairs) is paired
 
 
