@@ -85,7 +85,8 @@ def subject(tokens: tuple[Token, ...], k: int, text: str) -> str | None:
     subjects are different quantities. A sentence's first word is only a candidate (``^?acme``, see
     :func:`factcheck._slots.same_slot`), unless capitals inside it make it a name: capitalised there, a
     common word looks like a name. Anything before a comma is left out: in "seven AK-47s, three other
-    rifles" the name belongs to the list's first item."""
+    rifles" the name belongs to the list's first item; but an aside opened by a comma and "a", "an" or "the"
+    after a name is passed over ("The Liberal Union, a junior partner in the government, won 4.7%")."""
     j, stop, aside = k - 1, max(0, k - 5), -1
     while j >= stop:
         t = tokens[j]

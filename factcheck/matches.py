@@ -16,7 +16,9 @@ form clusters, one claim per outlet at most, best pairs first.
 
 Small corpora are scored exhaustively with ``process.cdist``. Above
 ``BRUTE_FORCE_LIMIT`` claims, candidates come from a TF-IDF blocking step
-(sparse cosine, top neighbours) and are scored with ``process.cpdist``.
+(sparse cosine, top neighbours) and are scored with ``process.cpdist``. Pairs
+quoting one statement and pairs giving one name an age are candidates too,
+however little else their wordings share.
 """
 
 from __future__ import annotations
@@ -212,7 +214,8 @@ def _accept(
     share the content of a fact: several distinctive words, one of them specific (a
     name, number or rare word, from ``specific``), and a TF-IDF cosine of
     ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement, or
-    one a part of what the other quotes (``quotes``, see :func:`quoted_words`).
+    one a part of what the other quotes (``quotes``, see :func:`quoted_words`); or they give
+    one name an age and share three distinctive words (``aged``, see :mod:`factcheck._ages`).
     Sure pairs, and good pairs where each claim is the other's best match in the
     other's outlet, may join a cluster. A good pair that is the best match of one side
     only (one sentence carrying two facts of another outlet) supports both claims'
