@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
-import tempfile
 import warnings
 from collections import Counter
 from pathlib import Path
+
+from _at_commit import json_at
 
 HERE = Path(__file__).resolve().parent
 PROBES = HERE / "gold" / "probe"
@@ -85,17 +85,8 @@ def score(name: str) -> dict:
 
 
 def score_at(rev: str, name: str) -> dict:
-    """:func:`score` on ``factcheck/`` as committed at ``rev`` (a detached worktree, removed afterwards)."""
-    root = HERE.parent
-    with tempfile.TemporaryDirectory(prefix="factcheck-probe-") as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(["git", "-C", str(root), "worktree", "add", "--detach", "--quiet", str(tree), rev], check=True)
-        try:
-            env = {**os.environ, "PYTHONPATH": str(tree)}
-            cmd = [sys.executable, __file__, "--set", name, "--json"]
-            return json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True).stdout)
-        finally:
-            subprocess.run(["git", "-C", str(root), "worktree", "remove", "--force", str(tree)], check=True)
+    """:func:`score` on ``factcheck/`` as committed at ``rev``."""
+    return json_at(rev, __file__, "--set", name)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
+
+from _at_commit import json_at
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold" / "reworded_pairs.jsonl"
@@ -44,17 +44,8 @@ def score() -> dict[str, dict[str, list[int]]]:
 
 
 def score_at(rev: str) -> dict[str, dict[str, list[int]]]:
-    """:func:`score` on ``factcheck/`` as committed at ``rev`` (a detached worktree, removed afterwards)."""
-    root = HERE.parent
-    with tempfile.TemporaryDirectory(prefix="factcheck-reworded-") as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(["git", "-C", str(root), "worktree", "add", "--detach", "--quiet", str(tree), rev], check=True)
-        try:
-            env = {**os.environ, "PYTHONPATH": str(tree)}
-            run = subprocess.run([sys.executable, __file__, "--json"], env=env, check=True, capture_output=True)
-            return json.loads(run.stdout)
-        finally:
-            subprocess.run(["git", "-C", str(root), "worktree", "remove", "--force", str(tree)], check=True)
+    """:func:`score` on ``factcheck/`` as committed at ``rev``."""
+    return json_at(rev, __file__)
 
 
 def _total(table: dict[str, list[int]]) -> list[int]:
