@@ -9,7 +9,7 @@ from functools import cache, partial
 from typing import Protocol
 
 from ._figures import compatible, dimension, in_base_unit, label_differences
-from ._owners import SAYING
+from ._owners import DAYS, SAYING
 from ._partners import evidence, one_partner
 from ._slots import Slot, owned_apart, same_slot, slot_word
 from ._text import month_number
@@ -114,7 +114,7 @@ def detail_differences(
         alone = len(a) == 1 and len(b) == 1
         # A day, time or year is about an event: "On Saturday, the coach indicated ..." and "the coach said on
         # Wednesday ..." tell two moments unless the sentences tell the rest alike.
-        events = kind in ("weekday", "time", "date") or kinds == ("year",)
+        events = kind in DAYS or kinds == ("year",)
         candidates = []
         for x, sx in mine:
             for y, sy in theirs:

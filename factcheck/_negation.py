@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ._capitals import headline_tokens
-from ._owners import stem
+from ._owners import DAYS, stem
 from ._tokens import STOP_WORDS, Token
 from ._verbs import IRREGULAR_PAST
 from .details import _NEGATIONS, Detail
@@ -43,8 +43,7 @@ _SELF_DENYING = _NEGATING_VERBS | _RULE
 _CUES = _NEGATING_VERBS | _NEGATING_NOUNS | frozenset(_NEGATIONS) | _RULE | {"out"}
 
 
-# Words that may stand between "refused" and its "to": "refused on Monday to", "declined again to".
-_WHEN = frozenset("weekday date time".split())
+# Words that may stand between "refused" and its "to": "refused on Monday to" (a day: ``DAYS``), "declined again to".
 _MEANWHILE = frozenset(
     "on again repeatedly publicly yesterday today tonight still also once twice later initially".split()
 )
@@ -67,7 +66,7 @@ def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) 
     for k in range(len(tokens) - 2):
         # "refused on Monday to concede", "declined again to comment": when or how often stands between.
         to = k + 1
-        while to < min(k + 4, len(tokens) - 2) and (tokens[to].kind in _WHEN or tokens[to].norm in _MEANWHILE):
+        while to < min(k + 4, len(tokens) - 2) and (tokens[to].kind in DAYS or tokens[to].norm in _MEANWHILE):
             to += 1
         pair = (tokens[k].norm, tokens[to].norm)
         if (pair[1] == "to" and pair[0] in _NEGATING_VERBS) or (pair[0] in _RULE and tokens[k + 1].norm == "out"):
@@ -203,7 +202,7 @@ def _content_at(tokens: tuple[Token, ...], indices: range, when: bool = True) ->
         k
         for k in indices
         if tokens[k].norm not in STOP_WORDS
-        and (when or tokens[k].kind not in _WHEN)
+        and (when or tokens[k].kind not in DAYS)
         and tokens[k].norm not in _NEGATION_SKIP
         and tokens[k].norm not in _CUES
         and tokens[k].norm != "one"  # "No one was hurt": part of the negation, not what it is about

@@ -16,6 +16,7 @@ from ._tokens import STOP_WORDS, Token
 from .details import Detail
 
 __all__ = [
+    "DAYS",
     "SAYING",
     "age_owner",
     "described",
@@ -264,14 +265,15 @@ def subjects_apart(
     return out
 
 
-_DAYS = frozenset("date weekday time".split())
+#: The kinds of detail that say when something happened (a year or a month is a period, not a day).
+DAYS = frozenset("date weekday time".split())
 # A period a figure is told for: "the first half", "the third quarter" (an ordinal before one of these).
 _PERIOD = re.compile(r"(?:\s+|-)(?:half|quarter|week|month|year|season|term|round|period|day)\b", re.I)
 
 
 def _when(d: Detail, text: str) -> bool:
     """A day, date, time, month, year, or an ordinal period ("the first half")."""
-    return d.kind in _DAYS or d.kind in ("month", "year") or (d.kind == "ordinal" and bool(_PERIOD.match(text, d.end)))
+    return d.kind in DAYS or d.kind in ("month", "year") or (d.kind == "ordinal" and bool(_PERIOD.match(text, d.end)))
 
 
 def _dated_counts(
@@ -293,7 +295,7 @@ def _dated_counts(
         # A day must date a running count, not a happening's toll: "the toll rose to 40", "40 had died", "as of
         # Monday". A period ("in 2019", "in the first half") tells a figure of its own whatever the verb.
         words = text[max(0, min(d.start, day.start) - 30) : max(d.end, day.end) + 20].lower()
-        if day.kind not in _DAYS or _RUNNING.search(words) or _CUT_OFF.search(text[: day.start].lower()):
+        if day.kind not in DAYS or _RUNNING.search(words) or _CUT_OFF.search(text[: day.start].lower()):
             out.append((d, unit))
     return out
 
@@ -315,7 +317,7 @@ def moments_apart(days: list[tuple[str, str]], side_a: tuple, side_b: tuple) -> 
     for mine, theirs in days:
         day_a = next((d for d in side_a[0] if d.surface == mine and _when(d, side_a[2])), None)
         day_b = next((d for d in side_b[0] if d.surface == theirs and _when(d, side_b[2])), None)
-        if day_a is None or day_b is None or (day_a.kind in _DAYS) != (day_b.kind in _DAYS):
+        if day_a is None or day_b is None or (day_a.kind in DAYS) != (day_b.kind in DAYS):
             continue
         counts_a, counts_b = _dated_counts(day_a, *side_a), _dated_counts(day_b, *side_b)
         found = next(((x, y) for x, ux in counts_a for y, uy in counts_b if ux == uy and x.key != y.key), None)

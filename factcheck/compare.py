@@ -22,7 +22,7 @@ from ._figures import zone_words
 from ._gazetteer import one_place
 from ._names import in_brackets, name_differences, only_in_attribution
 from ._negation import negation_differences, not_yet
-from ._owners import moments_apart, period, subjects_apart
+from ._owners import DAYS, moments_apart, period, subjects_apart
 from ._partners import aligned_details
 from ._places import Places, places_within
 from ._quotes import quote_differences
@@ -284,9 +284,7 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     foretold = [
         (d.mine, d.theirs)
         for d in diffs
-        if d.kind in ("weekday", "date", "time")
-        and (d.mine, d.theirs) not in told_apart
-        and forecast_and_outcome(d.mine, a, d.theirs, b)
+        if d.kind in DAYS and (d.mine, d.theirs) not in told_apart and forecast_and_outcome(d.mine, a, d.theirs, b)
     ]
     diffs = [d for d in diffs if (d.mine, d.theirs) not in told_apart.union(foretold)]
     negations = negation_differences(a, b, da, db, ta, tb)
