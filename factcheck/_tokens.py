@@ -205,7 +205,9 @@ def _alias_index(aliases: AliasTable) -> dict[str, list[tuple[tuple[str, ...], b
 
 
 # Clock times written four ways ("2:30 a.m.", "2.30am", "2:30AM", "2.30 pm") key as one word.
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d\d)\s?([ap])\.?m\b\.?|(?<![\d.:])(\d{1,2}):(\d\d)(?![\d:])", re.I)
+_CLOCK = re.compile(
+    r"(?<![\d.:])(\d{1,2})[:.](\d\d)\s?([ap])(?:\.\s?)?m\b\.?|(?<![\d.:])(\d{1,2}):(\d\d)(?![\d:])", re.I
+)
 
 _DIGIT = re.compile(r"\d")
 

@@ -65,7 +65,7 @@ _MONTH_RE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?")
 # A decade: "the 1990s", "the mid-1980s", "the '60s" (of the year kind; it conflicts only with another decade).
 _DECADE_RE = re.compile(r"(?<![\w$.,])(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<s>\d)0)s\b")
 _TIME_RE = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap](?:\.\s?)?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
     r"|\b(?P<word>noon|midnight)\b",
     re.I,
 )

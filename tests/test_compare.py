@@ -90,6 +90,10 @@ BENIGN = [
     ("Turnout was 52.3% this year.", "Turnout was 52.3 percent this year."),
     ("The plan costs $2.5 million.", "The plan costs 2.5 million dollars."),
     ("Three people were hurt.", "3 people were hurt."),
+    (
+        "The driver was stopped on route 9 at about 1:30 a. m Sunday.",
+        "The driver was pulled over on route 9 around 1:30 a.m. on Sunday, police said.",
+    ),
     ("Half a dozen boats sank in the storm.", "Six boats sank in the storm."),
     ("The snack was first sold in the 1990s.", "The snack was first sold in 1994."),
     ("Al Qaeda claimed the attack on Friday.", "Al-Qaida claimed the attack on Friday."),  # one name romanised two ways

@@ -32,6 +32,7 @@ from factcheck.details import extract_details
         ("At 9.25 a.m., at 9:25 on Monday morning and at 09:25.", "time", ("9:25 am", "9:25 am", "09:25")),
         ("At 2:30 p.m., at 14:30 and at 2:30 in the afternoon.", "time", ("2:30 pm", "2:30 pm", "2:30 pm")),
         ("At 9:40 Friday night and at 2:15 that night.", "time", ("9:40 pm", "2:15 am")),
+        ("Stopped at 1:30 a. m Sunday, freed at 4 p. m.", "time", ("1:30 am", "4:00 pm")),
         ("Talks on Thursday and Fri.", "weekday", ("Thursday", "Friday")),
         ("The bill had not passed, and it didn't say why.", "negation", ("not", "not")),
         ("No one came and nothing changed; he never left.", "negation", ("no", "nothing", "never")),

@@ -39,6 +39,7 @@ def test_alignment_key_drops_stop_words_and_sorts():
         ("We've 1,200 votes", "we have 1200 votes"),
         ("The ferry left at 7.45pm", "The ferry left at 7:45 p.m."),
         ("Doors open at 09:30 AM", "doors open at 9:30 a.m."),
+        ("Stopped at 1:30 a. m Sunday", "stopped at 1:30 a.m. Sunday"),  # a space after the first dot
     ],
 )
 def test_alignment_key_folds_benign_variants(a, b):
