@@ -276,6 +276,8 @@ def same_slot(
     if (roles_a and roles_b and not roles_a & roles_b) or _rate(roles_a) != _rate(roles_b):
         # "1 per cent of users" / "increasing by 50 per cent": a share and a change; "on each count" / a total
         return False
+    if (ua == "<score>") != (ub == "<score>"):
+        return False  # "deadlocked at 9-3" / "nine in favour": a score or tally is never one count
     if (ua == "<age>") != (ub == "<age>"):
         return False  # "the gunman, 24," / "killing five": an age is never a count
     if (_LISTED in na) != (_LISTED in nb):

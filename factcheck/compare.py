@@ -119,9 +119,10 @@ def _spelling(pa: Prepared, pb: Prepared, ops: list, known: frozenset[str]) -> l
                 continue  # two real words in different places of loosely matched wording
             if _no_apostrophe(x.surface) == _no_apostrophe(y.surface):
                 continue
-            if is_typo(x.norm, y.norm):
+            # A British spelling folds to a norm that is no word ("centred" -> "centerd"): the word as written decides.
+            if is_typo(x.norm, y.norm) and zipf(x.surface.lower()) < TYPO_MAX_ZIPF:
                 out.append(Difference("spelling", x.surface, y.surface, typo_is_mine=True))
-            elif is_typo(y.norm, x.norm):
+            elif is_typo(y.norm, x.norm) and zipf(y.surface.lower()) < TYPO_MAX_ZIPF:
                 out.append(Difference("spelling", x.surface, y.surface, typo_is_mine=False))
             else:
                 continue

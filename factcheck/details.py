@@ -62,8 +62,8 @@ _BARE_SHORT_YEAR = re.compile(r"\s+(\d\d)\b(?![.,:]\d|-|\s+[a-z]+s\b|\s+(?:peopl
 _MONTH_QUICK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?")
-# A decade: "the 1990s", "the mid-1980s", "the '60s" (of the year kind; it conflicts only with another decade).
-_DECADE_RE = re.compile(r"(?<![\w$.,])(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<s>\d)0)s\b")
+# A decade: "the 1990s", "the 1990's", "the mid-1980s", "the '60s" (of the year kind; it conflicts only with another decade).
+_DECADE_RE = re.compile(r"(?<![\w$.,])(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<s>\d)0)(?:'|\u2019)?s\b")
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap](?:\.\s?)?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
     r"|\b(?P<word>noon|midnight)\b",

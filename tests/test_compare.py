@@ -90,6 +90,8 @@ BENIGN = [
     ("Turnout was 52.3% this year.", "Turnout was 52.3 percent this year."),
     ("The plan costs $2.5 million.", "The plan costs 2.5 million dollars."),
     ("Three people were hurt.", "3 people were hurt."),
+    # A British spelling is a word as written, though its folded form is not ("centred" -> "centerd").
+    ("The seismological center put the quake at 5.9, officials said.", "The quake was centred near the island."),
     (
         "The driver was stopped on route 9 at about 1:30 a. m Sunday.",
         "The driver was pulled over on route 9 around 1:30 a.m. on Sunday, police said.",
@@ -702,6 +704,28 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("The stock lost about 75 percent of its value that year.", "The stock lost three quarters of its value.", []),
+        # A score or a tally is never one count; "9-1-1" is no figure of anything.
+        (
+            "The jury deadlocked at 9-3 on the death penalty after four days.",
+            "Jurors deadlocked with nine in favour and three against the death penalty.",
+            [],
+        ),
+        (
+            "The first 9-1-1 call came at 3:33 a.m. from the hotel, fire chief Ann Lutz said.",
+            "Within a minute or two the hotel roof was ablaze, fire chief Ann Lutz said.",
+            [],
+        ),
+        # "the 1930's" is a decade, as "the 1930s": it conflicts with another decade only.
+        (
+            "The club was founded in the 1930's by two brothers, the mayor said.",
+            "The club was founded in 1931 by two brothers, the mayor said.",
+            [],
+        ),
+        (
+            "The club was founded in the 1930's by two brothers, the mayor said.",
+            "The club was founded in the 1940s by two brothers, the mayor said.",
+            ["number"],
+        ),
         (
             "In 2001, 15 per cent of 15-year-olds were obese.",
             "One in seven 15-year-olds and one in 10 six-year-olds are obese.",
