@@ -99,7 +99,8 @@ def role(tokens: tuple[Token, ...], k: int) -> str | None:
         return "~change"
     if k > 1 and tokens[k - 1].norm == "from" and tokens[k - 2].kind == "number":
         return "~from"  # "to $2,800 from $2,500": where a change began, not the change ("by $300")
-    for t in reversed(tokens[max(0, k - 6) : k]):
+    for t in reversed(tokens[max(0, k - 6) : k] if not k or tokens[k - 1].norm != "to" else ()):
+        # "rose to 174" gives the level reached, not how much it changed
         if t.kind not in ("word", "alias"):
             break  # another figure is nearer: the verb is its own
         if stem(t.norm) in _CHANGE_STEMS:

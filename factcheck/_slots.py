@@ -74,6 +74,16 @@ def _predicate(tokens: tuple[Token, ...], k: int) -> str | None:
     return stem(tokens[j].norm) if _past(tokens[j].norm) else None
 
 
+def _toll_before(tokens: tuple[Token, ...], k: int) -> bool:
+    """A toll is told before the figure at ``k``, with no other figure between: "the toll rose to 174"."""
+    for t in reversed(tokens[max(0, k - 12) : k]):
+        if t.kind == "number":
+            return False
+        if t.norm in ("toll", "tolls"):
+            return True
+    return False
+
+
 def _past(norm: str) -> bool:
     """A past form, which is how reports tell what befell a count ("each received" names no verb)."""
     return norm.endswith("ed") or norm in _PAST
@@ -165,6 +175,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         head = slot_word(head_token) if head_token else None
         # What befell a count: "12 people were killed" / "30 people were injured", "killed two people".
         done = (head if head_token and _past(head_token.norm) else None) if head else _predicate(tokens, k)
+        if d.kind == "number" and not done and _toll_before(tokens, k):
+            head, done = None, "kill"  # "the death toll rose to 174" counts the dead, as "174 people were killed"
         unit = slot_word(tokens[k + 1]) if k + 1 < len(tokens) else None
         then = slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
         if unit is None and then and text[tokens[k + 1].end : tokens[k + 2].start] == "-":

@@ -704,6 +704,18 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("The stock lost about 75 percent of its value that year.", "The stock lost three quarters of its value.", []),
+        # A death toll counts the dead, however the sentence words it; "rose to" gives the level reached.
+        (
+            "The storm killed 17 people in the harbour town, the agency said.",
+            "The death toll in the harbour town rose to seven, the agency said.",
+            ["number"],
+        ),
+        (
+            "The storm injured 17 people in the harbour town, the agency said.",
+            "The death toll in the harbour town rose to seven, the agency said.",
+            [],
+        ),
+        ("Sales rose 14% to $4.8 billion in the quarter.", "Sales in the quarter rose to $4.9 billion.", ["number"]),
         # A score or a tally is never one count; "9-1-1" is no figure of anything.
         (
             "The jury deadlocked at 9-3 on the death penalty after four days.",
