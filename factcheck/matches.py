@@ -59,6 +59,9 @@ CONTENT_SHARED = 3
 SPECIFIC_ZIPF = 3.5
 #: ... and at least this TF-IDF cosine (tuned on the dev read-in-full gold: 0.3 paired lone claims, 0.4 lost paraphrases).
 CONTENT_COSINE = 0.35
+#: A pair reaching ``MIN_SCORE`` with ``CONTENT_SHARED`` distinctive words in common, this many of them
+#: specific, tells one fact at any cosine: "26 Somali pirates ... Gulf of Aden" told around other words.
+ANCHORED_SPECIFIC = 2
 BRUTE_FORCE_LIMIT = 4000
 #: Each claim keeps its best this many matched pairs (clusters need a tree; wire copy in 200
 #: outlets would otherwise keep 200 x 199 / 2 pairs per fact).
@@ -210,7 +213,8 @@ def _accept(
     """Which scored pairs tell the same fact, and which of those may join a cluster.
 
     A pair is good when its score reaches ``sure_score``; or it reaches ``min_score``
-    and the two share distinctive words (``_loose``); or, whatever the wording, they
+    and the two share two distinctive words with enough TF-IDF overlap, or three, two of
+    them specific (``ANCHORED_SPECIFIC``), at any overlap; or, whatever the wording, they
     share the content of a fact: several distinctive words, one of them specific (a
     name, number or rare word, from ``specific``), and a TF-IDF cosine of
     ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement, or
@@ -229,9 +233,18 @@ def _accept(
     cosine[low], shared[low] = pair_overlap(x, i[low], j[low], same_row=same_row)
     loose = (score >= min_score) & (shared >= 2) & ((score + 100 * cosine) / 2 >= min_score)
     content = (shared >= CONTENT_SHARED) & (cosine >= CONTENT_COSINE)
-    if specific is not None and content.any():
-        _, named = pair_overlap(specific, i[content], j[content], same_row=same_row)
-        content[content] = named >= 1
+    if specific is not None:
+        anchored = (score >= min_score) & (shared >= CONTENT_SHARED) & ~loose
+        if quotes is not None:
+            # Two claims each quoting someone are two statements, whatever names they share, unless the
+            # quotes are one statement (paired below).
+            anchored &= (quotes[i] == "") | (quotes[j] == "")
+        ask = content | anchored
+        named = np.zeros(len(i), np.int64)
+        if ask.any():
+            named[ask] = pair_overlap(specific, i[ask], j[ask], same_row=same_row)[1]
+        content &= named >= 1
+        loose |= anchored & (named >= ANCHORED_SPECIFIC)
     if quotes is not None:
         content[low] |= same_quotes(quotes, i[low], j[low])
     if aged is not None:

@@ -1,6 +1,7 @@
 import numpy as np
 import pandas as pd
 import pytest
+from scipy import sparse
 
 from factcheck import SchemaError, align_claims, matches
 from factcheck._quotes import quote_pairs
@@ -113,6 +114,33 @@ def test_pairs_two_outlets_giving_one_person_an_age(monkeypatch, mine, theirs, p
     claims = _claims([*FACTS, mine], [*REWORDED, theirs])
     pairs = align_claims(claims, min_score=90, sure_score=95)[["claim_id", "other_id"]].values.tolist()
     assert (["art0:005", "art1:005"] in pairs) is paired
+
+
+@pytest.mark.parametrize(
+    ("specific_shared", "quotes", "paired"),
+    [
+        (2, ("", ""), True),
+        (1, ("", ""), False),
+        (0, ("", ""), False),
+        (2, ("", "we will not give up the fight"), True),
+        # Each quotes someone, in other words: two statements of one speaker, whose name is what they share.
+        (2, ("the people have been called to make sacrifices", "these people are losing their rights"), False),
+    ],
+)
+def test_a_pair_sharing_specific_words_tells_one_fact_at_any_overlap(specific_shared, quotes, paired):
+    # Two claims scoring 58 whose TF-IDF rows share three of their ten words (cosine 0.3): neither the lexical
+    # rule nor the content rule takes them. Two of the three words specific (names, numbers) say one fact:
+    # "26 Somali pirates ... Gulf of Aden" in two outlets' otherwise different sentences.
+    a, b = np.zeros(20), np.zeros(20)
+    a[:10], b[7:17] = 1, 1
+    x = sparse.csr_matrix(np.vstack([a, b]) / np.sqrt(10))
+    keep = np.zeros(20)
+    keep[7 : 7 + specific_shared] = 1
+    specific = sparse.csr_matrix(x.toarray() * keep)
+    cands = matches.Candidates(np.array([0]), np.array([1]), np.array([58], np.uint8))
+    quoted = np.asarray(quotes, dtype=object)
+    accepted = matches._accept(cands, x, np.array([0, 1]), np.array([0, 1]), 55, 70, specific, quoted)
+    assert (len(accepted) == 1) is paired
 
 
 def test_quote_pairs_meet_each_wording_once_per_claim_and_outlet():
