@@ -63,6 +63,7 @@ _MONTH_QUICK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 _DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?")
 # A decade: "the 1990s", "the 1990's", "the mid-1980s", "the '60s" (of the year kind; it conflicts only with another decade).
+_DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 _DECADE_RE = re.compile(r"(?<![\w$.,])(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<s>\d)0)(?:'|\u2019)?s\b")
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap](?:\.\s?)?m\.?)(?![a-z])|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
@@ -230,6 +231,8 @@ def extract_details(text: str, *, names: bool = True) -> Details:
             continue
         add("time", _clock(m, flat), *m.span())
     for m in _DECADE_RE.finditer(flat) if has_digit else ():
+        if m.group()[-2] != "0" and not _DECADE_BEFORE.search(flat, max(0, m.start() - 16), m.start()):
+            continue  # "1990's Total Recall" is the film of 1990; "the 1990's", the decade
         century = m["c"] or ("20" if m["s"] in "01" else "19")  # "the '90s", "the '00s"
         add("year", f"{century}{m['d'] or m['s']}0s", *m.span())
     for kind, key, start, end in find_numbers(flat, taken):

@@ -119,6 +119,7 @@ def test_claim_details_table():
         # a decade is a year's kind of figure; an age bracket is not a decade
         ("It sold well in the mid-1980s and the '60s, not in her 20s.", "year", ("1980s", "1960s")),
         ("Founded in the 1930's, it grew in the 1950’s.", "year", ("1930s", "1950s")),
+        ("It first appeared in 1990's film, in the late 1970's.", "year", ("1990", "1970s")),
         # an age is a number too (_slots compares it only with the same person's age)
         ("A 10-day trip with a 23-year old guide and a 41-year-old driver.", "number", ("10", "23", "41")),
         # "m" is million only with money: "600 m" is 600 metres, "1B" a code
