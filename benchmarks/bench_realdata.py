@@ -86,7 +86,7 @@ def flagged_pairs(table: Any, folder: Path) -> list[dict[str, Any]]:
 
     texts = table["text"].tolist()
     known = known_names(texts)
-    compare = _pairwise(factcheck.compare_claims, known, texts)
+    compare = _pairwise(factcheck.compare_claims, known, texts, table["source"].astype(str).tolist())
     rows = [(loc, str(row["text"])) for loc, row in zip(claim_locators(table, folder), table.to_dict("records"))]
     index = {cid: k for k, cid in enumerate(table["claim_id"].astype(str))}
     clusters: dict[str, list[int]] = defaultdict(list)
@@ -112,11 +112,14 @@ def flagged_pairs(table: Any, folder: Path) -> list[dict[str, Any]]:
     return sorted(out, key=lambda p: (p["a"]["doc"], p["a"]["start"], p["b"]["doc"], p["b"]["start"]))
 
 
-def _pairwise(compare_claims: Any, known: frozenset[str], texts: list[str]) -> Any:
+def _pairwise(compare_claims: Any, known: frozenset[str], texts: list[str], sources: list[str]) -> Any:
     """``compare_claims`` as the kit's verdicts see a pair, for this kit or an older one run by --against."""
     import inspect
 
-    if "event" in inspect.signature(compare_claims).parameters:
+    parameters = inspect.signature(compare_claims).parameters
+    if "sources" in parameters:
+        return lambda a, b: compare_claims(a, b, event=texts, sources=sources)
+    if "event" in parameters:
         return lambda a, b: compare_claims(a, b, event=texts)
     try:  # kits from before ``event``, with the event's places learnt in the verdicts
         from factcheck._places import places_within

@@ -63,12 +63,17 @@ class Places:
     """Which names lie within which: ``"millom" in places.around("newton street")``; and which two names
     are parts of one (``one_name``), from the texts the places were learnt from."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]] = (), texts: Iterable[str] = ()) -> None:
+    def __init__(
+        self, pairs: Iterable[tuple[str, str]] = (), texts: Iterable[str] = (), sources: Iterable[str] = ()
+    ) -> None:
         self._outer: dict[str, set[str]] = {}
         for inner, outer in pairs:
             if inner != outer:
                 self._outer.setdefault(inner, set()).add(outer)
-        self._texts = list(texts)
+        texts = list(texts)
+        self._texts = list(dict.fromkeys(texts))  # wire copy repeats wordings
+        self._by_outlet = list(zip(texts, sources))  # who writes what (empty when outlets are not known)
+        self._written: list[tuple[str, str]] | None = None
         self._runs_by_word: dict[str, list[frozenset[str]]] | None = None
         self._sic: frozenset[str] | None = None
         # Answers already given: a cluster's comparisons name the same two names again and again.
@@ -112,6 +117,27 @@ class Places:
                     self._runs_by_word.setdefault(w, []).append(words)
         return self._runs_by_word
 
+    def spelt_apart(self, a: str, b: str) -> bool:
+        """One name spelt two ways by several outlets each, the two differing only in vowels ("Shabab" /
+        "Shabaab", "Kobani" / "Kobane", see :func:`_vowels_apart`): a romanisation or a house style, not
+        one outlet's typo, which a wire story can spread to several outlets too ("Somani" for "Somali")."""
+        found = self._memo.get(("apart", a, b))
+        if found is None:
+            found = self._memo["apart", a, b] = self._spelt_apart(a, b)
+        return found
+
+    def _spelt_apart(self, a: str, b: str) -> bool:
+        x, y = (_POSSESSIVE.sub("", fold(n)).lower() for n in (a, b))
+        if x == y or not x.isalpha() or not y.isalpha() or not _vowels_apart(x, y):
+            return False
+        return all(len(self._outlets_writing(w)) >= SPELT_BY for w in (x, y))
+
+    def _outlets_writing(self, word: str) -> set[str]:
+        if self._written is None:
+            self._written = [(t.lower(), s) for t, s in dict.fromkeys(self._by_outlet)]
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        return {source for text, source in self._written if word in text and pattern.search(text)}
+
     def around(self, name: str) -> set[str]:
         """Every place ``name`` lies within, near or far."""
         seen: set[str] = set()
@@ -131,6 +157,21 @@ class Places:
         return found
 
 
+_LONG_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def _vowels_apart(x: str, y: str) -> bool:
+    """Two spellings that differ only in which vowels they write ("Kobani" / "Kobane", "Shebab" /
+    "Shabab") or in a vowel written long ("Shabaab"): how romanisations differ. A letter added or
+    dropped ("Rait" / "Raite") or a consonant ("Somani" / "Somali") makes a misspelling."""
+    x, y = _LONG_VOWEL.sub(r"\1", x), _LONG_VOWEL.sub(r"\1", y)
+    return len(x) == len(y) and all(p == q or (p in "aeiou" and q in "aeiou") for p, q in zip(x, y))
+
+
+#: Each of two spellings written by this many outlets, at least, is a way to spell the name.
+SPELT_BY = 2
+
+
 def _words(name: str) -> list[str]:
     """A difference's or a run's words without possessives or dots: "Joan's" -> ["Joan"]."""
     return [w for w in (_POSSESSIVE.sub("", w).replace(".", "") for w in name.replace(",", " ").split()) if w]
@@ -143,8 +184,9 @@ def name_key(name: str, *, possessive: bool = False) -> str:
     return _POSSESSIVE.sub("", key) if possessive else key
 
 
-def places_within(texts: Iterable[str]) -> Places:
-    """The places the texts themselves place inside others.
+def places_within(texts: Iterable[str], sources: Iterable[str] = ()) -> Places:
+    """The places the texts themselves place inside others; with the outlet of each text (``sources``),
+    also the names several outlets each spell their own way (:meth:`Places.spelt_apart`).
 
     >>> places = places_within(["He lived in Newton Street, Millom, with his mother.", "The house in Millom, Cumbria, burnt."])
     >>> places.nested("Newton Street", "Cumbria"), places.nested("Cumbria", "Millom"), places.nested("Millom", "Leeds")
@@ -153,8 +195,8 @@ def places_within(texts: Iterable[str]) -> Places:
     False
     """
     pairs = []
-    distinct = list(dict.fromkeys(texts))  # wire copy repeats wordings
-    for text in distinct:
+    texts = list(texts)
+    for text in dict.fromkeys(texts):  # wire copy repeats wordings
         if "," in text or "'s" in text or "\u2019s" in text:
             pairs += _pairs(fold(text))
-    return Places(pairs, distinct)
+    return Places(pairs, texts, sources)

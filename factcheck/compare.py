@@ -335,6 +335,8 @@ def placed(comparison: Comparison, places: Places) -> Comparison:
             label = "place within place"
         elif d.kind == "name" and places.one_name(d.mine, d.theirs):
             label = "one name"
+        elif d.kind == "name" and places.spelt_apart(d.mine, d.theirs):
+            label = "spelt two ways"
         elif d.kind == "spelling" and places.marked(d.mine if d.typo_is_mine else d.theirs):
             label = "marked sic"
         if label:
@@ -347,8 +349,8 @@ def placed(comparison: Comparison, places: Places) -> Comparison:
 
 
 @lru_cache(maxsize=4)
-def _event(texts: tuple[str, ...]) -> tuple[frozenset[str], Places]:
-    return known_names(texts), places_within(texts)
+def _event(texts: tuple[str, ...], sources: tuple[str, ...]) -> tuple[frozenset[str], Places]:
+    return known_names(texts), places_within(texts, sources)
 
 
 def compare_claims(
@@ -358,12 +360,14 @@ def compare_claims(
     aliases: AliasTable | None = None,
     names: frozenset[str] | None = None,
     event: Sequence[str] | None = None,
+    sources: Sequence[str] = (),
 ) -> Comparison:
     """Compare two wordings of one claim; differences are worded from ``a``'s side.
 
     ``names`` (see :func:`known_names`) count as names even where a sentence starts.
     ``event``, the texts of every claim of the event, gives what :func:`~factcheck.suggest_verdicts`
-    sees: the names they show (unless ``names`` is given), and what they show benign (see :func:`placed`).
+    sees: the names they show (unless ``names`` is given), and what they show benign (see :func:`placed`);
+    with ``sources``, the outlet of each of those texts, also the names several outlets each spell their way.
 
     Made in one canonical order and flipped when needed: ``compare_claims(b, a)`` mirrors ``(a, b)``.
 
@@ -380,6 +384,6 @@ def compare_claims(
     table = aliases if aliases is not None else load_aliases()
     if event is None:
         return compare_prepared(prepare(a, table), prepare(b, table), names=names or frozenset())
-    known, places = _event(tuple(event))
+    known, places = _event(tuple(event), tuple(sources))
     comparison = compare_prepared(prepare(a, table), prepare(b, table), names=known if names is None else names)
     return placed(comparison, places) if comparison.differences else comparison

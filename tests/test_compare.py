@@ -1545,6 +1545,14 @@ def test_compare_claims_with_the_event_sees_what_the_verdicts_see(a, b, others, 
     assert (verdicts.loc["x:1", "verdict"] == "conflicting") is bool(with_event)
 
 
+def test_compare_claims_with_the_event_and_its_outlets_sees_names_spelt_two_ways():
+    a, b = "Al-Shabaab fighters attacked the base on Tuesday.", "Al-Shabab fighters attacked the base on Tuesday."
+    event = [a, "The Shabaab said so.", b, "Shabab men left."]
+    assert [d.reason for d in compare_claims(a, b, event=event).differences] == ["name: Shabaab ≠ Shabab"]
+    spelt = compare_claims(a, b, event=event, sources=["A", "B", "C", "D"])
+    assert (spelt.differences, [str(n) for n in spelt.benign]) == ((), ["spelt two ways: Shabaab = Shabab"])
+
+
 @pytest.mark.parametrize(
     ("a", "b", "kinds", "notes"),
     [

@@ -59,6 +59,41 @@ def test_one_name(texts, a, b, one):
     assert places_within(texts).one_name(a, b) is one
 
 
+_SHABAAB = ["Al-Shabaab fighters fled.", "The Shabaab said so.", "Al-Shabab fighters fled.", "Shabab men left."]
+
+
+@pytest.mark.parametrize(
+    ("texts", "sources", "a", "b", "apart"),
+    [
+        # Two outlets each way, the spellings differing in their vowels only: a romanisation or a house style.
+        (_SHABAAB, "ABCD", "Shabab", "Shabaab", True),
+        (_SHABAAB, "AABB", "Shabab", "Shabaab", False),  # one outlet writes each, twice
+        (["Kobani held.", "In Kobani.", "Kobane held.", "In KOBANE."], "ABCD", "Kobani", "Kobane", True),
+        # One outlet alone writing it one way: a typo, however it is spelt.
+        (_SHABAAB, "ABCC", "Shabab", "Shabaab", False),
+        # A consonant or a letter added is a misspelling, though a wire story spread it to two outlets.
+        (
+            ["26 Somali pirates.", "Somali men.", "26 Somani brigands.", "Somani men."],
+            "ABCD",
+            "Somani",
+            "Somali",
+            False,
+        ),
+        (
+            ["The climber Rait fell.", "Rait died.", "The climber Raite fell.", "Raite died."],
+            "ABCD",
+            "Rait",
+            "Raite",
+            False,
+        ),
+        # Outlets not known: nothing to count.
+        (_SHABAAB, "", "Shabab", "Shabaab", False),
+    ],
+)
+def test_spelt_apart(texts, sources, a, b, apart):
+    assert places_within(texts, list(sources)).spelt_apart(a, b) is apart
+
+
 def test_a_sentence_without_places_teaches_nothing():
     places = places_within(["Rain fell on Monday, officials said.", "Prices rose, Lund said, in May."])
     assert [places.around(name) for name in ("Monday", "officials", "Lund", "May")] == [set(), set(), set(), set()]

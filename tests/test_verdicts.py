@@ -212,6 +212,24 @@ def test_one_thing_named_two_ways_is_no_conflict(texts, verdicts, note):
         assert note in got["reasons"][0]
 
 
+@pytest.mark.parametrize(
+    ("spellings", "verdicts"),
+    [
+        # Two outlets write Shabaab, two Shabab: a romanisation, noted, not a conflict.
+        (("Shabaab", "Shabaab", "Shabab", "Shabab"), ["agreed"] * 4),
+        # One outlet alone: its typo, or a conflict to look at.
+        (("Shabaab", "Shabaab", "Shabaab", "Shabab"), ["conflicting"] * 4),
+    ],
+)
+def test_a_name_several_outlets_each_spell_their_way_is_no_conflict(spellings, verdicts):
+    texts = [f"Al-{name} fighters attacked the army base at Kismayo on Tuesday, officials said." for name in spellings]
+    claims = _claims([(f"{chr(97 + k)}:1", chr(65 + k), t) for k, t in enumerate(texts)])
+    got = suggest_verdicts(claims, align_claims(claims))
+    assert got["verdict"].tolist() == verdicts
+    if verdicts[0] == "agreed":
+        assert "benign: spelt two ways: Shabaab = Shabab" in got["reasons"][0]
+
+
 def test_a_lone_misspelling_marked_sic_gets_no_spelling_note():
     claims = _claims(
         [("a:1", "A", "The letter said the shop recieved [sic] no goods."), ("b:1", "B", "Rain fell all day.")]
