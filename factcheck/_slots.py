@@ -74,6 +74,23 @@ def _predicate(tokens: tuple[Token, ...], k: int) -> str | None:
     return stem(tokens[j].norm) if _past(tokens[j].norm) else None
 
 
+_GAME_PARTS = frozenset("half quarter period inning innings round set frame".split())
+
+
+def _part_of_game(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The part of a game the figure at ``k`` covers, told right after it: "scored 17 (points) in the first half"
+    (``~in <1> half``); a figure for the whole game, or another part, is another figure."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[j].kind != "word":
+            return None
+        if tokens[j].norm == "in":
+            m = j + 2 if j + 1 < len(tokens) and tokens[j + 1].norm == "the" else j + 1
+            if m + 1 < len(tokens) and tokens[m].kind == "ordinal" and tokens[m + 1].norm in _GAME_PARTS:
+                return f"~in {tokens[m].norm} {tokens[m + 1].norm}"
+            return None
+    return None
+
+
 def _toll_before(tokens: tuple[Token, ...], k: int) -> bool:
     """A toll is told before the figure at ``k``, with no other figure between: "the toll rose to 174"."""
     for t in reversed(tokens[max(0, k - 12) : k]):
@@ -214,6 +231,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             near |= {whose_figure}
         if its_role := role(tokens, k):
             near |= {its_role}
+        if part := _part_of_game(tokens, k):
+            near |= {part}
         if its_subject := subject(tokens, k, text):
             near |= {its_subject}
         if (
@@ -288,6 +307,8 @@ def same_slot(
     if (roles_a and roles_b and not roles_a & roles_b) or _rate(roles_a) != _rate(roles_b):
         # "1 per cent of users" / "increasing by 50 per cent": a share and a change; "on each count" / a total
         return False
+    if {w for w in roles_a if w.startswith("~in ")} != {w for w in roles_b if w.startswith("~in ")}:
+        return False  # "scored 17 in the first half" / "had 28 points": a part of the game and the whole
     if (ua == "<score>") != (ub == "<score>"):
         return False  # "deadlocked at 9-3" / "nine in favour": a score or tally is never one count
     if (ua == "<age>") != (ub == "<age>"):

@@ -704,6 +704,14 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("The stock lost about 75 percent of its value that year.", "The stock lost three quarters of its value.", []),
+        # A figure told for a part of the game is not the game's: the same part, or another.
+        (
+            "Lena Moss had 28 points and 14 rebounds for the Owls, and Ada Berg scored 19.",
+            "The Hawks trailed 58-51 at halftime after the Owls' Lena Moss scored 17 in the first half.",
+            [],
+        ),
+        ("Lena Moss scored 19 points in the first half.", "Lena Moss scored 17 points in the first half.", ["number"]),
+        ("Lena Moss scored 19 points in the second half.", "Lena Moss scored 17 points in the first half.", []),
         # A death toll counts the dead, however the sentence words it; "rose to" gives the level reached.
         (
             "The storm killed 17 people in the harbour town, the agency said.",
