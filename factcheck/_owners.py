@@ -90,15 +90,17 @@ def described(tokens: tuple[Token, ...], k: int) -> Token | None:
 # A figure's role: how much something changed ("rose by 5%", "increasing at a rate of 50%") or what share
 # of a whole it is ("1 per cent of users"). A change and a share are different quantities.
 _CHANGE_STEMS = frozenset(
-    "increas ris rose fell fall drop grow grew climb jump surg soar plung declin slump slid".split()
+    "increas ris rose fell fall drop grow grew climb jump surg soar plung declin slump slid expand shrink shrank "
+    "contract".split()
 )
 
 
 def role(tokens: tuple[Token, ...], k: int) -> str | None:
     if k and tokens[k - 1].norm == "by":
         return "~change"
-    if k > 1 and tokens[k - 1].norm == "from" and tokens[k - 2].kind == "number":
-        return "~from"  # "to $2,800 from $2,500": where a change began, not the change ("by $300")
+    if k > 1 and tokens[k - 1].norm == "from" and any(t.kind == "number" for t in tokens[max(0, k - 6) : k - 1]):
+        # "to $2,800 from $2,500", "to 2.8% of GDP next year from 3.4%": where a change began, not the change
+        return "~from"
     for t in reversed(tokens[max(0, k - 6) : k] if not k or tokens[k - 1].norm != "to" else ()):
         # "rose to 174" gives the level reached, not how much it changed
         if t.kind not in ("word", "alias"):

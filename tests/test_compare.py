@@ -704,6 +704,17 @@ def test_no_false_conflicts_from_wording(a, b):
             ["number"],
         ),
         ("The stock lost about 75 percent of its value that year.", "The stock lost three quarters of its value.", []),
+        # Where a change began ("from 3.4%", past the level it reached) is not a change ("after expanding 1.1%").
+        (
+            "The economy is forecast to grow 1.6% next year, after expanding 1.1% in 2025.",
+            "The minister forecast the budget deficit would shrink to 2.8% of GDP next year from 3.4% in 2025.",
+            [],
+        ),
+        (
+            "The deficit will shrink to 2.8% of GDP next year from 3.4% in 2025.",
+            "The deficit will fall to 2.8% of GDP next year from 3.9% in 2025.",
+            ["number"],
+        ),
         # A figure told for a part of the game is not the game's: the same part, or another.
         (
             "Lena Moss had 28 points and 14 rebounds for the Owls, and Ada Berg scored 19.",
