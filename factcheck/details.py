@@ -62,7 +62,8 @@ _BARE_SHORT_YEAR = re.compile(r"\s+(\d\d)\b(?![.,:]\d|-|\s+[a-z]+s\b|\s+(?:peopl
 _MONTH_QUICK = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?")
-# A decade: "the 1990s", "the 1990's", "the mid-1980s", "the '60s" (of the year kind; it conflicts only with another decade).
+# A decade: "the 1990s", "the 1990's", "the mid-1980s", "the '60s" (of the year kind; it conflicts only with
+# another decade). With an apostrophe, only after "the": "1990's Total Recall" is a year's film.
 _DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 _DECADE_RE = re.compile(r"(?<![\w$.,])(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<s>\d)0)(?:'|\u2019)?s\b")
 _TIME_RE = re.compile(

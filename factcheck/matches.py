@@ -214,8 +214,9 @@ def _accept(
 
     A pair is good when its score reaches ``sure_score``; or it reaches ``min_score``
     and the two share two distinctive words with enough TF-IDF overlap, or three, two of
-    them specific (``ANCHORED_SPECIFIC``), at any overlap; or, whatever the wording, they
-    share the content of a fact: several distinctive words, one of them specific (a
+    them specific (``ANCHORED_SPECIFIC``), at any overlap unless each quotes someone; or,
+    whatever the wording, they share the content of a fact: several distinctive words,
+    one of them specific (a
     name, number or rare word, from ``specific``), and a TF-IDF cosine of
     ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement, or
     one a part of what the other quotes (``quotes``, see :func:`quoted_words`); or they give

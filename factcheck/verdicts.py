@@ -209,9 +209,8 @@ def suggest_verdicts(
     shared = (pairs, table, names, list(zip(ids, sources, texts)), [text_of[c] for c in alone])
     compared, names_misspelled, typos = _compare_all(pairs, [wordings[t.a].cluster for t in tasks], shared, progress)
     if names_misspelled or any(typos) or any(d.kind in ("name", "spelling") for c in compared for d in c.differences):
-        places = places_within(
-            texts, sources
-        )  # learnt only when some name or spelling differs: a pass over every claim
+        # Learnt only when some name or spelling differs: a pass over every claim.
+        places = places_within(texts, sources)
         compared = [placed(c, places) if c.differences else c for c in compared]
         # A misspelling some outlet marks "[sic]" is the source's, wherever it is printed.
         names_misspelled = {c: [f for f in found if not places.marked(f[0])] for c, found in names_misspelled.items()}
