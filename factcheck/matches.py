@@ -216,9 +216,8 @@ def _accept(
     and the two share two distinctive words with enough TF-IDF overlap, or three, two of
     them specific (``ANCHORED_SPECIFIC``), at any overlap unless each quotes someone; or,
     whatever the wording, they share the content of a fact: several distinctive words,
-    one of them specific (a
-    name, number or rare word, from ``specific``), and a TF-IDF cosine of
-    ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement, or
+    one of them specific (a name, number or rare word, from ``specific``), and a TF-IDF
+    cosine of ``CONTENT_COSINE`` (facts told in other words); or they quote the same statement, or
     one a part of what the other quotes (``quotes``, see :func:`quoted_words`); or they give
     one name an age and share three distinctive words (``aged``, see :mod:`factcheck._ages`).
     Sure pairs, and good pairs where each claim is the other's best match in the
