@@ -74,6 +74,7 @@ class Places:
         self._texts = list(dict.fromkeys(texts))  # wire copy repeats wordings
         self._by_outlet = list(zip(texts, sources))  # who writes what (empty when outlets are not known)
         self._written: list[tuple[str, str]] | None = None
+        self._writers: dict[str, set[str]] = {}  # a spelling -> the outlets writing it
         self._runs_by_word: dict[str, list[frozenset[str]]] | None = None
         self._sic: frozenset[str] | None = None
         # Answers already given: a cluster's comparisons name the same two names again and again.
@@ -133,10 +134,12 @@ class Places:
         return all(len(self._outlets_writing(w)) >= SPELT_BY for w in (x, y))
 
     def _outlets_writing(self, word: str) -> set[str]:
-        if self._written is None:
-            self._written = [(t.lower(), s) for t, s in dict.fromkeys(self._by_outlet)]
-        pattern = re.compile(rf"\b{re.escape(word)}\b")
-        return {source for text, source in self._written if word in text and pattern.search(text)}
+        if word not in self._writers:
+            if self._written is None:
+                self._written = [(t.lower(), s) for t, s in dict.fromkeys(self._by_outlet)]
+            pattern = re.compile(rf"\b{re.escape(word)}\b")
+            self._writers[word] = {s for text, s in self._written if word in text and pattern.search(text)}
+        return self._writers[word]
 
     def around(self, name: str) -> set[str]:
         """Every place ``name`` lies within, near or far."""
