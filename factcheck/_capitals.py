@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ._memo import per_tokens
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
 
-__all__ = ["headline_cased", "headline_tokens", "known_names"]
+__all__ = ["capital_words", "headline_cased", "headline_tokens", "known_names"]
 
 # What Title Case leaves in lower case (AP and Chicago styles): articles, conjunctions, short prepositions.
 _TITLE_CASE_LOWER = frozenset(
@@ -45,6 +46,7 @@ def headline_cased(words: Sequence[str]) -> bool:
     return capital >= 3
 
 
+@per_tokens
 def headline_tokens(tokens: Sequence[Token]) -> bool:
     """:func:`headline_cased` for a claim's tokens (its words; figures and dates aside)."""
     return headline_cased([t.surface for t in tokens if t.kind == "word"])
@@ -74,3 +76,15 @@ def known_names(texts: Iterable[str]) -> frozenset[str]:
         if capitals and not (_TITLE_CASE_LOWER.issuperset(lows) and headline_cased(text.split())):
             found.update(word for word in capitals if word not in TITLE_WORDS)
     return frozenset(norm for norm in map(_word_norm, found) if norm not in STOP_WORDS and norm not in lower)
+
+
+@per_tokens
+def capital_words(tokens: tuple[Token, ...] | list[Token]) -> tuple[list[Token], dict[str, list[int]]]:
+    """The words in capitals (dots are no letters: "U.S." is), and where a spelled-out run may start: a
+    capitalised word, by its initial."""
+    caps = [t for t in tokens if t.kind == "word" and t.surface.isupper()]
+    starts: dict[str, list[int]] = {}
+    for i, w in enumerate(tokens):
+        if w.kind == "word" and w.surface[:1].isupper():
+            starts.setdefault(w.surface[0].upper(), []).append(i)
+    return caps, starts

@@ -13,7 +13,8 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from ._capitals import headline_tokens
+from ._capitals import capital_words, headline_tokens
+from ._memo import per_tokens
 from ._tokens import STOP_WORDS, Token
 from .details import TITLE_WORDS
 from .vocab import capital_of, everyday_word, is_common_word, places_of, zipf
@@ -147,6 +148,7 @@ def _person(tokens: tuple[Token, ...], token: Token) -> bool:
     return not headline_tokens(tokens)
 
 
+@per_tokens
 def _after_title(tokens: tuple[Token, ...]) -> set[int]:
     """The ids of the unusual words right after a title: "Mayor Kowalski", even in a headline; not "President Adopts"."""
     titled = (t for x, t in pairwise(tokens) if x.surface.rstrip(".") in TITLE_WORDS and t.kind == "word")
@@ -166,15 +168,10 @@ def acronyms(ta: tuple[Token, ...] | list[Token], tb: tuple[Token, ...] | list[T
     """Norms of acronyms on one side with their spelled-out words on the other
     (DNC / Democratic National Committee), which name the same thing."""
     out: set[str] = set()
-    # Cheap test first: most words are not all capitals (dots are no letters: "U.S." is).
-    caps = [t for t in ta if t.kind == "word" and t.surface.isupper()]
+    caps = capital_words(ta)[0]
     if not caps:
         return out
-    # Where a spelled-out run may start: a capitalised word, by its initial.
-    starts: dict[str, list[int]] = {}
-    for i, w in enumerate(tb):
-        if w.kind == "word" and w.surface[:1].isupper():
-            starts.setdefault(w.surface[0].upper(), []).append(i)
+    starts = capital_words(tb)[1]
     for t in caps:
         letters = t.surface.replace(".", "")
         if not 2 <= len(letters) <= 6:

@@ -10,7 +10,7 @@ from ._tokens import STOP_WORDS, Token
 from ._verbs import IRREGULAR_PAST
 from .details import _NEGATIONS, Detail
 
-__all__ = ["negation_differences", "not_yet"]
+__all__ = ["negation_differences", "negations", "not_yet"]
 
 
 _AUXILIARIES = frozenset(
@@ -54,7 +54,7 @@ _NEGATION_SKIP = frozenset(
 )
 
 
-def _negated(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) -> list[tuple[Detail, str, str]]:
+def negations(text: str, details: tuple[Detail, ...], tokens: tuple[Token, ...]) -> list[tuple[Detail, str, str]]:
     """``(cue, phrase, negated word)`` per negation: "had not passed" negates "passed".
 
     "nor" after another negation continues it ("not found X, nor Y") rather
@@ -149,18 +149,26 @@ def _asks(text: str) -> bool:
 
 
 def negation_differences(
-    a: str, b: str, da: tuple[Detail, ...], db: tuple[Detail, ...], ta: tuple[Token, ...], tb: tuple[Token, ...]
+    a: str,
+    b: str,
+    da: tuple[Detail, ...],
+    db: tuple[Detail, ...],
+    ta: tuple[Token, ...],
+    tb: tuple[Token, ...],
+    *,
+    negated: tuple[list[tuple[Detail, str, str]], list[tuple[Detail, str, str]]] | None = None,
 ) -> list[tuple[str, str, str]]:
     """One side negates what the other affirms: "passed" / "had not passed".
 
     Both sides negating as often is agreement, whatever the words ("had no
     jurisdiction" / "did not have jurisdiction"). An extra negation counts only
     when the word it negates appears, not negated, on the other side;
-    otherwise it sits in a clause the other outlet simply left out.
+    otherwise it sits in a clause the other outlet simply left out. ``negated``: each side's
+    :func:`negations`, when already known.
     """
     if _asks(a) or _asks(b):
         return []  # a question asserts nothing to negate ("And who sucked as much?")
-    neg_a, neg_b = _negated(a, da, ta), _negated(b, db, tb)
+    neg_a, neg_b = negated if negated is not None else (negations(a, da, ta), negations(b, db, tb))
     if len(neg_a) == len(neg_b):
         return []
     more_a = len(neg_a) > len(neg_b)

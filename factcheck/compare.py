@@ -21,7 +21,7 @@ from ._differences import LONE, Comparison, Difference, Note
 from ._figures import zone_words
 from ._gazetteer import one_place
 from ._names import in_brackets, name_differences, only_in_attribution
-from ._negation import negation_differences, not_yet
+from ._negation import negation_differences, negations, not_yet
 from ._owners import DAYS, moments_apart, period, subjects_apart
 from ._partners import aligned_details
 from ._places import Places, places_within
@@ -235,6 +235,14 @@ class Prepared(NamedTuple):
             found = self.memo["stretch"] = stretch(self.tokens)
         return found
 
+    @property
+    def negations(self) -> list[tuple[Detail, str, str]]:
+        """Its denials (see :func:`factcheck._negation.negations`): one wording meets several others."""
+        found = self.memo.get("negations")
+        if found is None:
+            found = self.memo["negations"] = negations(self.text, self.details, self.tokens)
+        return found
+
     def spellable(self, k: int) -> bool:
         """Whether the typo check may judge token ``k``: plain lower-case words (and the first word);
         capitalised words are names, and names are never "corrected"; parts of hyphenated words and
@@ -288,10 +296,10 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
         if d.kind in DAYS and (d.mine, d.theirs) not in told_apart and forecast_and_outcome(d.mine, a, d.theirs, b)
     ]
     diffs = [d for d in diffs if (d.mine, d.theirs) not in told_apart.union(foretold)]
-    negations = negation_differences(a, b, da, db, ta, tb)
+    denied = negation_differences(a, b, da, db, ta, tb, negated=(pa.negations, pb.negations))
     # "Police have not released the name" / "released the name on Tuesday": what happened since, not a denial.
-    not_yets = [(m, t) for m, t, _ in negations if not_yet(m, t, a, b)]
-    diffs += [Difference("negation", m, t, cue=c) for m, t, c in negations if (m, t) not in not_yets]
+    not_yets = [(m, t) for m, t, _ in denied if not_yet(m, t, a, b)]
+    diffs += [Difference("negation", m, t, cue=c) for m, t, c in denied if (m, t) not in not_yets]
     explained = _explained(diffs, ta, tb)
     # "10 a.m. ET" / "7 a.m. PT": the zones tell how the clocks differ ("8 p.m. ET" / "8 p.m. CT" differ in them).
     clocks = ({d.key for d in da if d.kind == "time"}, {d.key for d in db if d.kind == "time"})
