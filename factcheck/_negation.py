@@ -148,6 +148,16 @@ def _asks(text: str) -> bool:
     return text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$|[\"'\u201d\u2019)])")
+
+
+def _asked(text: str, at: int) -> bool:
+    """The word at ``at`` sits in a question: the first sentence mark after it is a "?" ("Macaulay Culkin
+    Dead? Fans Freak Out", "The Guy Who Said a Spider Burrowed Under His Skin? Experts Say")."""
+    end = _CLAUSE_END.search(text, at)
+    return end is not None and end.group() == "?"
+
+
 def negation_differences(
     a: str,
     b: str,
@@ -185,11 +195,15 @@ def negation_differences(
         at = next((k for k, t in enumerate(mine_tokens) if t.start >= cue.end and t.norm == word), None)
         if at is None or (mine_tokens[at].capitalised and not head):
             continue  # "This wasn't P.J. Carlesimo ...": a name is not a statement to negate
+        if _asked(a if more_a else b, cue.start):
+            continue  # "Isn't He Dead? Fans Wonder": a question denies nothing
         for k, t in enumerate(other):
             if any(x.norm == "unless" for x in other[max(0, k - 6) : k]):
                 continue  # "unless the subsidies are repealed" says "if they are not repealed"
             if _denied_at(other, k):
                 continue  # denied there too: "not immediately available", "a ticket instead of arrest", "to stop him turning"
+            if _asked(b if more_a else a, t.start):
+                continue  # "Culkin Dead? Fans Freak Out" asks what "Culkin is not dead" denies: it affirms nothing
             if _forms(t.norm) & _forms(word) and _same_context(mine_tokens, at, other, k):
                 mine, theirs = (phrase, t.surface) if more_a else (t.surface, phrase)
                 return [(mine, theirs, cue.surface.lower().replace("n't", "not"))]

@@ -999,6 +999,15 @@ def test_a_headlines_capitals_prove_no_name(a, b, others, kinds):
             "It is not enough to not fail as much as the others, he said.",
             [],
         ),
+        # A question inside a headline or sentence asks; it neither affirms nor denies.
+        ("Is the Mayor Dead? Fans Panic Over Rumours.", "The mayor is not dead, his office said.", []),
+        ("Did a Bear Really Enter the School? Parents Ask.", "A bear did not enter the school, police said.", []),
+        ("Isn't the Bridge Closed? Drivers Ask the Council.", "The bridge is closed, the council said.", []),
+        (
+            "Why ask? The bridge is not closed, the council said.",
+            "The bridge is closed, the council said.",
+            ["negation"],
+        ),
         # The same meaning said two ways.
         ("The patient had not yet regained consciousness.", "The patient had yet to regain consciousness.", []),
         # A negation in a statement the other outlet does not make.
