@@ -17,11 +17,20 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from ._names import acronyms
+from ._owners import stem
 from ._text import fold
 from ._tokens import STOP_WORDS, Token, diff_ops
 from .details import TITLE_WORDS, Detail, _double_quoted
 
-__all__ = ["QUOTE_SCORE", "QUOTE_WORDS", "quote_differences", "quote_pairs", "quoted_words", "same_quotes"]
+__all__ = [
+    "QUOTE_SCORE",
+    "QUOTE_WORDS",
+    "one_word_form",
+    "quote_differences",
+    "quote_pairs",
+    "quoted_words",
+    "same_quotes",
+]
 
 #: Two claims quoting the same statement: their quoted words (at least ``QUOTE_WORDS``) reach this
 #: similarity, however differently the sentences around the quotes attribute them.
@@ -329,3 +338,21 @@ def quote_pairs(quotes: np.ndarray, src: np.ndarray, rank: np.ndarray, per_claim
         return none, none
     pairs = np.asarray(sorted(found), dtype=np.int64)
     return pairs[:, 0], pairs[:, 1]
+
+
+def one_word_form(mine: str, theirs: str) -> bool:
+    """Two quotes of one statement differ only in one word's form, beside words that say nothing
+    ("environmentalist" / "environmentalists", "running" / "run"): a slip of the pen, not a misquote.
+
+    >>> one_word_form("pews, that", "pew"), one_word_form("surrender", "abandon")
+    (True, False)
+    """
+    words = [[w for w in side.split(", ") if w.lower() not in STOP_WORDS] for side in (mine, theirs)]
+    if any(len(found) != 1 for found in words):
+        return False
+    a, b = (found[0].lower() for found in words)
+    return a != b and not _forms(a).isdisjoint(_forms(b))
+
+
+def _forms(word: str) -> set[str]:
+    return {word, word.rstrip("s"), stem(word), word[:-3] + "y" if word.endswith("ies") else word}

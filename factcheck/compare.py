@@ -25,7 +25,7 @@ from ._negation import negation_differences, negations, not_yet
 from ._owners import DAYS, moments_apart, period, subjects_apart
 from ._partners import aligned_details
 from ._places import Places, places_within
-from ._quotes import quote_differences
+from ._quotes import one_word_form, quote_differences
 from ._slots import Slot, slots
 from ._stretch import forecast_and_outcome, stretch
 from ._text import fold
@@ -46,10 +46,6 @@ __all__ = [
     "placed",
     "prepare",
 ]
-
-
-def _join(details: list[Detail] | list[Token]) -> str:
-    return ", ".join(dict.fromkeys(d.surface for d in details))
 
 
 def _no_apostrophe(surface: str) -> str:
@@ -317,12 +313,17 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     apart = subjects_apart(named, (ta, da, pa.slots), (tb, db, pb.slots), known)
     named = [x for x in named if x not in {(m, t) for m, t, _, _ in apart}]
     diffs += [Difference("name", mine, theirs) for mine, theirs in named]
+    quoted = []
     if any(d.kind == "quote" for d in da) and any(d.kind == "quote" for d in db):
-        diffs += [Difference("quote", m, t) for m, t in quote_differences(pa, pb, _explained(diffs, ta, tb))]
+        quoted = quote_differences(pa, pb, _explained(diffs, ta, tb))
+    # "the radical environmentalist" / "environmentalists": one statement with a slip of the pen, shown as a note.
+    slips = [q for q in quoted if one_word_form(*q)]
+    diffs += [Difference("quote", m, t) for m, t in quoted if (m, t) not in slips]
     notes = [Note("place within place", m.replace(", ", " "), t.replace(", ", " ")) for m, t in two_levels]
     notes += [Note("two subjects", f"{m} {x}", f"{t} {y}") for m, t, x, y in apart]
     notes += [Note("two moments", f"{x} {_period(m, pa)}", f"{y} {_period(t, pb)}") for m, t, x, y in moments]
     notes += [Note("two moments", m, t) for m, t in not_yets + foretold]
+    notes += [Note("one word two forms", m, t) for m, t in slips]
     return Comparison(tuple(diffs), tuple(_benign(ta, tb) + notes))
 
 

@@ -1284,6 +1284,22 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"Hello, my name is the party and I have a problem!" he declared.',
             [],
         ),
+        # One word in two forms is a slip of the pen, noted, not a misquote; another word is a misquote.
+        (
+            '"We were talking about the harbour ferries," the mayor said.',
+            '"We were talking about the harbour ferry," Varga said.',
+            [],
+        ),
+        (
+            '"We will keep building the sea walls we promised," she said.',
+            '"We will keep build the sea walls we promised," she said on Monday.',
+            [],
+        ),
+        (
+            '"We will keep building the sea walls we promised," she said.',
+            '"We will keep raising the sea walls we promised," she said on Monday.',
+            ["quote"],
+        ),
         # Abbreviated titles and dotted acronyms inside a quote are house style.
         (
             '"Sen. Varga knows the harbour better than anyone."',
@@ -1799,3 +1815,12 @@ def test_two_moments_are_two_facts(a, b, kinds, notes):
 def test_an_age_is_set_against_the_same_persons_age(a, b, kinds):
     event = [a, b, "Friends of Ida Marsh and Ona Hale gathered."]
     assert [d.kind for d in compare_claims(a, b, event=event).differences] == kinds
+
+
+def test_one_word_in_two_forms_is_noted():
+    c = compare_claims(
+        '"The ferries are the histories of this town," she said.',
+        '"The ferries are the history of this town," she said.',
+    )
+    assert c.differences == ()
+    assert [str(n) for n in c.benign] == ["one word two forms: histories = history"]
