@@ -341,17 +341,16 @@ def quote_pairs(quotes: np.ndarray, src: np.ndarray, rank: np.ndarray, per_claim
 
 
 def one_word_form(mine: str, theirs: str) -> bool:
-    """Two quotes of one statement differ only in one word's form, beside words that say nothing
-    ("environmentalist" / "environmentalists", "running" / "run"): a slip of the pen, not a misquote.
+    """Two quotes of one statement differ only in one word's form ("environmentalist" / "environmentalists",
+    "running" / "run"): a slip of the pen, not a misquote. A word more ("pews, that" / "pew") is one.
 
-    >>> one_word_form("pews, that", "pew"), one_word_form("surrender", "abandon")
-    (True, False)
+    >>> one_word_form("pews", "pew"), one_word_form("pews, that", "pew"), one_word_form("surrender", "abandon")
+    (True, False, False)
     """
-    words = [[w for w in side.split(", ") if w.lower() not in STOP_WORDS] for side in (mine, theirs)]
-    if any(len(found) != 1 for found in words):
+    if ", " in mine or ", " in theirs:
         return False
-    a, b = (found[0].lower() for found in words)
-    return a != b and not _forms(a).isdisjoint(_forms(b))
+    a, b = mine.lower(), theirs.lower()
+    return a != b and a not in STOP_WORDS and not _forms(a).isdisjoint(_forms(b))
 
 
 def _forms(word: str) -> set[str]:

@@ -1300,6 +1300,11 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"We will keep raising the sea walls we promised," she said on Monday.',
             ["quote"],
         ),
+        (  # a word more besides: quoted in other words
+            '"You need not sit in the pews every Sunday to know that the harbour is in trouble," she said.',
+            '"You need not sit in the pew every Sunday to know the harbour is in trouble," she said.',
+            ["quote"],
+        ),
         # Abbreviated titles and dotted acronyms inside a quote are house style.
         (
             '"Sen. Varga knows the harbour better than anyone."',
