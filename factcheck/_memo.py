@@ -14,9 +14,9 @@ __all__ = ["per_tokens"]
 
 R = TypeVar("R")
 
-#: The memory forgets everything when it holds this many token tuples (a batch of comparisons, one cluster
-#: after another, seldom needs an old one again).
-MOST = 8192
+#: The memory forgets everything when it holds this many token tuples: comparisons run cluster by cluster, so
+#: an old wording is seldom met again, and what is remembered stays in memory after the run.
+MOST = 2048
 
 
 def per_tokens(func: Callable[[Any], R]) -> Callable[[Any], R]:
