@@ -342,7 +342,8 @@ def quote_pairs(quotes: np.ndarray, src: np.ndarray, rank: np.ndarray, per_claim
 
 def one_word_form(mine: str, theirs: str) -> bool:
     """Two quotes of one statement differ only in one word's form ("environmentalist" / "environmentalists",
-    "running" / "run"): a slip of the pen, not a misquote. A word more ("pews, that" / "pew") is one.
+    "running" / "run"): a slip of the pen, not a misquote. A word more besides ("pews, that" / "pew") makes a
+    misquote.
 
     >>> one_word_form("pews", "pew"), one_word_form("pews, that", "pew"), one_word_form("surrender", "abandon")
     (True, False, False)
