@@ -49,6 +49,8 @@ def _slot_norm(norm: str) -> str | None:
 # Sums of money after "including" or "such as" price one item of a list ("items including a $43,000 watch"),
 # never the whole another sentence gives ("spent $750,000 on personal items").
 _CURRENCIES = frozenset(("<dollars>", "<euros>", "<pounds>", "<yen>"))
+# Verbs whose figure is a sum of money: "paid 20,000", "fined 5,000".
+_PAYING = frozenset("pay pays paid paying spend spends spent spending cost costs costing fined owe owes owed".split())
 _LISTED = "+listed"
 
 # Words between a count and its verb: "12 people were reportedly killed".
@@ -226,6 +228,8 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
             unit, head = "<record>", whose(tokens, k)  # "the Hawks (9-3)", "Lina Marsh, 31-2,": whose record
         elif " " in d.key and d.key.rsplit(" ", 1)[1].isalpha():
             unit = f"<{d.key.rsplit(' ', 1)[1]}>"  # a unit the figure carries itself: dollars, percent
+        if unit is None and d.kind == "number" and k and tokens[k - 1].norm in _PAYING:
+            unit = "<sum>"  # "pays 20,000 for a third breast": a sum, its currency left out
         near = frozenset(w for t in (*tokens[max(0, k - 4) : k], *tokens[k + 1 : k + 4]) if (w := slot_word(t)))
         if whose_figure := owner(tokens, k):
             near |= {whose_figure}
@@ -295,6 +299,8 @@ def same_slot(
     the happening: "shot on Friday" / "charged on Saturday" are different slots. ``alike``: whether the two
     claims tell the rest alike (see ``factcheck._detail_diffs``)."""
     (ha, ua, na, ta), (hb, ub, nb, tb) = a, b
+    if "<sum>" in (ua, ub) and {ua, ub} <= _CURRENCIES | {"<sum>"}:
+        ua = ub = "<sum>"  # "paid 20,000" / "paid $25,000": one sum, one side without its currency
     owners_a, owners_b = {w for w in na if w[0] == "="}, {w for w in nb if w[0] == "="}
     if (owners_a and owners_b and not (owners_a - {"=*"}) & owners_b) or ("=*" in owners_a and not owners_b):
         return False  # "52 percent in Egypt" / "44% with Malaysia"; a part of a breakdown / the whole

@@ -762,6 +762,15 @@ def test_no_false_conflicts_from_wording(a, b):
             "One in seven 15-year-olds and one in 10 six-year-olds are obese.",
             [],
         ),
+        # A figure paid is a sum, its currency left out or not: never a count of things.
+        (
+            "Collector pays 40,000 for second painting of the harbour.",
+            "Collector with three paintings of the harbour.",
+            [],
+        ),
+        ("The council spent 90,000 on its second ferry.", "The council's three ferries sail at dawn.", []),
+        ("The council paid 90,000 for the ferry.", "The council paid 95,000 for the ferry.", ["number"]),
+        ("The council paid 90,000 for the ferry.", "The council paid $95,000 for the ferry.", ["number"]),
     ],
 )
 def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
