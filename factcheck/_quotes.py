@@ -355,4 +355,9 @@ def one_word_form(mine: str, theirs: str) -> bool:
 
 
 def _forms(word: str) -> set[str]:
+    # "town's" / "towns'": a possessive's apostrophe in another place is one word's form too.
+    word = _POSSESSIVE_END.sub("", word)
     return {word, word.rstrip("s"), stem(word), word[:-3] + "y" if word.endswith("ies") else word}
+
+
+_POSSESSIVE_END = re.compile("['\u2019]s?$")

@@ -1309,6 +1309,11 @@ def test_negation_only_of_the_same_statement(a, b, kinds):
             '"We will keep raising the sea walls we promised," she said on Monday.',
             ["quote"],
         ),
+        (  # the apostrophe of a possessive in two places
+            '"I understand the harbour town\'s anger at the closure," the mayor said.',
+            '"I understand the harbour towns\' anger at the closure," the mayor said.',
+            [],
+        ),
         (  # a word more besides: quoted in other words
             '"You need not sit in the pews every Sunday to know that the harbour is in trouble," she said.',
             '"You need not sit in the pew every Sunday to know the harbour is in trouble," she said.',
