@@ -198,8 +198,9 @@ _SCORE = re.compile(
     r"(?<![\w.,$\u20ac\u00a3\u00a5/-])(?P<a>\d{1,3})[-\u2013](?P<b>\d{1,3})(?:[-\u2013](?P<c>\d{1,3}))?"
     r"(?![\w/%]|[.,]\d|[-\u2013]\d|\s?(?:[ap]\.?m\b|percent|per cent))"
 )
-# A fraction is one figure: "two-thirds", "a quarter of", "3/4 of", "\u00be percent" (not "4\u00bd", read
-# with its whole number). "a third" alone is an ordinal ("a third term"); "half" alone is too many other things.
+# A fraction is one figure: "two-thirds", "a quarter of", "3/4 of", "1/2 percent", "a 1/4-mile loop", "\u00be percent"
+# (not "4\u00bd" or "4 1/2", read with the whole number). "a third" alone is an ordinal ("a third term"); "half"
+# alone is too many other things; "3/4" alone may be a date.
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8,
                  "tenth": 10}  # fmt: skip
 _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4", "\u2155": "1/5",
@@ -207,11 +208,13 @@ _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "
 _FRACTION = re.compile(
     r"\b(?P<wn>an?|one|two|three|four|five|seven|nine)(?P<sep>-|\s+)(?P<wd>halves|half|(?:third|quarter|fourth|fifth"
     r"|sixth|eighth|tenth)s?)\b(?P<of>(?=\s+of\b))?"
-    r"|(?<![\w/.,])(?P<dn>[1-9])/(?P<dd>[2-9]|10)(?=\s+of\b)"
+    r"|(?<![\w/.,])(?<!\d[\s-])(?P<dn>[1-9])/(?P<dd>[2-9]|10)(?=\s+of\b|[\s-]?(?:%|(?:percent|per cent|percentage"
+    r"|points?|miles?|inch(?:es)?|hours?|cups?|pounds?|tons?|acres?|gallons?|lit(?:er|re)s?|yards?|foot|feet"
+    r"|met(?:er|re)s?)\b))"
     r"|(?<!\d)(?<!\d\s)(?P<v>[\u00bd\u2153\u2154\u00bc\u00be\u2155\u215b])",
     re.I,
 )
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b|(?P<points>percentage points?\b))", re.I)
 
 
 def _fraction(m: re.Match[str]) -> str | None:
@@ -269,7 +272,8 @@ def find_numbers(flat: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str,
         if value is None or _overlaps(*m.span(), taken):
             continue
         tail = _PERCENT_AFTER.match(flat, m.end())
-        yield claim("number", value + (" percent" if tail else ""), m.start(), tail.end() if tail else m.end())
+        unit = (" points" if tail["points"] else " percent") if tail else ""
+        yield claim("number", value + unit, m.start(), tail.end() if tail else m.end())
     for m in _ORDINAL_RE.finditer(flat) if digits or words else ():
         if not _overlaps(*m.span(), taken):
             yield claim("ordinal", str(int(m["n"]) if m["n"] else _ORDINALS[m["w"].lower()]), *m.span())

@@ -90,6 +90,8 @@ BENIGN = [
     ("Turnout was 52.3% this year.", "Turnout was 52.3 percent this year."),
     ("The plan costs $2.5 million.", "The plan costs 2.5 million dollars."),
     ("Three people were hurt.", "3 people were hurt."),
+    ("The bank cut its rate by 1/2 percent.", "The bank cut its rate by 0.5 percent."),
+    ("The runner led by 1/4 mile at the bell.", "The runner led by a quarter of a mile at the bell."),
     # A British spelling is a word as written, though its folded form is not ("centred" -> "centerd").
     ("The seismological center put the quake at 5.9, officials said.", "The quake was centred near the island."),
     (

@@ -166,6 +166,9 @@ def test_claim_details_table():
         ("A third term and a seventh four-quarter comeback.", "number", ("4",)),
         ("A third term and a seventh four-quarter comeback.", "ordinal", ("3", "7")),
         ("On 3/4 the ratio was 3/4.", "number", ("3", "4", "3", "4")),
+        # ... but a fraction before a unit or a share is one figure, not a count and a share of 2
+        ("Rates rose 1/2 percent, then 1/4 percentage point.", "number", ("0.5 percent", "0.25 points")),
+        ("They walked 1/4 mile, then a 1/2-mile loop and 3 1/2 miles.", "number", ("0.25", "0.5", "3.5")),
         # a character lost in encoding makes the figure unreadable
         ("She served 4\ufffd years.", "number", ()),
         # "29-of-34", scores and records as one figure, ascending pairs as a range
