@@ -24,6 +24,7 @@ _AFTER_NAME = re.compile(
 )
 # "25-year-old Derek Hanson", "a 38-year-old Troy resident": the last capitalised word of the run after it.
 _BEFORE_NAME = re.compile(rf"\b\d{{1,3}}-year-old\s+((?:{_NAME}\s+){{0,3}}{_NAME})")
+_COMMA_FIGURE = re.compile(r",\s\d")
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december the a an he she his her their its in on at".split()
@@ -40,8 +41,8 @@ def aged_names(text: str) -> str:
     >>> aged_names("On Monday, 40 people were hurt.")
     ''
     """
-    if "year-old" not in text and ", " not in text:
-        return ""
+    if "year-old" not in text and not _COMMA_FIGURE.search(text):
+        return ""  # most claims: a search for what both patterns need is a fraction of running them
     found = {m[1] for m in _AFTER_NAME.finditer(text)}
     found.update(m[1].split()[-1] for m in _BEFORE_NAME.finditer(text))
     return " ".join(sorted({name.lower() for name in found} - _NOT_NAMES))
