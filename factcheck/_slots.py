@@ -332,7 +332,7 @@ def same_slot(
             # Feet and metres are one unit here (compared after conversion); what is measured must still agree:
             # "a depth of 12 km" and "centred 24 miles from the city" are two lengths.
             ub = ua
-        elif ub != _plain(ta) and ua != _plain(tb):
+        elif ub != (ta and ta.lstrip("*")) and ua != (tb and tb.lstrip("*")):
             return False  # different units: "13 magazines" / "three motors", an age / a count
         # "two speed boats" / "three boats": the unit is there, one word further
     of_a, of_b = {w for w in na if w[0] == "%"}, {w for w in nb if w[0] == "%"}
@@ -386,13 +386,11 @@ def _compound(tokens: tuple[Token, ...], k: int, text: str) -> bool:
     """The figure at ``k`` and its unit qualify the noun after them: "a 12-year sentence", "a 2-1/2 year
     sentence" (the unit in the singular), not "352 yards rushing" nor "three people killed"."""
     unit, noun = tokens[k + 1], tokens[k + 2]
-    if unit.kind != "word" or noun.kind != "word" or text[unit.end : noun.start] != " ":
-        return False
-    return text[tokens[k].end : unit.start] == "-" or (not unit.norm.endswith("s") and unit.norm not in _SAME_WORD)
-
-
-def _plain(then: str | None) -> str | None:
-    return then[1:] if then and then[0] == "*" else then
+    joined = text[tokens[k].end : unit.start]
+    if unit.kind != "word" or noun.kind != "word" or joined not in (" ", "-") or text[unit.end : noun.start] != " ":
+        return False  # "Durnovo with 29, the ministry said": no unit at all
+    singular = slot_word(unit) is not None and not unit.norm.endswith("s") and unit.norm not in _SAME_WORD
+    return joined == "-" or singular
 
 
 def _measures(then: str | None, head: str | None) -> bool:
