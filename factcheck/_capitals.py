@@ -15,7 +15,7 @@ from ._text import fold
 from ._tokens import STOP_WORDS, Token, _word_norm
 from .details import TITLE_WORDS
 
-__all__ = ["capital_words", "headline_cased", "headline_tokens", "known_names"]
+__all__ = ["capital_words", "headline_cased", "headline_tokens", "known_names", "source_tag"]
 
 # What Title Case leaves in lower case (AP and Chicago styles): articles, conjunctions, short prepositions.
 _TITLE_CASE_LOWER = frozenset(
@@ -88,3 +88,20 @@ def capital_words(tokens: tuple[Token, ...] | list[Token]) -> tuple[list[Token],
         if w.kind == "word" and w.surface[:1].isupper():
             starts.setdefault(w.surface[0].upper(), []).append(i)
     return caps, starts
+
+
+# "Amazon to open first store in Manhattan: DJ", "Shebab chief likely dead in US strike: Source".
+_SOURCE_TAG = re.compile(r":\s*(?:[A-Z]{2,5}|Sources?|Reports?|Officials?)[.!?]?\s*$")
+
+
+def source_tag(text: str, tokens: Sequence[Token]) -> set[str]:
+    """The norms of a headline's closing source tag after a colon: who told the outlet, no name in the story.
+
+    >>> from factcheck._tokens import tokenize
+    >>> from factcheck.vocab import load_aliases
+    >>> text = "Acme to open a store in Manhattan: DJ."
+    >>> source_tag(text, tokenize(text, load_aliases())), source_tag("Race winner: Varga.", ())
+    ({'dj'}, set())
+    """
+    m = _SOURCE_TAG.search(text)
+    return {t.norm for t in tokens if t.start > m.start()} if m else set()

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
-from ._capitals import known_names
+from ._capitals import known_names, source_tag
 from ._detail_diffs import detail_differences, told_alike
 from ._differences import LONE, Comparison, Difference, Note
 from ._figures import zone_words
@@ -300,7 +300,8 @@ def _compare(pa: Prepared, pb: Prepared, known: frozenset[str]) -> Comparison:
     # "10 a.m. ET" / "7 a.m. PT": the zones tell how the clocks differ ("8 p.m. ET" / "8 p.m. CT" differ in them).
     clocks = ({d.key for d in da if d.kind == "time"}, {d.key for d in db if d.kind == "time"})
     zones = zone_words(da, ta) | zone_words(db, tb) if clocks[0] != clocks[1] else set()
-    named = name_differences(ta, tb, ops, explained | zones, known, alike)
+    tags = source_tag(a, ta) | source_tag(b, tb)  # "...store in Manhattan: DJ": who told the outlet
+    named = name_differences(ta, tb, ops, explained | zones | tags, known, alike)
     if named and not any(d.kind == "quote" for d in (*da, *db)):
         # Who told the outlet fills another slot than what happened: it conflicts with nothing in the story.
         named = [(m, t) for m, t in named if not (only_in_attribution(m, a) or only_in_attribution(t, b))]

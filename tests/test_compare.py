@@ -852,6 +852,10 @@ def test_details_are_compared_only_in_the_same_slot(a, b, kinds):
         ("Varga was charged with arson, the prosecutor said.", "Varga was charged with arson, the NYPD said.", []),
         ("Varga was charged with arson, said the FBI.", "Varga was charged with arson, according to the NYPD.", []),
         ("Police charged Varga with arson, the DA said.", "Police charged Moss with arson, the DA said.", ["name"]),
+        # A headline's closing source tag after a colon is who told the outlet; a name after a colon may be the story.
+        ("Acme to open first store in Manhattan: DJ.", "Acme is about to open its first store in New York City.", []),
+        ("Acme to open first store in Leeds: WSJ.", "Acme is about to open its first store in York.", ["name"]),
+        ("Mayoral race winner: Varga.", "Mayoral race winner: Moss.", ["name"]),
         # Who told one outlet is no name of the story the other tells.
         (
             "The gang has long claimed the Elm Park area north of the stadium as its turf, according to the Daily Star.",
