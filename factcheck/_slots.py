@@ -200,8 +200,6 @@ def slots(details: tuple[Detail, ...], tokens: tuple[Token, ...], text: str) -> 
         then = slot_word(tokens[k + 2]) if k + 2 < len(tokens) else None
         if unit is None and then and text[tokens[k + 1].end : tokens[k + 2].start] == "-":
             unit, then = then, None  # "seventh four-quarter comeback": what is counted is the quarter's noun
-        elif then and d.key != "1" and _compound(tokens, k, text):
-            then = "*" + then  # "a 2-1/2 year sentence": the noun after the unit is what the figure measures
         if (k + 1 < len(tokens) and tokens[k + 1].norm in _PART_WORDS) or part_of_count(tokens, k):
             # "three more bodies", "the two other victims": part of a count, not the count. "Seven
             # rifles and two other rifles" lists another kind, which stays comparable.
@@ -332,7 +330,7 @@ def same_slot(
             # Feet and metres are one unit here (compared after conversion); what is measured must still agree:
             # "a depth of 12 km" and "centred 24 miles from the city" are two lengths.
             ub = ua
-        elif ub != (ta and ta.lstrip("*")) and ua != (tb and tb.lstrip("*")):
+        elif ub != ta and ua != tb:
             return False  # different units: "13 magazines" / "three motors", an age / a count
         # "two speed boats" / "three boats": the unit is there, one word further
     of_a, of_b = {w for w in na if w[0] == "%"}, {w for w in nb if w[0] == "%"}
@@ -358,8 +356,6 @@ def same_slot(
             or alike
             or len({w for w in na & nb if w[0] != "~" and w != "=*"}) >= 2
         )
-    if ua and ua == ub and (_measures(ta, hb) or _measures(tb, ha)):
-        return True  # "sentenced to 2 years" / "a 2-1/2 year sentence"
     if (ha and ha in (hb, ub)) or (hb and hb in (ha, ua)):
         return True
     if events and ha and hb and ha != hb:
@@ -380,19 +376,3 @@ def same_slot(
     if ha and hb:
         return False  # both sides say what the detail is about, and they say different things
     return None
-
-
-def _compound(tokens: tuple[Token, ...], k: int, text: str) -> bool:
-    """The figure at ``k`` and its unit qualify the noun after them: "a 12-year sentence", "a 2-1/2 year
-    sentence" (the unit in the singular), not "352 yards rushing" nor "three people killed"."""
-    unit, noun = tokens[k + 1], tokens[k + 2]
-    joined = text[tokens[k].end : unit.start]
-    if unit.kind != "word" or noun.kind != "word" or joined not in (" ", "-") or text[unit.end : noun.start] != " ":
-        return False  # "Durnovo with 29, the ministry said": no unit at all
-    singular = slot_word(unit) is not None and not unit.norm.endswith("s") and unit.norm not in _SAME_WORD
-    return joined == "-" or singular
-
-
-def _measures(then: str | None, head: str | None) -> bool:
-    """``then`` is a compound's noun (see :func:`_compound`) naming the other figure's head ("sentence" / "sentenc")."""
-    return bool(then and head and then[0] == "*" and then[1:].removesuffix("e") == head.removesuffix("e"))
