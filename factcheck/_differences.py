@@ -42,7 +42,8 @@ class Difference:
         return f"{self.kind}: {self.mine} \u2260 {self.theirs}"
 
     def flipped(self) -> Difference:
-        return Difference(self.kind, self.theirs, self.mine, not self.typo_is_mine, self.cue)
+        typo_is_mine = not self.typo_is_mine if self.kind == "spelling" else self.typo_is_mine
+        return Difference(self.kind, self.theirs, self.mine, typo_is_mine, self.cue)
 
 
 #: Notes on two different things, which no outlet confused: their sides are not one thing told two ways.

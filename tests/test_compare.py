@@ -132,6 +132,8 @@ def test_conflicts_are_symmetric(a, b, reasons):
     forward = compare_claims(a, b, names=known_names([a, b]))
     backward = compare_claims(b, a, names=known_names([a, b]))
     assert sorted(d.reason for d in forward.flipped().differences) == sorted(d.reason for d in backward.differences)
+    # Which side holds a typo is said of spelling differences only, whichever way round the claims come.
+    assert not any(d.typo_is_mine for c in (forward, backward) for d in c.differences if d.kind != "spelling")
 
 
 @pytest.mark.parametrize(("a", "b"), BENIGN)
